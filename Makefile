@@ -1,0 +1,46 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+
+.PHONY: run test install migrate demo messages e2e lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP) messages
+
+# Translations compile as part of the install (pure Python, no gettext needed).
+messages: $(STAMP)
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(BIN)/python manage.py compile_translations
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+run: demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python -m pytest -q -p no:randomly $(PYTEST_ARGS)
+
+# Browser tests: Debian's Chromium (never a downloaded browser) and axe-core from npm.
+e2e: install node_modules/axe-core
+	test -x /usr/bin/chromium || (apt-get install -y chromium >/dev/null)
+	$(BIN)/python -m pytest -q -m e2e tests/e2e $(PYTEST_ARGS)
+
+node_modules/axe-core:
+	npm install --no-save --no-audit --no-fund axe-core@4 >/dev/null
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) var/test.sqlite3

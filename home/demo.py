@@ -1,0 +1,200 @@
+"""Demo data of the foundation: the demo accounts of DESIGN.md and the home page.
+
+Every function here is idempotent: running the demo command twice changes nothing.
+"""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from portal import roles
+from portal.models import Profile
+from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE, current_province
+
+DEMO_PASSWORD = "demo-pass-2026"
+
+# e-mail, full name, province code, learner type, official status, organisation, role groups
+DEMO_ACCOUNTS = [
+    (
+        "learner@demo.example",
+        "Nguyễn Thị Thu Hà",
+        HO_CHI_MINH_CODE,
+        "business",
+        "none",
+        "Hợp tác xã Demo",
+        [],
+    ),
+    (
+        "official@demo.example",
+        "Trần Văn Minh",
+        HO_CHI_MINH_CODE,
+        "official",
+        "approved",
+        "Sở Công Thương Thành phố Hồ Chí Minh",
+        [],
+    ),
+    (
+        "trainer@demo.example",
+        "Lê Thị Hồng",
+        HO_CHI_MINH_CODE,
+        "other",
+        "none",
+        "Trung tâm Phát triển TMĐT",
+        [roles.TRAINERS],
+    ),
+    (
+        "staff@demo.example",
+        "Phạm Quốc Bảo",
+        HO_CHI_MINH_CODE,
+        "official",
+        "approved",
+        "Sở Công Thương Thành phố Hồ Chí Minh",
+        [roles.STAFF],
+    ),
+    (
+        "staff.hanoi@demo.example",
+        "Đỗ Thu Trang",
+        HA_NOI_CODE,
+        "official",
+        "approved",
+        "Sở Công Thương Thành phố Hà Nội",
+        [roles.STAFF],
+    ),
+    (
+        "admin@demo.example",
+        "Quản trị Quốc gia",
+        HA_NOI_CODE,
+        "other",
+        "none",
+        "Cục Thương mại điện tử và Kinh tế số",
+        [roles.NATIONAL_ADMINS],
+    ),
+]
+
+
+@transaction.atomic
+def load_accounts() -> dict:
+    """Creates the demo accounts with verified e-mail addresses and their role groups."""
+    User = get_user_model()
+    users = {}
+    for email, name, code, learner_type, official_status, org, groups in DEMO_ACCOUNTS:
+        province = current_province(code)
+        user = User.objects.filter(email__iexact=email).first()
+        if user is None:
+            user = User(username=email, email=email)
+            user.set_password(DEMO_PASSWORD)
+        user.is_superuser = user.is_staff = email == "admin@demo.example"
+        user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        Profile.objects.update_or_create(
+            user=user,
+            defaults={
+                "full_name": name,
+                "province": province,
+                "learner_type": learner_type,
+                "official_status": official_status,
+                "organisation": org,
+            },
+        )
+        for role in groups:
+            name_ = role if role == roles.NATIONAL_ADMINS else roles.group_name(role, province)
+            group, _ = Group.objects.get_or_create(name=name_)
+            user.groups.add(group)
+        users[email] = user
+    return users
+
+
+HOME = {
+    "title": "Trang chủ",
+    "hero_title": "Đưa doanh nghiệp Việt lên sàn, vươn ra thế giới",
+    "hero_title_en": "Take Vietnamese businesses online and across borders",
+    "hero_text": (
+        "Khoá học tự học về thương mại điện tử, xuất khẩu trực tuyến và sản phẩm OCOP; "
+        "hướng dẫn từng bước thông báo website tại online.gov.vn và mở gian hàng trên các sàn; "
+        "đào tạo cán bộ quản lý nhà nước về thương mại điện tử."
+    ),
+    "hero_text_en": (
+        "Self-paced courses on e-commerce, cross-border export and OCOP products; step-by-step "
+        "guidance to notify your website at online.gov.vn and open stores on marketplaces; "
+        "training for the officials who manage e-commerce."
+    ),
+}
+
+
+def _features(lang: str) -> list:
+    vi = lang == "vi"
+    items = [
+        (
+            "Doanh nghiệp" if vi else "Businesses",
+            "Học kỹ năng bán hàng trực tuyến, bán trên Shopee, Lazada, Tiki, Amazon, Alibaba.com."
+            if vi
+            else "Learn to sell online, on Shopee, Lazada, Tiki, Amazon and Alibaba.com.",
+            "/courses/",
+            "Xem khoá học" if vi else "See the courses",
+        ),
+        (
+            "Hành trình lên sàn" if vi else "Onboarding journeys",
+            "Làm từng bước: thông báo website tại online.gov.vn, mở gian hàng, nộp minh chứng."
+            if vi
+            else "Step by step: notify your website at online.gov.vn, open stores, send evidence.",
+            "/onboarding/",
+            "Bắt đầu hành trình" if vi else "Start a journey",
+        ),
+        (
+            "Cán bộ quản lý" if vi else "State officials",
+            "Đào tạo về thẩm định, kiểm tra và xử lý vi phạm trong thương mại điện tử."
+            if vi
+            else "Training on review, inspection and sanctions in e-commerce.",
+            "/courses/",
+            "Khoá học cho cán bộ" if vi else "Courses for officials",
+        ),
+        (
+            "Chứng chỉ xác thực" if vi else "Verifiable certificates",
+            "Chứng chỉ PDF có mã QR, ai cũng kiểm tra được, không ai làm giả được."
+            if vi
+            else "PDF certificates with a QR code that anyone can verify and no one can forge.",
+            "/certificates/verify/",
+            "Kiểm tra chứng chỉ" if vi else "Verify a certificate",
+        ),
+    ]
+    return [
+        (
+            "features",
+            {
+                "heading": "Cổng dành cho ai?" if vi else "Who is the portal for?",
+                "features": [
+                    {"title": t, "text": x, "link_url": u, "link_text": lt} for t, x, u, lt in items
+                ],
+            },
+        )
+    ]
+
+
+@transaction.atomic
+def load_home_page() -> HomePage:
+    """Makes a HomePage the root of the default site (replacing Wagtail's welcome page)."""
+    root = Page.get_first_root_node()
+    home = HomePage.objects.first()
+    site = Site.objects.filter(is_default_site=True).first()
+    if home is None:
+        # Wagtail's own "Welcome" page holds the slug "home": replace it when untouched.
+        for welcome in root.get_children().filter(content_type__model="page", slug="home"):
+            if not welcome.get_children().exists():
+                welcome.delete()
+        home = HomePage(slug="home", **HOME)
+        home.body = _features("vi")
+        home.body_en = _features("en")
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+    return home

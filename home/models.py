@@ -1,0 +1,48 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from home.blocks import HomeBodyBlock
+
+
+class HomePage(Page):
+    """The portal's front page: what it offers and for whom."""
+
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_title_en = models.CharField(_("hero title (English)"), max_length=200, blank=True)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_text_en = models.TextField(_("hero text (English)"), blank=True)
+    body = StreamField(HomeBodyBlock(), verbose_name=_("body"), blank=True)
+    body_en = StreamField(HomeBodyBlock(), verbose_name=_("body (English)"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("hero_text"),
+        FieldPanel("body"),
+        FieldPanel("hero_title_en"),
+        FieldPanel("hero_text_en"),
+        FieldPanel("body_en"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def in_language(self, field: str, language: str):
+        """The English variant of a field when English is active and filled in."""
+        if language == "en":
+            value = getattr(self, f"{field}_en")
+            if value:
+                return value
+        return getattr(self, field)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lang = getattr(request, "LANGUAGE_CODE", "vi")
+        context["hero_title"] = self.in_language("hero_title", lang)
+        context["hero_text"] = self.in_language("hero_text", lang)
+        context["body_stream"] = self.in_language("body", lang)
+        return context

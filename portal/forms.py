@@ -1,0 +1,43 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import Profile, Province
+from portal.sanitize import clean_text
+
+
+class ProfileFieldsMixin(forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        help_text=_("As it will be printed on your certificates, with diacritics."),
+    )
+    phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
+    province = forms.ModelChoiceField(
+        label=_("Province or city"), queryset=Province.objects.current().order_by("name")
+    )
+    learner_type = forms.ChoiceField(label=_("I am"), choices=Profile.LearnerType.choices)
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        help_text=_("Your business, or for state officials your agency."),
+    )
+
+    def clean_full_name(self):
+        name = " ".join(clean_text(self.cleaned_data["full_name"]).split())
+        if not name:
+            raise forms.ValidationError(_("Enter your full name."))
+        return name
+
+
+class SignupProfileForm(ProfileFieldsMixin):
+    """Extra fields on allauth's sign-up form; fills the profile."""
+
+    def signup(self, request, user):
+        from portal.services import profile_update
+
+        profile_update(user=user, data=self.cleaned_data)
+
+
+class ProfileForm(ProfileFieldsMixin):
+    pass

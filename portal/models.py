@@ -1,0 +1,125 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """The portal's user. People sign in by e-mail (allauth); the username is internal."""
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    @property
+    def display_name(self) -> str:
+        profile = getattr(self, "profile", None)
+        return (profile.full_name if profile and profile.full_name else "") or self.email
+
+
+class ProvinceQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(is_current=True)
+
+
+class Province(models.Model):
+    """A provincial-level unit. The 34 current units are active; the 63 former units stay
+    as records pointing at the unit they merged into, so old addresses still resolve."""
+
+    class Kind(models.TextChoices):
+        CITY = "city", _("centrally-run city")
+        PROVINCE = "province", _("province")
+
+    code = models.PositiveSmallIntegerField(_("code"))
+    name = models.CharField(_("name"), max_length=100)
+    codename = models.SlugField(_("code name"), max_length=60)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, blank=True)
+    is_current = models.BooleanField(_("current unit"), default=True)
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="former_units",
+        limit_choices_to={"is_current": True},
+    )
+
+    objects = ProvinceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+        ordering = ["-is_current", "name"]
+        constraints = [
+            # Codes of former and current units overlap (15 was Yên Bái, is now Lào Cai).
+            models.UniqueConstraint(fields=["code", "is_current"], name="province_code_per_era"),
+        ]
+
+    def __str__(self):
+        return self.name if self.is_current else _("%(name)s (former)") % {"name": self.name}
+
+    @property
+    def current_unit(self) -> "Province":
+        return self if self.is_current else self.merged_into
+
+
+class Profile(models.Model):
+    """What the portal needs to know about a person beyond their login."""
+
+    class LearnerType(models.TextChoices):
+        BUSINESS = "business", _("Business")
+        OFFICIAL = "official", _("State official")
+        OTHER = "other", _("Other")
+
+    class OfficialStatus(models.TextChoices):
+        NONE = "none", _("Not an official")
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    full_name = models.CharField(
+        _("full name"), max_length=150, help_text=_("As it will be printed on certificates.")
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    province = models.ForeignKey(
+        Province,
+        verbose_name=_("province"),
+        null=True,
+        on_delete=models.PROTECT,
+        limit_choices_to={"is_current": True},
+        related_name="+",
+    )
+    learner_type = models.CharField(
+        _("learner type"), max_length=10, choices=LearnerType.choices, default=LearnerType.OTHER
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    official_status = models.CharField(
+        _("official status"),
+        max_length=10,
+        choices=OfficialStatus.choices,
+        default=OfficialStatus.NONE,
+        help_text=_("Staff of the province approve state officials."),
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+
+    def __str__(self):
+        return self.full_name or str(self.user)
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.full_name and self.province_id)
+
+    @property
+    def is_approved_official(self) -> bool:
+        return (
+            self.learner_type == self.LearnerType.OFFICIAL
+            and self.official_status == self.OfficialStatus.APPROVED
+        )

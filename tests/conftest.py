@@ -1,0 +1,140 @@
+"""Fixtures for every role and province (DESIGN.md), shared by all test packages."""
+
+import os
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from portal import roles
+from portal.models import Profile, Province
+from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE
+
+PASSWORD = "a-Strong-test-pass-2026"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Service tests need the production services; without them they skip and say why.
+    CI (.ci/run) sets the variables, so there they always run."""
+    if os.environ.get("DATABASE_URL") and os.environ.get("CELERY_BROKER_URL"):
+        return
+    skip = pytest.mark.skip(
+        reason="needs DATABASE_URL (PostgreSQL) and CELERY_BROKER_URL (Redis + worker); "
+        ".ci/run sets them"
+    )
+    for item in items:
+        if "services" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def reference_data(db):
+    """What data migrations create (provinces, role groups, Wagtail's locale and root
+    page). A transactional test's flush wipes them, so restore them when missing; when
+    present this costs two queries."""
+    if not Province.objects.filter(code=HO_CHI_MINH_CODE, is_current=True).exists():
+        from portal.provinces import load_provinces
+
+        load_provinces(Province)
+        Group.objects.get_or_create(name=roles.NATIONAL_ADMINS)
+    from wagtail.models import Locale, Page
+
+    if not Page.objects.filter(depth=1).exists():
+        locale, _ = Locale.objects.get_or_create(language_code="vi")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
+@pytest.fixture
+def hcm(reference_data):
+    return Province.objects.get(code=HO_CHI_MINH_CODE, is_current=True)
+
+
+@pytest.fixture
+def hanoi(reference_data):
+    return Province.objects.get(code=HA_NOI_CODE, is_current=True)
+
+
+@pytest.fixture
+def make_user(reference_data):
+    """make_user(email, province=None, roles=[...], learner_type=..., official_status=...)"""
+
+    def make(
+        email,
+        *,
+        province=None,
+        role_names=(),
+        learner_type=Profile.LearnerType.BUSINESS,
+        official_status=Profile.OfficialStatus.NONE,
+        full_name="Nguyễn Văn An",
+        superuser=False,
+    ):
+        user = get_user_model().objects.create_user(
+            username=email,
+            email=email,
+            password=PASSWORD,
+            is_superuser=superuser,
+            is_staff=superuser,
+        )
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        province = province or Province.objects.get(code=HO_CHI_MINH_CODE, is_current=True)
+        Profile.objects.create(
+            user=user,
+            full_name=full_name,
+            province=province,
+            learner_type=learner_type,
+            official_status=official_status,
+        )
+        for role in role_names:
+            name = role if role == roles.NATIONAL_ADMINS else roles.group_name(role, province)
+            user.groups.add(Group.objects.get_or_create(name=name)[0])
+        return user
+
+    return make
+
+
+@pytest.fixture
+def learner(make_user):
+    return make_user("learner@example.com", full_name="Nguyễn Thị Thu Hà")
+
+
+@pytest.fixture
+def other_learner(make_user):
+    return make_user("other@example.com", full_name="Trần Văn Bình")
+
+
+@pytest.fixture
+def official(make_user, hcm):
+    return make_user(
+        "official@example.com",
+        province=hcm,
+        learner_type=Profile.LearnerType.OFFICIAL,
+        official_status=Profile.OfficialStatus.APPROVED,
+    )
+
+
+@pytest.fixture
+def trainer_hcm(make_user, hcm):
+    return make_user("trainer@example.com", province=hcm, role_names=[roles.TRAINERS])
+
+
+@pytest.fixture
+def staff_hcm(make_user, hcm):
+    return make_user("staff@example.com", province=hcm, role_names=[roles.STAFF])
+
+
+@pytest.fixture
+def staff_hanoi(make_user, hanoi):
+    return make_user("staff.hanoi@example.com", province=hanoi, role_names=[roles.STAFF])
+
+
+@pytest.fixture
+def national_admin(make_user):
+    return make_user("admin@example.com", role_names=[roles.NATIONAL_ADMINS])
+
+
+@pytest.fixture
+def home_page(reference_data):
+    from home.demo import load_home_page
+
+    return load_home_page()

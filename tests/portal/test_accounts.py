@@ -1,0 +1,119 @@
+import re
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+
+from portal.models import Profile
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    # allauth keeps its rate-limit counters in the cache.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_signup_verify_email_then_log_in(client, hcm):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "ha@example.com",
+            "password1": "Mot-mat-khau-dai-2026",
+            "password2": "Mot-mat-khau-dai-2026",
+            "full_name": "  Nguyễn   Thị Thu Hà ",
+            "province": hcm.pk,
+            "learner_type": "business",
+            "organisation": "HTX Demo",
+        },
+    )
+    assert response.status_code == 302
+    profile = Profile.objects.get(user__email="ha@example.com")
+    assert profile.full_name == "Nguyễn Thị Thu Hà"
+    assert profile.province == hcm
+
+    # Mandatory verification: no log-in before the e-mail is confirmed.
+    response = client.post(
+        "/accounts/login/", {"login": "ha@example.com", "password": "Mot-mat-khau-dai-2026"}
+    )
+    assert "_auth_user_id" not in client.session
+    assert len(mail.outbox) >= 1
+
+    link = re.search(r"http://testserver(/accounts/confirm-email/[^\s]+/)", mail.outbox[-1].body)
+    assert link, mail.outbox[-1].body
+    response = client.post(link.group(1))
+    assert response.status_code == 302
+
+    client.logout()
+    response = client.post(
+        "/accounts/login/", {"login": "ha@example.com", "password": "Mot-mat-khau-dai-2026"}
+    )
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(profile.user_id)
+
+
+def test_official_signup_waits_for_approval(client, hcm):
+    client.post(
+        "/accounts/signup/",
+        {
+            "email": "cb@example.com",
+            "password1": "Mot-mat-khau-dai-2026",
+            "password2": "Mot-mat-khau-dai-2026",
+            "full_name": "Trần Văn Cán",
+            "province": hcm.pk,
+            "learner_type": "official",
+        },
+    )
+    profile = Profile.objects.get(user__email="cb@example.com")
+    assert profile.official_status == Profile.OfficialStatus.PENDING
+    assert not profile.is_approved_official
+
+
+def test_login_is_blocked_after_repeated_failures(client, learner):
+    for _ in range(5):
+        response = client.post(
+            "/accounts/login/", {"login": learner.email, "password": "wrong-password"}
+        )
+        assert response.status_code == 200
+    # Even the right password is refused while the limit holds.
+    response = client.post(
+        "/accounts/login/", {"login": learner.email, "password": "a-Strong-test-pass-2026"}
+    )
+    assert "_auth_user_id" not in client.session
+    assert response.status_code in (200, 429)
+
+
+def test_wagtail_admin_login_goes_through_allauth(client):
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_profile_requires_login_and_saves(client, learner, hanoi):
+    assert client.get("/accounts/profile/").status_code == 302
+    client.force_login(learner)
+    response = client.post(
+        "/accounts/profile/",
+        {"full_name": "<b>Nguyễn Thị Thu Hà</b>", "province": hanoi.pk, "learner_type": "business"},
+    )
+    assert response.status_code == 302
+    learner.profile.refresh_from_db()
+    assert learner.profile.full_name == "Nguyễn Thị Thu Hà"
+    assert learner.profile.province == hanoi
+
+
+def test_profile_rejects_a_province_that_no_longer_exists(client, learner):
+    from portal.models import Province
+
+    former = Province.objects.filter(is_current=False).first()
+    client.force_login(learner)
+    response = client.post(
+        "/accounts/profile/",
+        {"full_name": "A", "province": former.pk, "learner_type": "business"},
+    )
+    assert response.status_code == 200
+    assert "province" in response.context["form"].errors
