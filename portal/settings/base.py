@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -149,7 +150,17 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Asia/Ho_Chi_Minh"
-CELERY_BEAT_SCHEDULE: dict = {}
+# Beat sends these; the tasks live in the apps (names are the contract).
+CELERY_BEAT_SCHEDULE = {
+    "certificate-expiry-reminders": {
+        "task": "certification.tasks.send_expiry_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "onboarding-daily-reminders": {
+        "task": "onboarding.tasks.send_daily_reminders",
+        "schedule": crontab(hour=7, minute=30),
+    },
+}
 
 # --- Accounts (django-allauth) ------------------------------------------------------------
 AUTH_USER_MODEL = "portal.User"
