@@ -24,11 +24,12 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = "http://testserver"
 
-# Several checkouts may share one PostgreSQL server: name the test database apart.
-if os.environ.get("TEST_DB_NAME"):
-    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}
-elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+# Several test runs may share one machine: TEST_DB_NAME names their databases apart.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file (not :memory:) so that --reuse-db keeps the migrated database between runs.
     (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}  # noqa: F405
+    _name = os.environ.get("TEST_DB_NAME", "test")
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"{_name}.sqlite3")}  # noqa: F405
+elif os.environ.get("TEST_DB_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
