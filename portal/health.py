@@ -26,9 +26,10 @@ def check_cache() -> str:
 def check_broker() -> str:
     if not settings.CELERY_BROKER_URL:
         return "in-process"
-    from portal.celery import app
+    from kombu import Connection
 
-    with app.connection_for_write() as conn:
+    # A fresh connection, not the app's pool: a pooled connection may look alive.
+    with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
     return "ok"
 

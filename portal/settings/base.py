@@ -209,7 +209,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Languages --------------------------------------------------------------------------
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Overrides first: Vietnamese for allauth (which ships none), then our own strings.
+LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "portal_language"
 USE_I18N = True
 USE_TZ = True

@@ -1,7 +1,7 @@
 """The production tier: real PostgreSQL, Redis and a Celery worker (run by .ci/run)."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 
 pytestmark = pytest.mark.services
@@ -15,6 +15,7 @@ def test_runs_on_postgresql():
 def test_cache_is_redis():
     from django.core.cache.backends.redis import RedisCache
 
+    cache = caches["default"]
     assert isinstance(cache, RedisCache)
     cache.set("services-test", "ok", 5)
     assert cache.get("services-test") == "ok"

@@ -13,9 +13,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = 0
-        for po_path in sorted(Path(settings.BASE_DIR).glob("*/locale/*/LC_MESSAGES/*.po")) + sorted(
-            Path(settings.BASE_DIR).glob("locale/*/LC_MESSAGES/*.po")
-        ):
+        base = Path(settings.BASE_DIR)
+        app_catalogues = sorted(base.glob("*/locale/*/LC_MESSAGES/*.po"))
+        project_catalogues = [
+            po
+            for path in settings.LOCALE_PATHS
+            for po in sorted(Path(path).glob("*/LC_MESSAGES/*.po"))
+        ]
+        for po_path in project_catalogues + app_catalogues:
             if ".venv" in po_path.parts:
                 continue
             mo_path = po_path.with_suffix(".mo")
