@@ -1,0 +1,38 @@
+"""Working-day arithmetic for step deadlines: Saturdays and Sundays are not worked.
+
+Public holidays are left out on purpose: their dates move with the lunar calendar and
+each year's decree; a deadline a day early errs on the safe side.
+"""
+
+from datetime import date, timedelta
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The date `days` working days after `start` (0 days: `start` itself, or the next
+    working day when `start` falls on a weekend)."""
+    current = start
+    while not is_working_day(current):
+        current += timedelta(days=1)
+    remaining = days
+    while remaining > 0:
+        current += timedelta(days=1)
+        if is_working_day(current):
+            remaining -= 1
+    return current
+
+
+def working_days_between(start: date, end: date) -> int:
+    """How many working days pass after `start` up to and including `end` (0 if end <= start)."""
+    if end <= start:
+        return 0
+    count = 0
+    current = start
+    while current < end:
+        current += timedelta(days=1)
+        if is_working_day(current):
+            count += 1
+    return count
