@@ -25,3 +25,17 @@ def profile_update(*, user, data: dict) -> Profile:
     profile.full_clean(exclude=["user"])
     profile.save()
     return profile
+
+
+@transaction.atomic
+def official_review(*, profile: Profile, approve: bool, by) -> Profile:
+    """Staff approve (or reject) a person's claim to be a state official, which opens the
+    officials-only courses. The caller has checked scope. Idempotent."""
+    profile = Profile.objects.select_for_update().get(pk=profile.pk)
+    if profile.learner_type != Profile.LearnerType.OFFICIAL:
+        raise ValueError("not an official profile")
+    profile.official_status = (
+        Profile.OfficialStatus.APPROVED if approve else Profile.OfficialStatus.REJECTED
+    )
+    profile.save(update_fields=["official_status"])
+    return profile

@@ -22,6 +22,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", views.profile_edit, name="profile"),
+    path("staff/officials/", views.officials_list, name="officials"),
+    path("staff/officials/<int:pk>/", views.official_decide, name="official_decide"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("certificates/", include("certification.urls")),

@@ -1,15 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from portal import health
+from portal import health, roles
+from portal.selectors import official_profiles_for_staff
 from portal.forms import ProfileForm
 from portal.models import Profile
-from portal.services import PROFILE_FIELDS, profile_update
+from portal.services import PROFILE_FIELDS, official_review, profile_update
 
 
 @never_cache
@@ -33,3 +36,32 @@ def profile_edit(request):
             return redirect(next_url)
         return redirect("profile")
     return render(request, "account/profile.html", {"form": form, "profile": profile})
+
+
+@login_required
+def officials_list(request):
+    if not roles.has_role(request.user, roles.STAFF):
+        raise Http404
+    profiles = official_profiles_for_staff(request.user)
+    pending = [p for p in profiles if p.official_status == Profile.OfficialStatus.PENDING]
+    others = [p for p in profiles if p.official_status != Profile.OfficialStatus.PENDING]
+    return render(request, "account/officials.html", {"pending": pending, "others": others})
+
+
+@login_required
+@require_POST
+def official_decide(request, pk: int):
+    profile = roles.get_scoped_or_404(
+        Profile.objects.filter(learner_type=Profile.LearnerType.OFFICIAL), request.user, pk=pk
+    )
+    approve = request.POST.get("decision") == "approve"
+    official_review(profile=profile, approve=approve, by=request.user)
+    if approve:
+        messages.success(
+            request, _("%(name)s is now an approved state official.") % {"name": profile}
+        )
+    else:
+        messages.info(
+            request, _("%(name)s was not approved as a state official.") % {"name": profile}
+        )
+    return redirect("officials")
