@@ -1,17 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from portal import health, roles
-from portal.selectors import official_profiles_for_staff
 from portal.forms import ProfileForm
 from portal.models import Profile
+from portal.selectors import official_profiles_for_staff
 from portal.services import PROFILE_FIELDS, official_review, profile_update
 
 

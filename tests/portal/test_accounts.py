@@ -117,3 +117,19 @@ def test_profile_rejects_a_province_that_no_longer_exists(client, learner):
     )
     assert response.status_code == 200
     assert "province" in response.context["form"].errors
+
+
+def test_password_reset_by_email(client, learner):
+    response = client.post("/accounts/password/reset/", {"email": learner.email})
+    assert response.status_code == 302
+    body = mail.outbox[-1].body
+    link = re.search(r"http://testserver(/accounts/password/reset/key/[^\s]+/)", body)
+    assert link, body
+    response = client.get(link.group(1), follow=True)
+    form_url = response.redirect_chain[-1][0] if response.redirect_chain else link.group(1)
+    response = client.post(
+        form_url, {"password1": "Mot-mat-khau-moi-2026", "password2": "Mot-mat-khau-moi-2026"}
+    )
+    assert response.status_code == 302
+    learner.refresh_from_db()
+    assert learner.check_password("Mot-mat-khau-moi-2026")
