@@ -1,4 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from courses import views
 
 app_name = "courses"
-urlpatterns: list = []
+urlpatterns = [
+    path("learning/", views.learning, name="learning"),
+    path("learning/officials/", views.officials_report, name="officials_report"),
+    path("learning/enrol/<int:course_id>/", views.enrol, name="enrol"),
+    path("learning/lessons/<int:lesson_id>/done/", views.lesson_done, name="lesson_done"),
+    path(
+        "learning/lessons/<int:lesson_id>/quiz/<str:block_id>/",
+        views.quiz_submit,
+        name="quiz_submit",
+    ),
+]

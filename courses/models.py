@@ -1,0 +1,414 @@
+"""Courses: the page tree (catalog > section > course > lesson) and learners' records."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
+
+
+def in_language(obj, field: str, language: str):
+    """The English variant of a field when English is active and it is filled in."""
+    if language == "en":
+        value = getattr(obj, f"{field}_en", "")
+        if value:
+            return value
+    return getattr(obj, field)
+
+
+class CatalogPage(Page):
+    """The course catalog at /courses/: filters and full-text search over courses."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    intro_en = models.TextField(_("introduction (English)"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("intro_en")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CourseSectionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course catalog")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.catalog_context(catalog=self, request=request))
+        return context
+
+
+class CourseSectionPage(Page):
+    """The courses of one province (or the national section, without a province).
+    Trainers' page permissions and the moderation workflow are set on this page."""
+
+    province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        limit_choices_to={"is_current": True},
+        related_name="course_sections",
+        help_text=_("Leave empty for the national section."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("province"), FieldPanel("intro")]
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course section")
+        constraints = [
+            models.UniqueConstraint(fields=["province"], name="one_course_section_per_province")
+        ]
+
+    def clean(self):
+        super().clean()
+        others = CourseSectionPage.objects.exclude(pk=self.pk)
+        if self.province_id is None and others.filter(province__isnull=True).exists():
+            raise ValidationError(_("There is already a national section."))
+
+    def serve(self, request, *args, **kwargs):
+        from django.shortcuts import redirect
+
+        # A section is a folder: its courses are listed in the catalog.
+        query = f"?province={self.province.code}" if self.province_id else "?province=national"
+        return redirect(self.get_parent().url + query)
+
+
+class CoursePage(Page):
+    """A course: what it teaches, for whom, and the certificate it issues."""
+
+    class Track(models.TextChoices):
+        ECOMMERCE_SKILLS = "ecommerce_skills", _("E-commerce skills")
+        CROSS_BORDER = "cross_border", _("Cross-border export")
+        OCOP = "ocop", _("OCOP and local products")
+        PLATFORM = "platform", _("Selling on a platform")
+        STATE_MANAGEMENT = "state_management", _("State management of e-commerce")
+
+    class Audience(models.TextChoices):
+        BUSINESS = "business", _("Businesses")
+        OFFICIAL = "official", _("State officials")
+        EVERYONE = "everyone", _("Everyone")
+
+    class Level(models.TextChoices):
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalog."))
+    summary_en = models.TextField(_("summary (English)"), blank=True)
+    description = RichTextField(_("description"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
+    description_en = RichTextField(
+        _("description (English)"), features=LESSON_RICH_TEXT_FEATURES, blank=True
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    track = models.CharField(_("track"), max_length=20, choices=Track.choices)
+    platforms = models.CharField(
+        _("platforms"),
+        max_length=200,
+        blank=True,
+        help_text=_("Comma-separated, e.g. shopee, lazada, amazon."),
+    )
+    audience = models.CharField(
+        _("audience"), max_length=10, choices=Audience.choices, default=Audience.EVERYONE
+    )
+    officials_only = models.BooleanField(
+        _("officials only"),
+        default=False,
+        help_text=_("Only approved state officials can see and take this course."),
+    )
+    level = models.CharField(_("level"), max_length=15, choices=Level.choices)
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=60)
+    outcomes = models.TextField(
+        _("learning outcomes"), blank=True, help_text=_("One outcome per line.")
+    )
+    prerequisites = ParentalManyToManyField(
+        "courses.CoursePage",
+        verbose_name=_("prerequisites"),
+        blank=True,
+        symmetrical=False,
+        related_name="required_by",
+        help_text=_("Courses learners should take first."),
+    )
+    certificate_template = models.ForeignKey(
+        "certification.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="courses",
+        help_text=_("The certificate a learner receives on completing; none if empty."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("The score a learner needs on every quiz of the course."),
+    )
+    # Denormalised from the parent section on save: scoping and filtering in one query.
+    province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        FieldPanel("summary"),
+        FieldPanel("summary_en"),
+        FieldPanel("description"),
+        FieldPanel("description_en"),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("track"),
+                FieldPanel("platforms"),
+                FieldPanel("audience"),
+                FieldPanel("officials_only"),
+                FieldPanel("level"),
+                FieldPanel("estimated_minutes"),
+            ],
+            heading=_("Who and what"),
+        ),
+        FieldPanel("outcomes"),
+        FieldPanel("prerequisites"),
+        MultiFieldPanel(
+            [FieldPanel("pass_mark"), FieldPanel("certificate_template")],
+            heading=_("Completion"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("title_en"),
+        index.SearchField("summary"),
+        index.SearchField("summary_en"),
+        index.SearchField("description"),
+        index.SearchField("outcomes"),
+        index.SearchField("platforms"),
+        index.FilterField("track"),
+        index.FilterField("audience"),
+        index.FilterField("level"),
+        index.FilterField("officials_only"),
+        index.FilterField("province_id"),
+        index.FilterField("province"),
+    ]
+    parent_page_types = ["courses.CourseSectionPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def save(self, *args, **kwargs):
+        section = CourseSectionPage.objects.filter(path=self.path[: -self.steplen]).first()
+        if section is not None:
+            self.province_id = section.province_id
+        return super().save(*args, **kwargs)
+
+    # --- certificate subject contract (certification.services.certificate_issue) ---
+    @property
+    def certificate_title(self) -> str:
+        return self.title
+
+    @property
+    def certificate_province(self):
+        return self.province
+
+    def get_retake_url(self) -> str:
+        return self.get_full_url() or ""
+
+    # --- presentation ---
+    @property
+    def outcome_list(self) -> list[str]:
+        return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
+
+    @property
+    def platform_list(self) -> list[str]:
+        return [p.strip() for p in self.platforms.split(",") if p.strip()]
+
+    def is_visible_to(self, user) -> bool:
+        from courses.selectors import can_see_officials_courses
+
+        return not self.officials_only or can_see_officials_courses(user)
+
+    def serve(self, request, *args, **kwargs):
+        if not self.is_visible_to(request.user):
+            raise Http404
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            response["Cache-Control"] = "private"
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.course_context(course=self, user=request.user))
+        lang = getattr(request, "LANGUAGE_CODE", "vi")
+        context["course_title"] = in_language(self, "title", lang)
+        context["course_summary"] = in_language(self, "summary", lang)
+        context["course_description"] = in_language(self, "description", lang)
+        return context
+
+
+class LessonPage(Page):
+    """One lesson of a course. Its content is for enrolled learners only."""
+
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=10)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    @cached_property
+    def course(self) -> CoursePage:
+        return CoursePage.objects.defer_streamfields().get(path=self.path[: -self.steplen])
+
+    def quiz_blocks(self) -> list:
+        return [block for block in self.body if block.block_type == "quiz"]
+
+    def serve(self, request, *args, **kwargs):
+        if not self.course.is_visible_to(request.user):
+            raise Http404
+        response = super().serve(request, *args, **kwargs)
+        response["Cache-Control"] = "private"
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.lesson_context(lesson=self, user=request.user))
+        lang = getattr(request, "LANGUAGE_CODE", "vi")
+        context["course_title"] = in_language(self.course, "title", lang)
+        return context
+
+
+class Enrolment(models.Model):
+    """A learner taking a course. Completed at most once (completed_at)."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("In progress")
+        COMPLETED = "completed", _("Completed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="enrolments"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    current_lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("current lesson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_enrolment_per_course")
+        ]
+        indexes = [models.Index(fields=["course", "status"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.course_id}"
+
+    @property
+    def is_completed(self) -> bool:
+        return self.status == self.Status.COMPLETED
+
+
+class LessonProgress(models.Model):
+    """A lesson an enrolled learner has marked as done."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.CASCADE, related_name="lessons"
+    )
+    lesson = models.ForeignKey(
+        LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="progress"
+    )
+    done_at = models.DateTimeField(_("done at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "lesson"], name="one_progress_per_lesson")
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.lesson_id}"
+
+
+class QuizAttempt(models.Model):
+    """One graded attempt at one quiz block; every attempt is kept."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    lesson = models.ForeignKey(
+        LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    block_id = models.CharField(_("quiz block"), max_length=64)
+    number = models.PositiveIntegerField(_("attempt number"))
+    answers = models.JSONField(_("answers"), default=dict)
+    results = models.JSONField(_("results per question"), default=list)
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    passed = models.BooleanField(_("passed"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # Posting the same attempt twice (a double click) cannot create two rows.
+            models.UniqueConstraint(
+                fields=["enrolment", "block_id", "number"], name="one_attempt_per_number"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment_id} {self.block_id} #{self.number}: {self.score}%"

@@ -1,0 +1,299 @@
+"""Reads of the courses app: the catalog, course and lesson pages, My learning, reports.
+
+Each page costs a fixed number of queries whatever the number of courses or lessons:
+lists come from one query each, without StreamField bodies unless they are shown.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Avg, Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from courses import quizzes
+from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
+from portal import roles
+
+CATALOG_PAGE_SIZE = 24
+
+
+def can_see_officials_courses(user) -> bool:
+    """Approved state officials (and national admins, who run the courses) only."""
+    if not user.is_authenticated:
+        return False
+    if roles.is_national_admin(user):
+        return True
+    profile = getattr(user, "profile", None)
+    return bool(profile and profile.is_approved_official)
+
+
+def course_list_visible(user):
+    """Live courses `user` may see, without StreamFields (courses have none)."""
+    qs = CoursePage.objects.live().select_related("province")
+    if not can_see_officials_courses(user):
+        qs = qs.filter(officials_only=False)
+    return qs
+
+
+def catalog_filters(params) -> dict:
+    """Valid filters from the query string; unknown values are ignored."""
+    filters = {}
+    for key, choices in (
+        ("track", CoursePage.Track.values),
+        ("audience", CoursePage.Audience.values),
+        ("level", CoursePage.Level.values),
+    ):
+        value = params.get(key, "")
+        if value in choices:
+            filters[key] = value
+    province = params.get("province", "")
+    if province == "national" or (province.isdigit() and len(province) <= 3):
+        filters["province"] = province
+    q = params.get("q", "").strip()[:200]
+    if q:
+        filters["q"] = q
+    return filters
+
+
+def catalog_context(*, catalog, request) -> dict:
+    """The catalog: filtered, searched, paginated courses with the user's enrolments."""
+    from portal.models import Province
+
+    user = request.user
+    filters = catalog_filters(request.GET)
+    qs = course_list_visible(user)
+    if "track" in filters:
+        qs = qs.filter(track=filters["track"])
+    if "audience" in filters:
+        qs = qs.filter(audience=filters["audience"])
+    if "level" in filters:
+        qs = qs.filter(level=filters["level"])
+    if filters.get("province") == "national":
+        qs = qs.filter(province__isnull=True)
+    elif "province" in filters:
+        qs = qs.filter(province__code=int(filters["province"]), province__is_current=True)
+    if "q" in filters:
+        results = qs.search(filters["q"], operator="and")
+    else:
+        results = qs.order_by("path")
+    paginator = Paginator(results, CATALOG_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    enrolled = {}
+    if user.is_authenticated:
+        ids = [course.pk for course in page.object_list]
+        enrolled = dict(
+            Enrolment.objects.filter(user=user, course_id__in=ids).values_list(
+                "course_id", "status"
+            )
+        )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "courses": page,
+        "enrolled": enrolled,
+        "filters": filters,
+        "filter_query": query.urlencode(),
+        "provinces": list(Province.objects.current().only("code", "name")),
+        "tracks": CoursePage.Track.choices,
+        "audiences": CoursePage.Audience.choices,
+        "levels": CoursePage.Level.choices,
+    }
+
+
+def course_lessons(course: CoursePage) -> list[LessonPage]:
+    """The live lessons of `course`, in order, without bodies (one query)."""
+    return list(LessonPage.objects.child_of(course).live().defer_streamfields().order_by("path"))
+
+
+def enrolment_get(*, user, course_id: int) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course_id=course_id).first()
+
+
+def course_context(*, course: CoursePage, user) -> dict:
+    lessons = course_lessons(course)
+    enrolment = enrolment_get(user=user, course_id=course.pk)
+    done = set()
+    if enrolment:
+        done = set(enrolment.lessons.values_list("lesson_id", flat=True))
+    resume = None
+    if enrolment:
+        resume = next((le for le in lessons if le.pk == enrolment.current_lesson_id), None)
+        resume = resume or (lessons[0] if lessons else None)
+    return {
+        "lessons": lessons,
+        "enrolment": enrolment,
+        "done_ids": done,
+        "resume_lesson": resume,
+        "prerequisite_list": list(course.prerequisites.live().only("title", "url_path")),
+    }
+
+
+def lesson_context(*, lesson: LessonPage, user) -> dict:
+    """Everything the lesson page shows. Quiz blocks are passed as public questions (no
+    answers); feedback and explanations only after the learner's latest attempt."""
+    course = lesson.course
+    lessons = course_lessons(course)
+    index = next((i for i, le in enumerate(lessons) if le.pk == lesson.pk), 0)
+    enrolment = enrolment_get(user=user, course_id=course.pk)
+    context = {
+        "course": course,
+        "lessons": lessons,
+        "lesson_number": index + 1,
+        "previous_lesson": lessons[index - 1] if index > 0 else None,
+        "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
+        "enrolment": enrolment,
+        "done_ids": set(),
+        "items": [],
+    }
+    if enrolment is None:
+        return context
+    context["done_ids"] = set(enrolment.lessons.values_list("lesson_id", flat=True))
+    attempts = {}
+    for attempt in enrolment.attempts.filter(lesson=lesson).order_by("number"):
+        attempts.setdefault(attempt.block_id, []).append(attempt)
+    items = []
+    for block in lesson.body:
+        if block.block_type != "quiz":
+            items.append({"block": block, "quiz": None})
+            continue
+        tries = attempts.get(block.id, [])
+        latest = tries[-1] if tries else None
+        items.append(
+            {
+                "block": block,
+                "quiz": {
+                    "id": block.id,
+                    "title": block.value["title"],
+                    "questions": quizzes.public_questions(block.value),
+                    "attempt_number": len(tries) + 1,
+                    "latest": latest,
+                    "passed": any(t.passed for t in tries),
+                    "feedback": quizzes.feedback(block.value, latest.answers, latest.results)
+                    if latest
+                    else None,
+                },
+            }
+        )
+    context["items"] = items
+    return context
+
+
+def learning_dashboard(*, user) -> dict:
+    """My learning: the user's enrolments, in progress first, with their next lesson."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user, course__live=True)
+        .select_related("course", "current_lesson")
+        .defer("current_lesson__body")
+        .order_by("-enrolled_at")
+    )
+    return {
+        "in_progress": [e for e in enrolments if not e.is_completed],
+        "completed": [e for e in enrolments if e.is_completed],
+    }
+
+
+# --- reports --------------------------------------------------------------------------
+
+
+def course_list_for_trainer(*, user):
+    """Courses in the user's trainer (or reviewer) provinces; national admins see all,
+    including the national section."""
+    qs = CoursePage.objects.select_related("province").order_by("path")
+    if roles.is_national_admin(user):
+        return qs
+    ids = set(roles.provinces_for(user, roles.TRAINERS).values_list("pk", flat=True))
+    ids |= set(roles.provinces_for(user, roles.REVIEWERS).values_list("pk", flat=True))
+    return qs.filter(province_id__in=ids)
+
+
+def course_report_rows(*, courses) -> list[dict]:
+    """Enrolments, completions, completion rate and average quiz score per course."""
+    ids = [course.pk for course in courses]
+    counts = {
+        row["course_id"]: row
+        for row in Enrolment.objects.filter(course_id__in=ids)
+        .values("course_id")
+        .annotate(
+            enrolled=Count("pk"),
+            completed=Count("pk", filter=Q(status=Enrolment.Status.COMPLETED)),
+        )
+    }
+    scores = dict(
+        QuizAttempt.objects.filter(enrolment__course_id__in=ids)
+        .values("enrolment__course_id")
+        .annotate(avg=Avg("score"))
+        .values_list("enrolment__course_id", "avg")
+    )
+    rows = []
+    for course in courses:
+        row = counts.get(course.pk, {})
+        enrolled, completed = row.get("enrolled", 0), row.get("completed", 0)
+        avg = scores.get(course.pk)
+        rows.append(
+            {
+                "course": course,
+                "enrolled": enrolled,
+                "completed": completed,
+                "rate": round(100 * completed / enrolled) if enrolled else 0,
+                "avg_score": round(avg) if avg is not None else None,
+            }
+        )
+    return rows
+
+
+def course_dropoff(*, course: CoursePage) -> list[dict]:
+    """Lesson by lesson: how many learners finished it and how many stopped there (their
+    current lesson, not completed)."""
+    lessons = course_lessons(course)
+    done = dict(
+        LessonProgress.objects.filter(enrolment__course=course)
+        .values("lesson_id")
+        .annotate(n=Count("pk"))
+        .values_list("lesson_id", "n")
+    )
+    stopped = dict(
+        Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE)
+        .values("current_lesson_id")
+        .annotate(n=Count("pk"))
+        .values_list("current_lesson_id", "n")
+    )
+    rows = [
+        {"lesson": lesson, "done": done.get(lesson.pk, 0), "stopped": stopped.get(lesson.pk, 0)}
+        for lesson in lessons
+    ]
+    top = max([r["done"] for r in rows] + [r["stopped"] for r in rows] + [1])
+    for row in rows:
+        row["done_pct"] = round(100 * row["done"] / top)
+        row["stopped_pct"] = round(100 * row["stopped"] / top)
+    return rows
+
+
+def officials_training(*, user):
+    """Approved state officials of the user's provinces (staff scope; national admins: all)
+    with their enrolment and completion counts."""
+    from django.contrib.auth import get_user_model
+
+    from portal.models import Profile
+
+    qs = get_user_model().objects.filter(
+        profile__learner_type=Profile.LearnerType.OFFICIAL,
+        profile__official_status=Profile.OfficialStatus.APPROVED,
+    )
+    qs = roles.scope_queryset(qs, user, role=roles.STAFF, field="profile__province")
+    return (
+        qs.select_related("profile__province")
+        .annotate(
+            enrolled=Count("enrolments", distinct=True),
+            completed=Count(
+                "enrolments",
+                filter=Q(enrolments__status=Enrolment.Status.COMPLETED),
+                distinct=True,
+            ),
+        )
+        .order_by("profile__province__name", "profile__full_name")
+    )
+
+
+STATUS_LABELS = {"active": _("In progress"), "completed": _("Completed")}

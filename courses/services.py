@@ -1,0 +1,214 @@
+"""Writes of the courses app: enrolment, progress, quiz attempts, completion, sections."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group, Permission
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses import quizzes
+from courses.models import (
+    CatalogPage,
+    CoursePage,
+    CourseSectionPage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+)
+from portal import roles
+
+
+class CourseError(Exception):
+    """A learner's request that cannot be done; the message is translated and shown."""
+
+
+def _lessons(course: CoursePage, *, with_body: bool = False) -> list[LessonPage]:
+    qs = LessonPage.objects.child_of(course).live().order_by("path")
+    if not with_body:
+        qs = qs.defer_streamfields()
+    return list(qs)
+
+
+def _enrolment_for_update(*, user, lesson: LessonPage) -> Enrolment:
+    enrolment = (
+        Enrolment.objects.select_for_update()
+        .filter(user=user, course__path=lesson.path[: -lesson.steplen])
+        .first()
+    )
+    if enrolment is None:
+        raise CourseError(_("Enrol in this course first."))
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_create(*, user, course: CoursePage) -> Enrolment:
+    """Enrols `user` in `course` and points them at its first lesson. Idempotent: an
+    existing enrolment is returned unchanged. Raises CourseError when the course is not
+    open to the user (officials-only courses) or not live."""
+    if not user.is_authenticated:
+        raise CourseError(_("Sign in to enrol."))
+    if not course.live or not course.is_visible_to(user):
+        raise CourseError(_("This course is not open to you."))
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is not None:
+        return enrolment
+    first = LessonPage.objects.child_of(course).live().order_by("path").first()
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(user=user, course=course, current_lesson=first)
+    except IntegrityError:  # enrolled by a concurrent request
+        return Enrolment.objects.get(user=user, course=course)
+
+
+@transaction.atomic
+def lesson_mark_done(*, user, lesson: LessonPage) -> Enrolment:
+    """Marks `lesson` done for `user` (idempotent), moves them to the next lesson not yet
+    done, and completes the course when everything is done. Raises CourseError when the
+    user is not enrolled or the lesson's quizzes are not yet passed."""
+    enrolment = _enrolment_for_update(user=user, lesson=lesson)
+    passed = set(
+        enrolment.attempts.filter(lesson=lesson, passed=True).values_list("block_id", flat=True)
+    )
+    if any(block.id not in passed for block in lesson.quiz_blocks()):
+        raise CourseError(_("Pass the quiz of this lesson first."))
+    LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    return _refresh(enrolment)
+
+
+@transaction.atomic
+def quiz_attempt_submit(
+    *, user, lesson: LessonPage, block_id: str, data, attempt_number: int
+) -> QuizAttempt:
+    """Grades an attempt at the quiz block `block_id` of `lesson` and keeps it. `data` is
+    the posted form; `attempt_number` the number the form was rendered for, so the same
+    form posted twice is refused instead of counted twice. Passing every quiz of the
+    lesson marks it done (and may complete the course). Raises CourseError on bad input;
+    then nothing changes."""
+    enrolment = _enrolment_for_update(user=user, lesson=lesson)
+    quiz = next((b for b in lesson.quiz_blocks() if b.id == block_id), None)
+    if quiz is None:
+        raise CourseError(_("This quiz does not exist."))
+    expected = enrolment.attempts.filter(block_id=block_id).count() + 1
+    if attempt_number != expected:
+        raise CourseError(_("This attempt was already submitted; your answers were kept once."))
+    try:
+        answers = quizzes.parse_answers(quiz.value, data)
+    except quizzes.QuizInputError as exc:
+        raise CourseError(str(exc)) from exc
+    result = quizzes.grade(quiz.value, answers, pass_mark=enrolment.course.pass_mark)
+    attempt = QuizAttempt.objects.create(
+        enrolment=enrolment,
+        lesson=lesson,
+        block_id=block_id,
+        number=expected,
+        answers=answers,
+        results=result.results,
+        score=result.score,
+        passed=result.passed,
+    )
+    if result.passed:
+        passed = set(
+            enrolment.attempts.filter(lesson=lesson, passed=True).values_list("block_id", flat=True)
+        )
+        if all(block.id in passed for block in lesson.quiz_blocks()):
+            LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+            _refresh(enrolment)
+    return attempt
+
+
+def _refresh(enrolment: Enrolment) -> Enrolment:
+    """Recomputes progress and the current lesson; completes the enrolment (once) when
+    every lesson is done and every quiz passed."""
+    course = enrolment.course
+    lessons = _lessons(course, with_body=True)
+    done = set(enrolment.lessons.values_list("lesson_id", flat=True))
+    passed = set(enrolment.attempts.filter(passed=True).values_list("lesson_id", "block_id"))
+    quizzes_needed = {(lesson.pk, b.id) for lesson in lessons for b in lesson.quiz_blocks()}
+    done_count = sum(1 for lesson in lessons if lesson.pk in done)
+    enrolment.progress = round(100 * done_count / len(lessons)) if lessons else 0
+    enrolment.current_lesson = next((le for le in lessons if le.pk not in done), None) or (
+        lessons[-1] if lessons else None
+    )
+    complete = bool(lessons) and done_count == len(lessons) and quizzes_needed <= passed
+    newly_completed = complete and enrolment.completed_at is None
+    if newly_completed:
+        enrolment.status = Enrolment.Status.COMPLETED
+        enrolment.completed_at = timezone.now()
+        enrolment.progress = 100
+    enrolment.save(update_fields=["progress", "current_lesson", "status", "completed_at"])
+    if newly_completed:
+        course_complete(enrolment=enrolment)
+    return enrolment
+
+
+def course_complete(*, enrolment: Enrolment) -> None:
+    """Side effects of a completion, called once per enrolment inside its transaction:
+    issues the certificate (idempotent itself) and completes linked onboarding steps."""
+    from certification.services import certificate_issue
+    from onboarding.services import steps_complete_for_course
+
+    course = CoursePage.objects.select_related("province", "certificate_template").get(
+        pk=enrolment.course_id
+    )
+    certificate_issue(recipient=enrolment.user, subject=course)
+    steps_complete_for_course(user=enrolment.user, course=course)
+
+
+# --- sections, groups and the moderation workflow -----------------------------------
+
+TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page"]
+REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+
+
+@transaction.atomic
+def section_create(*, province, catalog: CatalogPage, title: str = "") -> CourseSectionPage:
+    """The course section of `province` (None: the national section) under `catalog`,
+    with its "Trainers: <province>" and "Reviewers: <province>" groups (admin access and
+    page permissions on the section only) and its moderation workflow: trainers submit,
+    the province's reviewers or national admins approve. Idempotent."""
+    from wagtail.models import GroupPagePermission, Page
+
+    section = CourseSectionPage.objects.filter(province=province).first()
+    if section is None:
+        name = province.name if province else "Toàn quốc"
+        slug = province.codename.replace("_", "-") if province else "toan-quoc"
+        section = CourseSectionPage(title=title or name, slug=slug, province=province)
+        catalog.add_child(instance=section)
+        section.save_revision().publish()
+    if province is None:
+        return section  # national admins edit the national section
+    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    page_ct = Permission.objects.filter(
+        content_type__app_label="wagtailcore", content_type__model="page"
+    )
+    plan = [
+        (roles.TRAINERS, TRAINER_PAGE_PERMISSIONS),
+        (roles.REVIEWERS, REVIEWER_PAGE_PERMISSIONS),
+    ]
+    groups = {}
+    for role, codenames in plan:
+        group, _created = Group.objects.get_or_create(name=roles.group_name(role, province))
+        group.permissions.add(access)
+        for permission in page_ct.filter(codename__in=codenames):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=Page.objects.get(pk=section.pk), permission=permission
+            )
+        groups[role] = group
+    _workflow_for_section(section=section, province=province, reviewers=groups[roles.REVIEWERS])
+    return section
+
+
+def _workflow_for_section(*, section, province, reviewers) -> None:
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    name = f"Kiểm duyệt: {province.name}"
+    workflow, _created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=name)
+    national, _created = Group.objects.get_or_create(name=roles.NATIONAL_ADMINS)
+    task.groups.add(reviewers, national)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page_id=section.pk, defaults={"workflow": workflow})

@@ -1,0 +1,141 @@
+"""Learner views: enrol, mark as done, quiz attempts, My learning, officials' report.
+Thin: parse input, call a service or selector, present."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from courses import selectors, services
+from courses.models import CoursePage, LessonPage
+from portal import roles
+
+
+def _visible_course(user, course_id: int) -> CoursePage:
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    if not course.is_visible_to(user):
+        raise Http404
+    return course
+
+
+def _visible_lesson(user, lesson_id: int) -> LessonPage:
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    if not lesson.course.is_visible_to(user):
+        raise Http404
+    return lesson
+
+
+@require_POST
+@login_required
+def enrol(request, course_id: int):
+    course = _visible_course(request.user, course_id)
+    try:
+        enrolment = services.enrolment_create(user=request.user, course=course)
+    except services.CourseError as exc:
+        messages.error(request, str(exc))
+        return redirect(course.url)
+    messages.success(request, _("You are enrolled. Welcome to the course!"))
+    if enrolment.current_lesson_id:
+        return redirect(enrolment.current_lesson.url)
+    return redirect(course.url)
+
+
+@require_POST
+@login_required
+def lesson_done(request, lesson_id: int):
+    lesson = _visible_lesson(request.user, lesson_id)
+    try:
+        enrolment = services.lesson_mark_done(user=request.user, lesson=lesson)
+    except services.CourseError as exc:
+        messages.error(request, str(exc))
+        return redirect(lesson.url)
+    if enrolment.is_completed and enrolment.completed_at:
+        messages.success(request, _("Course completed. Congratulations!"))
+        return redirect("courses:learning")
+    if enrolment.current_lesson_id and enrolment.current_lesson_id != lesson.pk:
+        return redirect(enrolment.current_lesson.url)
+    return redirect(lesson.url)
+
+
+@require_POST
+@login_required
+def quiz_submit(request, lesson_id: int, block_id: str):
+    lesson = _visible_lesson(request.user, lesson_id)
+    try:
+        number = int(request.POST.get("attempt", ""))
+    except ValueError:
+        number = 0
+    try:
+        attempt = services.quiz_attempt_submit(
+            user=request.user,
+            lesson=lesson,
+            block_id=block_id,
+            data=request.POST,
+            attempt_number=number,
+        )
+    except services.CourseError as exc:
+        messages.error(request, str(exc))
+        return redirect(f"{lesson.url}#quiz-{block_id}")
+    if attempt.passed:
+        messages.success(request, _("Passed with %(score)s%%.") % {"score": attempt.score})
+    else:
+        messages.warning(
+            request,
+            _(
+                "%(score)s%%: not yet passed (pass mark %(mark)s%%). "
+                "Read the explanations and try again."
+            )
+            % {"score": attempt.score, "mark": attempt.enrolment.course.pass_mark},
+        )
+    return redirect(f"{lesson.url}#quiz-{block_id}")
+
+
+@require_GET
+@login_required
+def learning(request):
+    context = selectors.learning_dashboard(user=request.user)
+    response = render(request, "courses/learning.html", context)
+    response["Cache-Control"] = "private"
+    return response
+
+
+@require_GET
+@login_required
+def officials_report(request):
+    if not roles.has_role(request.user, roles.STAFF):
+        raise Http404
+    officials = selectors.officials_training(user=request.user)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="officials-training.csv"'
+        response.write("\ufeff")  # Excel reads UTF-8 with a BOM
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Full name"),
+                _("E-mail"),
+                _("Province"),
+                _("Organisation"),
+                _("Enrolled"),
+                _("Completed"),
+            ]
+        )
+        for user in officials:
+            writer.writerow(
+                [
+                    user.profile.full_name,
+                    user.email,
+                    user.profile.province.name if user.profile.province else "",
+                    user.profile.organisation,
+                    user.enrolled,
+                    user.completed,
+                ]
+            )
+        return response
+    response = render(request, "courses/officials_report.html", {"officials": officials})
+    response["Cache-Control"] = "private"
+    return response

@@ -1,0 +1,213 @@
+"""The learner's way through a course: catalog, enrol, lessons, quiz, completion."""
+
+from unittest import mock
+
+import pytest
+from django.test import Client
+
+from courses import services
+from courses.models import Enrolment, LessonProgress, QuizAttempt
+from tests.conftest import PASSWORD
+from tests.courses.conftest import RIGHT, WRONG, add_course, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(user, csrf=False):
+    client = Client(enforce_csrf_checks=csrf)
+    client.force_login(user)
+    return client
+
+
+def test_catalog_lists_courses_and_filters(client, course, section_hanoi):
+    add_course(section_hanoi, slug="xuat-khau", title="Xuất khẩu trực tuyến", track="cross_border")
+    response = client.get("/courses/")
+    assert response.status_code == 200
+    assert "Bán hàng trên sàn" in response.text and "Xuất khẩu trực tuyến" in response.text
+    response = client.get("/courses/?track=cross_border")
+    assert "Xuất khẩu trực tuyến" in response.text and "Bán hàng trên sàn" not in response.text
+    response = client.get("/courses/?province=79")
+    assert "Bán hàng trên sàn" in response.text and "Xuất khẩu trực tuyến" not in response.text
+    response = client.get("/courses/?level=advanced&track=nonsense")
+    assert "Bán hàng trên sàn" not in response.text
+
+
+def test_catalog_search_uses_wagtail_search(client, course, section_hanoi):
+    add_course(section_hanoi, slug="xuat-khau", title="Xuất khẩu trực tuyến", track="cross_border")
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    response = client.get("/courses/?q=Xuất khẩu")
+    assert "Xuất khẩu trực tuyến" in response.text
+    assert "Bán hàng trên sàn" not in response.text
+
+
+def test_english_titles_in_english(client, course):
+    response = client.get("/courses/?lang=en")
+    assert "Selling on marketplaces" in response.text
+
+
+def test_officials_only_course_hidden_and_404_for_others(
+    client, learner, official, officials_course
+):
+    assert "Quản lý" not in client.get("/courses/").text
+    assert client.get(officials_course.url).status_code == 404
+    learner_client = client_for(learner)
+    assert learner_client.get(officials_course.url).status_code == 404
+    lesson = lessons_of(officials_course)[0]
+    assert learner_client.get(lesson.url).status_code == 404
+    response = learner_client.post(f"/learning/enrol/{officials_course.pk}/")
+    assert response.status_code == 404
+    assert not Enrolment.objects.exists()
+    official_client = client_for(official)
+    assert "Quản lý" in official_client.get("/courses/").text
+    assert official_client.get(officials_course.url).status_code == 200
+
+
+def test_lesson_needs_enrolment_for_content(client, learner, course):
+    lesson = lessons_of(course)[0]
+    response = client_for(learner).get(lesson.url)
+    assert response.status_code == 200
+    assert "Nội dung bài học" not in response.text
+    assert "Enrol in the course first" in response.text or "Hãy ghi danh" in response.text
+
+
+def test_full_flow_enrol_lessons_quiz_complete(learner, course):
+    c = client_for(learner)
+    lessons = lessons_of(course)
+    response = c.post(f"/learning/enrol/{course.pk}/")
+    assert response.status_code == 302 and response.url == lessons[0].url
+    enrolment = Enrolment.objects.get(user=learner, course=course)
+    assert enrolment.current_lesson_id == lessons[0].pk
+
+    page = c.get(lessons[0].url)
+    assert "Nội dung bài học" in page.text
+    response = c.post(f"/learning/lessons/{lessons[0].pk}/done/")
+    assert response.url == lessons[1].url
+    c.post(f"/learning/lessons/{lessons[1].pk}/done/")
+
+    last = lessons[2]
+    page = c.get(last.url)
+    assert "GIAI-THICH-BI-MAT" not in page.text  # explanations only after answering
+    assert "correct" not in page.text.lower().replace("incorrect", "")
+    # The quiz lesson cannot be marked done before passing its quiz.
+    c.post(f"/learning/lessons/{last.pk}/done/")
+    assert not LessonProgress.objects.filter(lesson=last).exists()
+
+    block_id = last.specific.quiz_blocks()[0].id
+    url = f"/learning/lessons/{last.pk}/quiz/{block_id}/"
+    c.post(url, {"attempt": "1", **WRONG})
+    attempt = QuizAttempt.objects.get()
+    assert attempt.score == 0 and not attempt.passed
+    page = c.get(last.url)
+    assert "GIAI-THICH-BI-MAT" in page.text  # shown after answering
+
+    with (
+        mock.patch("certification.services.certificate_issue") as issue,
+        mock.patch("onboarding.services.steps_complete_for_course") as steps,
+    ):
+        c.post(url, {"attempt": "2", **RIGHT})
+        c.post(f"/learning/lessons/{last.pk}/done/")  # already done: changes nothing
+    enrolment.refresh_from_db()
+    assert enrolment.status == Enrolment.Status.COMPLETED and enrolment.progress == 100
+    assert QuizAttempt.objects.count() == 2
+    issue.assert_called_once()
+    assert issue.call_args.kwargs["recipient"] == learner
+    assert issue.call_args.kwargs["subject"].pk == course.pk
+    steps.assert_called_once()
+    completed_at = enrolment.completed_at
+
+    # Retries stay allowed, completion is recorded once.
+    c.post(url, {"attempt": "3", **WRONG})
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at == completed_at and enrolment.is_completed
+
+    learning = c.get("/learning/")
+    assert "Bán hàng trên sàn" in learning.text and "/certificates/" in learning.text
+
+
+def test_quiz_posted_twice_counts_once(learner, course):
+    c = client_for(learner)
+    c.post(f"/learning/enrol/{course.pk}/")
+    last = lessons_of(course)[-1]
+    block_id = last.specific.quiz_blocks()[0].id
+    url = f"/learning/lessons/{last.pk}/quiz/{block_id}/"
+    c.post(url, {"attempt": "1", **WRONG})
+    response = c.post(url, {"attempt": "1", **WRONG}, follow=True)
+    assert QuizAttempt.objects.count() == 1
+    assert "already submitted" in response.text or "đã được gửi" in response.text
+
+
+def test_unknown_choice_changes_nothing(learner, course):
+    c = client_for(learner)
+    c.post(f"/learning/enrol/{course.pk}/")
+    last = lessons_of(course)[-1]
+    block_id = last.specific.quiz_blocks()[0].id
+    url = f"/learning/lessons/{last.pk}/quiz/{block_id}/"
+    response = c.post(url, {"attempt": "1", "q-0": "9", "q-1": "0"}, follow=True)
+    assert response.status_code == 200
+    assert not QuizAttempt.objects.exists()
+    assert "not part of this quiz" in response.text or "không thuộc" in response.text
+    response = c.post(f"/learning/lessons/{last.pk}/quiz/nope/", {"attempt": "1"}, follow=True)
+    assert not QuizAttempt.objects.exists()
+
+
+def test_lesson_of_course_not_enrolled_changes_nothing(learner, course):
+    c = client_for(learner)
+    lesson = lessons_of(course)[0]
+    response = c.post(f"/learning/lessons/{lesson.pk}/done/", follow=True)
+    assert response.status_code == 200
+    assert not LessonProgress.objects.exists() and not Enrolment.objects.exists()
+    with pytest.raises(services.CourseError):
+        services.lesson_mark_done(user=learner, lesson=lesson)
+
+
+def test_posts_without_csrf_fail(learner, course):
+    c = client_for(learner, csrf=True)
+    assert c.post(f"/learning/enrol/{course.pk}/").status_code == 403
+    assert not Enrolment.objects.exists()
+
+
+def test_enrol_requires_login(client, course):
+    response = client.post(f"/learning/enrol/{course.pk}/")
+    assert response.status_code == 302 and "/accounts/login/" in response.url
+    assert not Enrolment.objects.exists()
+
+
+def test_enrol_is_idempotent(learner, course):
+    first = services.enrolment_create(user=learner, course=course)
+    assert services.enrolment_create(user=learner, course=course) == first
+    assert Enrolment.objects.count() == 1
+
+
+def test_learner_sees_only_own_progress(learner, other_learner, course):
+    services.enrolment_create(user=other_learner, course=course)
+    c = client_for(learner)
+    assert "Bán hàng trên sàn" not in c.get("/learning/").text
+    lesson = lessons_of(course)[0]
+    assert "Nội dung bài học" not in c.get(lesson.url).text
+    # Attempt views are keyed by the signed-in user: another's enrolment is never used.
+    last = lessons_of(course)[-1]
+    block_id = last.specific.quiz_blocks()[0].id
+    c.post(f"/learning/lessons/{last.pk}/quiz/{block_id}/", {"attempt": "1", **RIGHT})
+    assert not QuizAttempt.objects.exists()
+
+
+def test_resume_where_you_left_off(learner, course):
+    c = client_for(learner)
+    lessons = lessons_of(course)
+    c.post(f"/learning/enrol/{course.pk}/")
+    c.post(f"/learning/lessons/{lessons[0].pk}/done/")
+    page = c.get(course.url)
+    assert f'href="{lessons[1].url}"' in page.text
+    assert Enrolment.objects.get().progress == 33
+    learning = c.get("/learning/")
+    assert lessons[1].title in learning.text
+
+
+def test_learning_requires_login(client):
+    assert client.get("/learning/").status_code == 302
+
+
+def test_login_password_still_works(client, learner):
+    assert client.login(username=learner.username, password=PASSWORD)
