@@ -1,8 +1,419 @@
-"""Writes of the onboarding app (businesses, journeys, steps). Filled in step by step."""
+"""Writes of the onboarding app: businesses, members, journeys, step moves, reminders.
+
+Every function is keyword-only and atomic; step moves lock the step row, refuse stale
+forms (the version the form was rendered with must still be current) and append one
+StepEvent per move. E-mails are queued with `delay_on_commit`, never from views.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from onboarding import journeys, workdays
+from onboarding.journeys import StaleStep, StepError
+from onboarding.models import (
+    Business,
+    EvidenceFile,
+    Invitation,
+    Journey,
+    JourneyStep,
+    JourneyTemplate,
+    Membership,
+    OcopProduct,
+    ReminderSent,
+    StepEvent,
+    TemplateStep,
+)
+from onboarding.taxcode import normalise
+
+S = JourneyStep.Status
+
+# --- businesses ---------------------------------------------------------------------------
 
 
+@transaction.atomic
+def business_register(*, user, **fields: Any) -> Business:
+    """Registers a business with `user` as its owner, waiting for the province's staff to
+    approve it. Not idempotent: the tax code is unique, so a second call fails."""
+    fields["tax_code"] = normalise(fields["tax_code"])
+    business = Business.objects.create(status=Business.Status.PENDING, **fields)
+    Membership.objects.create(business=business, user=user, role=Membership.Role.OWNER)
+    return business
+
+
+@transaction.atomic
+def business_approve(*, business: Business, by) -> Business:
+    """Staff approve a registration so that it counts in reports. Idempotent."""
+    if business.status != Business.Status.APPROVED:
+        business.status = Business.Status.APPROVED
+        business.approved_by = by
+        business.approved_at = timezone.now()
+        business.save(update_fields=["status", "approved_by", "approved_at"])
+    return business
+
+
+@transaction.atomic
+def ocop_product_add(*, business: Business, **fields: Any) -> OcopProduct:
+    """Adds an OCOP product to `business`."""
+    return OcopProduct.objects.create(business=business, **fields)
+
+
+@transaction.atomic
+def member_invite(*, business: Business, email: str, by) -> Invitation:
+    """Invites `email` to join `business` and e-mails the link after commit. Idempotent
+    per (business, e-mail): inviting again re-sends the same invitation."""
+    from onboarding import tasks
+
+    invitation, _created = Invitation.objects.get_or_create(
+        business=business, email=email.strip().lower(), defaults={"invited_by": by}
+    )
+    tasks.send_invitation_email.delay_on_commit(invitation.pk)
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation, user) -> Membership:
+    """Makes `user` a member of the invitation's business. The invitation must name the
+    user's e-mail. Idempotent."""
+    if invitation.email.lower() != (user.email or "").lower():
+        raise StepError(_("This invitation was sent to another e-mail address."))
+    membership, _created = Membership.objects.get_or_create(
+        business=invitation.business, user=user, defaults={"role": Membership.Role.MEMBER}
+    )
+    if invitation.accepted_at is None:
+        invitation.accepted_at = timezone.now()
+        invitation.save(update_fields=["accepted_at"])
+    return membership
+
+
+# --- journeys -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def journey_start(*, business: Business, template: JourneyTemplate, by, today=None) -> Journey:
+    """Starts `template` for `business`: snapshots its steps with their deadlines (in
+    working days from today, after the steps each depends on). Idempotent: a business has
+    one journey per template; starting again returns it."""
+    existing = Journey.objects.filter(business=business, template=template).first()
+    if existing:
+        return existing
+    today = today or timezone.localdate()
+    journey = Journey.objects.create(
+        business=business,
+        template=template,
+        title=template.title,
+        title_en=template.title_en,
+        platform=template.platform,
+        started_by=by,
+        started_on=today,
+    )
+    template_steps = list(template.steps.order_by("sort_order").prefetch_related("courses"))
+    due_by_key: dict[str, date] = {}
+    previous_due = today
+    created = []
+    for position, ts in enumerate(template_steps, start=1):
+        deps = [k for k in ts.depends_on_keys if k in due_by_key]
+        begin = max((due_by_key[k] for k in deps), default=today)
+        due = workdays.add_working_days(begin, ts.duration_days)
+        due_by_key[ts.key] = due
+        previous_due = max(previous_due, due)
+        created.append(
+            JourneyStep(
+                journey=journey,
+                position=position,
+                depends_on=deps,
+                due_date=due,
+                **_step_fields(ts),
+            )
+        )
+    JourneyStep.objects.bulk_create(created)
+    through = JourneyStep.courses.through
+    steps_by_key = {s.key: s for s in journey.steps.all()}
+    links = [
+        through(journeystep_id=steps_by_key[ts.key].pk, page_id=page.pk)
+        for ts in template_steps
+        for page in ts.courses.all()
+    ]
+    through.objects.bulk_create(links)
+    return journey
+
+
+def _step_fields(ts: TemplateStep) -> dict:
+    names = [
+        "key",
+        "title",
+        "title_en",
+        "guidance",
+        "guidance_en",
+        "legal_document",
+        "legal_valid_from",
+        "legal_valid_to",
+        "evidence",
+        "review_required",
+        "optional",
+        "duration_days",
+    ]
+    return {name: getattr(ts, name) for name in names}
+
+
+def _locked(step: JourneyStep, expected_version: int | None) -> JourneyStep:
+    fresh = JourneyStep.objects.select_for_update().select_related("journey").get(pk=step.pk)
+    if expected_version is not None and fresh.version != int(expected_version):
+        raise StaleStep()
+    return fresh
+
+
+def _move(step: JourneyStep, to: str, *, by, comment: str = "") -> JourneyStep:
+    StepEvent.objects.create(
+        step=step, actor=by, from_status=step.status, to_status=to, comment=comment
+    )
+    step.status = to
+    step.version += 1
+    return step
+
+
+def _siblings(step: JourneyStep) -> dict[str, JourneyStep]:
+    return {s.key: s for s in step.journey.steps.all()}
+
+
+@transaction.atomic
+def step_start(*, step: JourneyStep, by, expected_version: int | None = None) -> JourneyStep:
+    """A member starts working on a step. Refuses stale forms and unmet dependencies."""
+    step = _locked(step, expected_version)
+    journeys.check_move(step, "start", by="member", steps_by_key=_siblings(step))
+    _move(step, S.IN_PROGRESS, by=by)
+    step.save(update_fields=["status", "version", "updated_at"])
+    return step
+
+
+@transaction.atomic
+def step_submit(
+    *,
+    step: JourneyStep,
+    by,
+    expected_version: int | None = None,
+    upload=None,
+    content_type: str = "",
+    text: str = "",
+    comment: str = "",
+) -> JourneyStep:
+    """A member submits a step with its evidence (an already checked upload, or a URL or
+    confirmation code as `text`). Steps that need no review are approved at once, which
+    may complete the journey. Refuses stale forms, unmet dependencies, missing evidence."""
+    step = _locked(step, expected_version)
+    journeys.check_move(step, "submit", by="member", steps_by_key=_siblings(step))
+    if step.evidence == "file":
+        if upload is None and not step.files.exists():
+            raise StepError(_("Attach the file that proves this step."))
+    elif step.evidence in ("url", "code") and not text.strip():
+        raise StepError(_("Enter the web address or confirmation code that proves this step."))
+    if upload is not None:
+        EvidenceFile.objects.create(
+            step=step,
+            file=upload,
+            original_name=upload.name[:255],
+            content_type=content_type,
+            size=upload.size,
+            uploaded_by=by,
+        )
+    if text.strip():
+        step.evidence_text = text.strip()
+    step.submitted_at = timezone.now()
+    _move(step, S.SUBMITTED, by=by, comment=comment)
+    if not step.review_required:
+        _move(step, S.APPROVED, by=None, comment=str(_("No staff review needed.")))
+    step.save()
+    if step.status == S.APPROVED:
+        journey_check_complete(journey=step.journey)
+    return step
+
+
+@transaction.atomic
+def step_skip(*, step: JourneyStep, by, expected_version: int | None = None) -> JourneyStep:
+    """A member skips an optional step."""
+    step = _locked(step, expected_version)
+    journeys.check_move(step, "skip", by="member")
+    _move(step, S.SKIPPED, by=by)
+    step.save(update_fields=["status", "version", "updated_at"])
+    journey_check_complete(journey=step.journey)
+    return step
+
+
+@transaction.atomic
+def step_reopen(*, step: JourneyStep, by, expected_version: int | None = None) -> JourneyStep:
+    """A member takes back a skipped step."""
+    step = _locked(step, expected_version)
+    journeys.check_move(step, "reopen", by="member")
+    _move(step, S.TODO, by=by)
+    step.save(update_fields=["status", "version", "updated_at"])
+    return step
+
+
+@transaction.atomic
+def step_approve(
+    *, step: JourneyStep, by, expected_version: int | None = None, comment: str = ""
+) -> JourneyStep:
+    """Staff approve a submitted step; the business is e-mailed after commit. May complete
+    the journey and issue its readiness certificate."""
+    from onboarding import tasks
+
+    step = _locked(step, expected_version)
+    journeys.check_move(step, "approve", by="staff")
+    step.reviewer_comment = comment.strip()
+    _move(step, S.APPROVED, by=by, comment=comment.strip())
+    step.save()
+    journey_check_complete(journey=step.journey)
+    tasks.send_step_reviewed_email.delay_on_commit(step.pk)
+    return step
+
+
+@transaction.atomic
+def step_request_changes(
+    *, step: JourneyStep, by, comment: str, expected_version: int | None = None
+) -> JourneyStep:
+    """Staff send a submitted step back with a comment; the business is e-mailed."""
+    from onboarding import tasks
+
+    if not comment.strip():
+        raise StepError(_("Say what needs to change."))
+    step = _locked(step, expected_version)
+    journeys.check_move(step, "request_changes", by="staff")
+    step.reviewer_comment = comment.strip()
+    _move(step, S.CHANGES_REQUESTED, by=by, comment=comment.strip())
+    step.save()
+    tasks.send_step_reviewed_email.delay_on_commit(step.pk)
+    return step
+
+
+@transaction.atomic
+def journey_check_complete(*, journey: Journey) -> bool:
+    """Completes `journey` when all its required steps are approved, and issues its
+    readiness certificate through the certificate service. Idempotent."""
+    journey = Journey.objects.select_for_update().get(pk=journey.pk)
+    if journey.status == Journey.Status.COMPLETED:
+        return False
+    if not journeys.is_complete(list(journey.steps.all())):
+        return False
+    journey.status = Journey.Status.COMPLETED
+    journey.completed_at = timezone.now()
+    journey.save(update_fields=["status", "completed_at"])
+    from certification.services import certificate_issue
+
+    certificate_issue(recipient=journey.business, subject=journey)
+    return True
+
+
+@transaction.atomic
 def steps_complete_for_course(*, user, course) -> int:
     """Approves the steps linked to `course` in the journeys of the businesses `user` is a
     member of. Called by courses when `user` completes `course`. Returns how many steps
-    changed; idempotent (approved steps are left alone)."""
-    return 0
+    changed; idempotent (approved and skipped steps are left alone)."""
+    page_id = getattr(course, "pk", course)
+    steps = list(
+        JourneyStep.objects.select_for_update()
+        .filter(
+            courses__pk=page_id,
+            journey__business__memberships__user=user,
+            status__in=(S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED),
+        )
+        .select_related("journey")
+        .distinct()
+    )
+    title = getattr(course, "title", "")
+    journey_ids = set()
+    for step in steps:
+        _move(
+            step,
+            S.APPROVED,
+            by=user,
+            comment=str(_("Course completed: %(title)s")) % {"title": title},
+        )
+        step.save(update_fields=["status", "version", "updated_at"])
+        journey_ids.add(step.journey_id)
+    for journey in Journey.objects.filter(pk__in=journey_ids):
+        journey_check_complete(journey=journey)
+    return len(steps)
+
+
+# --- templates ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def journey_templates_load_defaults(*, templates: list[dict] | None = None) -> int:
+    """Creates or updates the default journey templates (onboarding/default_templates.py,
+    or `templates`), matching templates and steps by key; links courses by slug when the
+    pages exist (missing ones are skipped). Journeys under way keep their snapshots.
+    Idempotent: returns how many templates were created."""
+    from wagtail.models import Page
+
+    if templates is None:
+        try:
+            from onboarding.default_templates import TEMPLATES as templates
+        except ImportError:
+            return 0
+    created_count = 0
+    for data in templates:
+        template, created = JourneyTemplate.objects.update_or_create(
+            key=data["key"],
+            defaults={
+                "title": data["title"],
+                "title_en": data.get("title_en", ""),
+                "description": data.get("description", ""),
+                "description_en": data.get("description_en", ""),
+                "platform": data.get("platform", ""),
+                "issues_certificate": data.get("issues_certificate", True),
+            },
+        )
+        created_count += int(created)
+        for order, sd in enumerate(data["steps"]):
+            step, _c = TemplateStep.objects.update_or_create(
+                template=template,
+                key=sd["key"],
+                defaults={
+                    "sort_order": order,
+                    "title": sd["title"],
+                    "title_en": sd.get("title_en", ""),
+                    "guidance": sd.get("guidance", ""),
+                    "guidance_en": sd.get("guidance_en", ""),
+                    "legal_document": sd.get("legal_document", ""),
+                    "legal_valid_from": sd.get("legal_valid_from") or None,
+                    "legal_valid_to": sd.get("legal_valid_to") or None,
+                    "evidence": sd.get("evidence", "none"),
+                    "review_required": sd.get("review_required", False),
+                    "optional": sd.get("optional", False),
+                    "depends_on": ",".join(sd.get("depends_on", [])),
+                    "duration_days": sd.get("duration_days", 1),
+                },
+            )
+            slugs = sd.get("course_slugs", [])
+            if slugs:
+                # The template step is no cluster root: write its parental M2M rows directly.
+                through = TemplateStep.courses.through
+                wanted = set(Page.objects.filter(slug__in=slugs).values_list("pk", flat=True))
+                have = set(
+                    through.objects.filter(templatestep=step).values_list("page_id", flat=True)
+                )
+                through.objects.bulk_create(
+                    [through(templatestep=step, page_id=pk) for pk in wanted - have]
+                )
+    return created_count
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def reminder_claim(*, recipient, kind: str, today: date) -> bool:
+    """Records that `recipient` gets today's reminder of `kind`; False when one was already
+    sent today (the unique constraint decides, even with two workers racing)."""
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(recipient=recipient, kind=kind, date=today)
+    except IntegrityError:
+        return False
+    return True

@@ -50,7 +50,7 @@ def is_valid_enterprise(code: str) -> bool:
 
 
 def kind_of(value: str) -> str | None:
-    """"enterprise", "branch" or "personal" for a valid code, None otherwise."""
+    """ "enterprise", "branch" or "personal" for a valid code, None otherwise."""
     code = normalise(value)
     if _PERSONAL.match(code):
         # Personal numbers (CCCD) start with a 3-digit province code; 000 is none.

@@ -42,7 +42,7 @@ def test_wrong_tax_codes_fail_with_a_clear_message(code, error):
 def _prefix_with_remainder(wanted):
     for n in range(10**8, 10**9):
         nine = f"{n:09d}"
-        if sum(w * int(d) for w, d in zip(taxcode.WEIGHTS, nine)) % 11 == wanted:
+        if sum(w * int(d) for w, d in zip(taxcode.WEIGHTS, nine, strict=True)) % 11 == wanted:
             return nine
     raise AssertionError
 

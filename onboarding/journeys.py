@@ -1,0 +1,116 @@
+"""The step state machine and readiness: pure rules, no writes.
+
+todo → in progress → submitted → approved, or back to changes requested with the
+reviewer's comment; optional steps may be skipped. A step without staff review is
+approved as soon as it is submitted; a step linked to a course is approved when a member
+of the business completes that course.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from onboarding.models import JourneyStep
+
+S = JourneyStep.Status
+
+# Who may make which move. "member": a member of the business; "staff": a reviewer in
+# scope; "system": the portal itself (course completion, no-review steps).
+TRANSITIONS: dict[str, dict[str, set[str]]] = {
+    "start": {"from": {S.TODO, S.CHANGES_REQUESTED}, "to": S.IN_PROGRESS, "by": {"member"}},
+    "submit": {
+        "from": {S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED},
+        "to": S.SUBMITTED,
+        "by": {"member"},
+    },
+    "skip": {
+        "from": {S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED},
+        "to": S.SKIPPED,
+        "by": {"member"},
+    },
+    "reopen": {"from": {S.SKIPPED}, "to": S.TODO, "by": {"member"}},
+    "approve": {"from": {S.SUBMITTED}, "to": S.APPROVED, "by": {"staff"}},
+    "request_changes": {"from": {S.SUBMITTED}, "to": S.CHANGES_REQUESTED, "by": {"staff"}},
+    "auto_approve": {
+        "from": {S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED},
+        "to": S.APPROVED,
+        "by": {"system"},
+    },
+}
+
+OPEN = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED)
+DONE = (S.APPROVED, S.SKIPPED)
+
+
+class StepError(Exception):
+    """A move that the rules refuse; `message` is translated and shown to the user."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+class StaleStep(StepError):
+    def __init__(self):
+        super().__init__(
+            _(
+                "This step has already changed since you opened it. Here is its current "
+                "state; what you typed is kept below."
+            )
+        )
+
+
+def target_of(action: str) -> str:
+    return TRANSITIONS[action]["to"]
+
+
+def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) -> None:
+    """Raises StepError unless `by` may do `action` on `step` now."""
+    rule = TRANSITIONS.get(action)
+    if rule is None or by not in rule["by"]:
+        raise StepError(_("You cannot do that."))
+    if step.status not in rule["from"]:
+        raise StepError(
+            _("This step is “%(status)s”: it cannot move that way.")
+            % {"status": step.get_status_display()}
+        )
+    if action == "skip" and not step.optional:
+        raise StepError(_("Only optional steps can be skipped."))
+    if action in ("submit", "start") and steps_by_key is not None:
+        waiting = blocking_steps(step, steps_by_key)
+        if waiting:
+            raise StepError(
+                _("Finish these steps first: %(steps)s.")
+                % {"steps": ", ".join(s.localized_title for s in waiting)}
+            )
+
+
+def blocking_steps(step: JourneyStep, steps_by_key: dict) -> list[JourneyStep]:
+    """The steps `step` depends on that are not approved or skipped yet."""
+    return [
+        steps_by_key[key]
+        for key in step.depends_on
+        if key in steps_by_key and steps_by_key[key].status not in DONE
+    ]
+
+
+def allowed_member_actions(step: JourneyStep, steps_by_key: dict) -> list[str]:
+    actions = []
+    for action in ("start", "submit", "skip", "reopen"):
+        try:
+            check_move(step, action, by="member", steps_by_key=steps_by_key)
+        except StepError:
+            continue
+        actions.append(action)
+    return actions
+
+
+def readiness(steps) -> int:
+    """Per cent of required steps approved (optional steps do not count)."""
+    required = [s for s in steps if not s.optional]
+    if not required:
+        return 100
+    approved = sum(1 for s in required if s.status == S.APPROVED)
+    return round(100 * approved / len(required))
+
+
+def is_complete(steps) -> bool:
+    return all(s.status == S.APPROVED for s in steps if not s.optional)

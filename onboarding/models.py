@@ -1,0 +1,608 @@
+"""Businesses, journey templates, journeys and their steps, evidence and events.
+
+A journey snapshots the steps of its template when it starts (JourneyStep copies title,
+guidance, evidence, review, optional, dependencies and duration), so editing a template
+never disturbs the journeys already under way.
+"""
+
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from onboarding.taxcode import validate_tax_code
+
+
+def private_storage():
+    # A callable keeps the storage out of migrations and follows the settings in tests.
+    return storages["private"]
+
+
+def evidence_upload_to(instance, filename):
+    suffix = Path(filename).suffix.lower()[:10]
+    return f"onboarding/evidence/{instance.step.journey.business_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class Platform(models.TextChoices):
+    NONE = "", _("Own website or app")
+    SHOPEE = "shopee", "Shopee"
+    LAZADA = "lazada", "Lazada"
+    TIKI = "tiki", "Tiki"
+    SENDO = "sendo", "Sendo"
+    VOSO = "voso", "Voso"
+    POSTMART = "postmart", "Postmart"
+    AMAZON = "amazon", "Amazon Global Selling"
+    ALIBABA = "alibaba", "Alibaba.com"
+
+
+class Business(models.Model):
+    """A business (enterprise, cooperative, household) that goes online."""
+
+    class Sector(models.TextChoices):
+        AGRICULTURE = "agriculture", _("Agriculture and food")
+        HANDICRAFT = "handicraft", _("Handicrafts")
+        TEXTILE = "textile", _("Textiles and fashion")
+        COSMETICS = "cosmetics", _("Cosmetics and health")
+        ELECTRONICS = "electronics", _("Electronics")
+        SERVICES = "services", _("Services and tourism")
+        OTHER = "other", _("Other")
+
+    class Size(models.TextChoices):
+        HOUSEHOLD = "household", _("Household business")
+        MICRO = "micro", _("Micro (under 10 people)")
+        SMALL = "small", _("Small (10–100 people)")
+        MEDIUM = "medium", _("Medium (100–200 people)")
+        LARGE = "large", _("Large (over 200 people)")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    name = models.CharField(_("name"), max_length=200)
+    tax_code = models.CharField(
+        _("tax code"),
+        max_length=14,
+        unique=True,
+        validators=[validate_tax_code],
+        help_text=_("10 digits, a branch's 10+3 (0100109106-001), or a 12-digit personal number."),
+    )
+    province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
+        limit_choices_to={"is_current": True},
+        related_name="+",
+    )
+    former_province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("former province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        limit_choices_to={"is_current": False},
+        related_name="+",
+        help_text=_("The province before the 2025 merger, where that applies."),
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    size = models.CharField(_("size"), max_length=20, choices=Size.choices)
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    website = models.URLField(_("website or app"), blank=True)
+    status = models.CharField(
+        _("registration"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("business")
+        verbose_name_plural = _("businesses")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["province", "status"])]
+
+    def __str__(self):
+        return self.name
+
+    def is_member(self, user) -> bool:
+        """Whether `user` is an owner or member (certificate holders are its members)."""
+        if not getattr(user, "is_authenticated", False):
+            return False
+        return self.memberships.filter(user=user).exists()
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        OWNER = "owner", _("Owner")
+        MEMBER = "member", _("Member")
+
+    business = models.ForeignKey(
+        Business, verbose_name=_("business"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="business_memberships",
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [models.UniqueConstraint(fields=["business", "user"], name="membership_once")]
+
+    def __str__(self):
+        return f"{self.user} · {self.business}"
+
+
+class Invitation(models.Model):
+    """An owner invites someone by e-mail; signing in with that address accepts it."""
+
+    business = models.ForeignKey(
+        Business, verbose_name=_("business"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("e-mail"))
+    token = models.UUIDField(_("token"), default=uuid.uuid4, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        constraints = [
+            models.UniqueConstraint(fields=["business", "email"], name="invitation_once")
+        ]
+
+    def __str__(self):
+        return self.email
+
+
+class OcopProduct(models.Model):
+    """A product rated under the OCOP programme (Decision 148/QĐ-TTg)."""
+
+    class Group(models.TextChoices):
+        FOOD = "food", _("Food")
+        BEVERAGE = "beverage", _("Beverages")
+        HERBAL = "herbal", _("Medicinal herbs and herbal products")
+        HANDICRAFT = "handicraft", _("Handicrafts")
+        ORNAMENTAL = "ornamental", _("Ornamental plants and animals")
+        TOURISM = "tourism", _("Community and eco-tourism services")
+
+    business = models.ForeignKey(
+        Business, verbose_name=_("business"), on_delete=models.CASCADE, related_name="ocop_products"
+    )
+    name = models.CharField(_("product name"), max_length=200)
+    group = models.CharField(_("product group"), max_length=20, choices=Group.choices)
+    stars = models.PositiveSmallIntegerField(
+        _("stars"), validators=[MinValueValidator(3), MaxValueValidator(5)]
+    )
+    decision_number = models.CharField(_("decision number"), max_length=60, blank=True)
+    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("Usually 36 months after rating.")
+    )
+
+    class Meta:
+        verbose_name = _("OCOP product")
+        verbose_name_plural = _("OCOP products")
+        ordering = ["-stars", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.stars}★)"
+
+
+class Evidence(models.TextChoices):
+    FILE = "file", _("A file (PDF, PNG or JPEG)")
+    URL = "url", _("A web address")
+    CODE = "code", _("A confirmation code")
+    NONE = "none", _("Nothing")
+
+
+class JourneyTemplate(index.Indexed, ClusterableModel):
+    """An ordered list of steps that staff edit in the admin."""
+
+    key = models.SlugField(_("key"), max_length=60, unique=True)
+    title = models.CharField(_("title (Vietnamese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    description = models.TextField(_("description (Vietnamese)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    platform = models.CharField(
+        _("platform"), max_length=20, choices=Platform.choices, blank=True, default=""
+    )
+    issues_certificate = models.BooleanField(_("issues a readiness certificate"), default=True)
+    certificate_template = models.ForeignKey(
+        "certification.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_active = models.BooleanField(
+        _("offered to businesses"), default=True, help_text=_("Untick to stop new journeys.")
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    panels = [
+        FieldPanel("key"),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
+        FieldPanel("description"),
+        FieldPanel("description_en"),
+        FieldRowPanel([FieldPanel("platform"), FieldPanel("is_active")]),
+        MultiFieldPanel(
+            [FieldPanel("issues_certificate"), FieldPanel("certificate_template")],
+            heading=_("Certificate"),
+        ),
+        InlinePanel("steps", heading=_("Steps"), label=_("Step")),
+    ]
+    search_fields = [index.SearchField("title"), index.SearchField("title_en")]
+
+    class Meta:
+        verbose_name = _("journey template")
+        verbose_name_plural = _("journey templates")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def localized_title(self) -> str:
+        return self.title_en if _english() and self.title_en else self.title
+
+    @property
+    def localized_description(self) -> str:
+        return self.description_en if _english() and self.description_en else self.description
+
+
+class StepFields(models.Model):
+    """What a step says; shared by the template's steps and the journey's snapshots."""
+
+    key = models.SlugField(_("key"), max_length=60)
+    title = models.CharField(_("title (Vietnamese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    guidance = models.TextField(
+        _("guidance (Vietnamese)"),
+        blank=True,
+        help_text=_("Plain text; a blank line per paragraph."),
+    )
+    guidance_en = models.TextField(_("guidance (English)"), blank=True)
+    legal_document = models.CharField(
+        _("legal basis"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. Decree 52/2013/ND-CP, Art. 27. Leave empty when none applies."),
+    )
+    legal_valid_from = models.DateField(_("legal basis valid from"), null=True, blank=True)
+    legal_valid_to = models.DateField(_("legal basis valid to"), null=True, blank=True)
+    evidence = models.CharField(
+        _("evidence"), max_length=10, choices=Evidence.choices, default=Evidence.NONE
+    )
+    review_required = models.BooleanField(_("staff review"), default=False)
+    optional = models.BooleanField(_("optional"), default=False)
+    duration_days = models.PositiveSmallIntegerField(_("usual duration (working days)"), default=1)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def localized_title(self) -> str:
+        return self.title_en if _english() and self.title_en else self.title
+
+    @property
+    def localized_guidance(self) -> str:
+        return self.guidance_en if _english() and self.guidance_en else self.guidance
+
+    @property
+    def guidance_paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.localized_guidance.split("\n\n") if p.strip()]
+
+
+class TemplateStep(Orderable, StepFields):
+    template = ParentalKey(
+        JourneyTemplate, verbose_name=_("template"), on_delete=models.CASCADE, related_name="steps"
+    )
+    depends_on = models.CharField(
+        _("depends on"),
+        max_length=300,
+        blank=True,
+        help_text=_("Keys of the steps that must be done first, separated by commas."),
+    )
+    courses = ParentalManyToManyField(
+        "wagtailcore.Page",
+        verbose_name=_("linked lessons or courses"),
+        blank=True,
+        related_name="+",
+        help_text=_("Completing one of these courses completes the step."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("key"), FieldPanel("duration_days")]),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
+        FieldPanel("guidance"),
+        FieldPanel("guidance_en"),
+        FieldRowPanel(
+            [
+                FieldPanel("legal_document"),
+                FieldPanel("legal_valid_from"),
+                FieldPanel("legal_valid_to"),
+            ]
+        ),
+        FieldRowPanel(
+            [FieldPanel("evidence"), FieldPanel("review_required"), FieldPanel("optional")]
+        ),
+        FieldPanel("depends_on"),
+        FieldPanel("courses"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("template step")
+        verbose_name_plural = _("template steps")
+        constraints = [
+            models.UniqueConstraint(fields=["template", "key"], name="template_step_key_once")
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def depends_on_keys(self) -> list[str]:
+        return [k.strip() for k in self.depends_on.split(",") if k.strip()]
+
+
+class Journey(models.Model):
+    """One business on one template."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("In progress")
+        COMPLETED = "completed", _("Completed")
+
+    business = models.ForeignKey(
+        Business, verbose_name=_("business"), on_delete=models.CASCADE, related_name="journeys"
+    )
+    template = models.ForeignKey(
+        JourneyTemplate,
+        verbose_name=_("template"),
+        on_delete=models.PROTECT,
+        related_name="journeys",
+    )
+    title = models.CharField(_("title (Vietnamese)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    started_on = models.DateField(_("started on"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("journey")
+        verbose_name_plural = _("journeys")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["business", "template"], name="journey_once")
+        ]
+
+    def __str__(self):
+        return f"{self.business} · {self.title}"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("onboarding:journey", args=[self.pk])
+
+    @property
+    def localized_title(self) -> str:
+        return self.title_en if _english() and self.title_en else self.title
+
+    # The certificate-subject contract (certification.services.certificate_issue).
+    @property
+    def certificate_template(self):
+        template = self.template
+        return template.certificate_template if template.issues_certificate else None
+
+    @property
+    def certificate_title(self) -> str:
+        return self.title
+
+    @property
+    def certificate_province(self):
+        return self.business.province
+
+    def get_retake_url(self) -> str:
+        return ""
+
+
+class JourneyStep(StepFields):
+    """A journey's snapshot of a template step, with its progress."""
+
+    class Status(models.TextChoices):
+        TODO = "todo", _("To do")
+        IN_PROGRESS = "in_progress", _("In progress")
+        SUBMITTED = "submitted", _("Submitted for review")
+        CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+        APPROVED = "approved", _("Approved")
+        SKIPPED = "skipped", _("Skipped")
+
+    journey = models.ForeignKey(
+        Journey, verbose_name=_("journey"), on_delete=models.CASCADE, related_name="steps"
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    depends_on = models.JSONField(_("depends on"), default=list, blank=True)
+    courses = models.ManyToManyField(
+        "wagtailcore.Page",
+        verbose_name=_("linked lessons or courses"),
+        blank=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.TODO
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    evidence_text = models.CharField(_("web address or code"), max_length=500, blank=True)
+    reviewer_comment = models.TextField(_("reviewer's comment"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    version = models.PositiveIntegerField(
+        _("version"), default=1, help_text=_("Grows with every move; stale forms are refused.")
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("journey step")
+        verbose_name_plural = _("journey steps")
+        ordering = ["journey", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["journey", "key"], name="journey_step_key_once")
+        ]
+        indexes = [
+            models.Index(fields=["status", "submitted_at"]),
+            models.Index(fields=["status", "due_date"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_done(self) -> bool:
+        return self.status in (self.Status.APPROVED, self.Status.SKIPPED)
+
+    @property
+    def status_badge(self) -> str:
+        return {
+            self.Status.APPROVED: "badge-green",
+            self.Status.SKIPPED: "badge-green",
+            self.Status.CHANGES_REQUESTED: "badge-red",
+            self.Status.SUBMITTED: "badge-amber",
+        }.get(self.status, "")
+
+
+class EvidenceFile(models.Model):
+    """An uploaded proof, kept privately; every upload stays (nothing is lost)."""
+
+    step = models.ForeignKey(
+        JourneyStep, verbose_name=_("step"), on_delete=models.CASCADE, related_name="files"
+    )
+    file = models.FileField(_("file"), storage=private_storage, upload_to=evidence_upload_to)
+    original_name = models.CharField(_("original name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=60)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("evidence file")
+        verbose_name_plural = _("evidence files")
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return self.original_name
+
+
+class StepEvent(models.Model):
+    """An append-only record of one move: who, when, from, to, why."""
+
+    step = models.ForeignKey(
+        JourneyStep, verbose_name=_("step"), on_delete=models.CASCADE, related_name="events"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    from_status = models.CharField(_("from"), max_length=20, choices=JourneyStep.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=JourneyStep.Status.choices)
+    comment = models.TextField(_("why"), blank=True)
+
+    class Meta:
+        verbose_name = _("step event")
+        verbose_name_plural = _("step events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"
+
+    def save(self, *args, **kwargs):
+        # Append-only: an event, once written, is history.
+        if self.pk is not None:
+            raise ValueError("Step events are append-only.")
+        super().save(*args, **kwargs)
+
+
+class ReminderSent(models.Model):
+    """One reminder per recipient, kind and day at most (the constraint guarantees it)."""
+
+    class Kind(models.TextChoices):
+        OVERDUE_STEPS = "overdue_steps", _("Overdue steps")
+        PENDING_REVIEWS = "pending_reviews", _("Submissions waiting for review")
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    date = models.DateField(_("date"))
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "kind", "date"], name="reminder_once_a_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.recipient} · {self.kind} · {self.date}"
+
+
+def _english() -> bool:
+    return (get_language() or "vi").startswith("en")

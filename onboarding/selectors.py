@@ -1,0 +1,348 @@
+"""Scoped reads of the onboarding app.
+
+Members see their own businesses; staff the businesses of their province (national
+admins: all) through portal.roles. Anything out of scope is a 404. The staff dashboard's
+reads are aggregates with a fixed number of queries, whatever the number of businesses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from onboarding import workdays
+from onboarding.journeys import OPEN
+from onboarding.models import (
+    Business,
+    EvidenceFile,
+    Journey,
+    JourneyStep,
+    JourneyTemplate,
+    Membership,
+    Platform,
+)
+from portal import roles
+from portal.models import Province
+
+S = JourneyStep.Status
+
+# --- members ------------------------------------------------------------------------------
+
+
+def business_list_for_member(user) -> QuerySet:
+    """The businesses `user` belongs to, with their journeys and steps prefetched."""
+    return (
+        Business.objects.filter(memberships__user=user)
+        .select_related("province", "former_province")
+        .prefetch_related(
+            Prefetch(
+                "journeys",
+                queryset=Journey.objects.prefetch_related(
+                    Prefetch("steps", queryset=JourneyStep.objects.order_by("position"))
+                ),
+            )
+        )
+        .distinct()
+    )
+
+
+def business_get_for_member(user, pk) -> Business:
+    business = get_object_or_404(
+        Business.objects.filter(memberships__user=user).select_related(
+            "province", "former_province"
+        ),
+        pk=pk,
+    )
+    business.my_role = (
+        Membership.objects.filter(business=business, user=user).values_list("role", flat=True)
+    ).first()
+    return business
+
+
+def journey_get_for_member(user, pk) -> Journey:
+    return get_object_or_404(
+        Journey.objects.filter(business__memberships__user=user)
+        .select_related("business", "template")
+        .prefetch_related(
+            Prefetch(
+                "steps",
+                queryset=JourneyStep.objects.order_by("position").prefetch_related("courses"),
+            )
+        ),
+        pk=pk,
+    )
+
+
+def step_get_for_member(user, pk) -> JourneyStep:
+    return get_object_or_404(
+        JourneyStep.objects.filter(journey__business__memberships__user=user).select_related(
+            "journey__business"
+        ),
+        pk=pk,
+    )
+
+
+def evidence_get_for_user(user, pk) -> EvidenceFile:
+    """An evidence file for a member of its business or staff of its province; 404 else."""
+    qs = EvidenceFile.objects.select_related("step__journey__business")
+    evidence = get_object_or_404(qs, pk=pk)
+    business = evidence.step.journey.business
+    if business.is_member(user):
+        return evidence
+    scoped = roles.scope_queryset(
+        Business.objects.filter(pk=business.pk), user, role=roles.STAFF, field="province"
+    )
+    if roles.has_role(user, roles.STAFF) and scoped.exists():
+        return evidence
+    raise Http404
+
+
+def templates_available() -> QuerySet:
+    return JourneyTemplate.objects.filter(is_active=True).order_by("title")
+
+
+# --- staff --------------------------------------------------------------------------------
+
+
+@dataclass
+class StaffFilters:
+    province: Province | None = None
+    platform: str | None = None
+    sector: str = ""
+    template: JourneyTemplate | None = None
+    provinces: list = field(default_factory=list)
+
+
+def staff_filters_parse(user, params) -> StaffFilters:
+    """Reads the dashboard's filters; a province outside the user's scope is a 404."""
+    if not roles.has_role(user, roles.STAFF):
+        raise Http404
+    provinces = list(roles.provinces_for(user, roles.STAFF).order_by("name"))
+    filters = StaffFilters(provinces=provinces)
+    code = params.get("province", "")
+    if code:
+        matches = [p for p in provinces if str(p.pk) == code]
+        if not matches:
+            raise Http404
+        filters.province = matches[0]
+    platform = params.get("platform")
+    if platform is not None and platform in Platform.values and "platform" in params:
+        filters.platform = platform
+    sector = params.get("sector", "")
+    if sector in Business.Sector.values:
+        filters.sector = sector
+    key = params.get("template", "")
+    templates = JourneyTemplate.objects.all()
+    filters.template = (templates.filter(key=key).first() if key else None) or templates.filter(
+        key="notify-website"
+    ).first()
+    return filters
+
+
+def _staff_businesses(user, filters: StaffFilters) -> QuerySet:
+    qs = roles.scope_queryset(Business.objects.all(), user, role=roles.STAFF, field="province")
+    if filters.province:
+        qs = qs.filter(province=filters.province)
+    if filters.sector:
+        qs = qs.filter(sector=filters.sector)
+    if filters.platform is not None:
+        qs = qs.filter(journeys__platform=filters.platform).distinct()
+    return qs
+
+
+def business_list_for_staff(user, filters: StaffFilters) -> QuerySet:
+    """Approved businesses in scope with their readiness, one query (annotated)."""
+    required = Q(journeys__steps__optional=False)
+    return (
+        _staff_businesses(user, filters)
+        .filter(status=Business.Status.APPROVED)
+        .select_related("province", "former_province")
+        .annotate(
+            required_steps=Count("journeys__steps", filter=required, distinct=True),
+            approved_steps=Count(
+                "journeys__steps",
+                filter=required & Q(journeys__steps__status=S.APPROVED),
+                distinct=True,
+            ),
+            journey_count=Count("journeys", distinct=True),
+            completed_journeys=Count(
+                "journeys", filter=Q(journeys__status=Journey.Status.COMPLETED), distinct=True
+            ),
+        )
+        .order_by("name", "pk")
+    )
+
+
+def business_pending_for_staff(user, filters: StaffFilters) -> QuerySet:
+    return (
+        _staff_businesses(user, filters)
+        .filter(status=Business.Status.PENDING)
+        .select_related("province")
+        .order_by("created_at")
+    )
+
+
+def business_get_for_staff(user, pk) -> Business:
+    if not roles.has_role(user, roles.STAFF):
+        raise Http404
+    return roles.get_scoped_or_404(
+        Business.objects.select_related("province", "former_province").prefetch_related(
+            "ocop_products", "memberships__user__profile"
+        ),
+        user,
+        role=roles.STAFF,
+        field="province",
+        pk=pk,
+    )
+
+
+def _staff_steps(user, filters: StaffFilters) -> QuerySet:
+    qs = roles.scope_queryset(
+        JourneyStep.objects.all(), user, role=roles.STAFF, field="journey__business__province"
+    ).filter(journey__business__status=Business.Status.APPROVED)
+    if filters.province:
+        qs = qs.filter(journey__business__province=filters.province)
+    if filters.sector:
+        qs = qs.filter(journey__business__sector=filters.sector)
+    if filters.platform is not None:
+        qs = qs.filter(journey__platform=filters.platform)
+    return qs
+
+
+def review_queue(user, filters: StaffFilters, limit: int = 50) -> list[JourneyStep]:
+    """Submitted steps in scope, oldest first."""
+    return list(
+        _staff_steps(user, filters)
+        .filter(status=S.SUBMITTED)
+        .select_related("journey__business__province")
+        .order_by("submitted_at", "pk")[:limit]
+    )
+
+
+def overdue_steps(user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
+    today = today or timezone.localdate()
+    return list(
+        _staff_steps(user, filters)
+        .filter(status__in=OPEN, due_date__lt=today)
+        .select_related("journey__business__province")
+        .order_by("due_date", "pk")[:limit]
+    )
+
+
+def step_get_for_staff(user, pk) -> JourneyStep:
+    if not roles.has_role(user, roles.STAFF):
+        raise Http404
+    return roles.get_scoped_or_404(
+        JourneyStep.objects.select_related("journey__business__province", "journey__template")
+        .prefetch_related("files", "events__actor__profile", "courses")
+        .all(),
+        user,
+        role=roles.STAFF,
+        field="journey__business__province",
+        pk=pk,
+    )
+
+
+def funnel(user, filters: StaffFilters) -> list[dict]:
+    """For the chosen template: how many businesses have each step done (approved or
+    skipped), in step order. One query."""
+    if filters.template is None:
+        return []
+    rows = (
+        _staff_steps(user, filters)
+        .filter(journey__template=filters.template)
+        .values("position", "key", "title", "title_en")
+        .annotate(
+            started=Count("journey__business", distinct=True),
+            done=Count(
+                "journey__business",
+                filter=Q(status__in=(S.APPROVED, S.SKIPPED)),
+                distinct=True,
+            ),
+        )
+        .order_by("position")
+    )
+    # Journeys may span template versions: merge rows by key, keeping the first position.
+    merged: dict[str, dict] = {}
+    for row in rows:
+        entry = merged.setdefault(row["key"], {**row, "started": 0, "done": 0})
+        entry["started"] += row["started"]
+        entry["done"] += row["done"]
+    result = list(merged.values())
+    top = max((r["started"] for r in result), default=0) or 1
+    for row in result:
+        row["percent"] = round(100 * row["done"] / top)
+    return result
+
+
+def counts_by_platform(user, filters: StaffFilters) -> list[dict]:
+    qs = roles.scope_queryset(
+        Journey.objects.filter(business__status=Business.Status.APPROVED),
+        user,
+        role=roles.STAFF,
+        field="business__province",
+    )
+    if filters.province:
+        qs = qs.filter(business__province=filters.province)
+    if filters.sector:
+        qs = qs.filter(business__sector=filters.sector)
+    rows = list(qs.values("platform").annotate(n=Count("business", distinct=True)).order_by("-n"))
+    labels = dict(Platform.choices)
+    for row in rows:
+        row["label"] = labels.get(row["platform"], row["platform"])
+    return _with_percent(rows)
+
+
+def counts_by_sector(user, filters: StaffFilters) -> list[dict]:
+    qs = _staff_businesses(user, filters).filter(status=Business.Status.APPROVED)
+    rows = list(qs.values("sector").annotate(n=Count("pk", distinct=True)).order_by("-n"))
+    labels = dict(Business.Sector.choices)
+    for row in rows:
+        row["label"] = labels.get(row["sector"], row["sector"])
+    return _with_percent(rows)
+
+
+def _with_percent(rows: list[dict]) -> list[dict]:
+    top = max((r["n"] for r in rows), default=0) or 1
+    for row in rows:
+        row["percent"] = round(100 * row["n"] / top)
+    return rows
+
+
+# --- reminders ----------------------------------------------------------------------------
+
+
+def overdue_by_business(today: date) -> dict[int, list[JourneyStep]]:
+    """Open steps past their due date, grouped by business (approved businesses only)."""
+    grouped: dict[int, list[JourneyStep]] = {}
+    steps = (
+        JourneyStep.objects.filter(
+            status__in=OPEN,
+            due_date__lt=today,
+            journey__business__status=Business.Status.APPROVED,
+        )
+        .select_related("journey__business")
+        .order_by("due_date")
+    )
+    for step in steps:
+        grouped.setdefault(step.journey.business_id, []).append(step)
+    return grouped
+
+
+def reviews_waiting_by_province(today: date, older_than_days: int = 2) -> dict[int, int]:
+    """How many submitted steps wait more than `older_than_days` working days, by the
+    current province of their business."""
+    counts: dict[int, int] = {}
+    rows = JourneyStep.objects.filter(status=S.SUBMITTED, submitted_at__isnull=False).values_list(
+        "journey__business__province_id", "submitted_at"
+    )
+    for province_id, submitted_at in rows:
+        submitted_on = timezone.localtime(submitted_at).date()
+        if workdays.working_days_between(submitted_on, today) > older_than_days:
+            counts[province_id] = counts.get(province_id, 0) + 1
+    return counts

@@ -1,0 +1,139 @@
+"""Celery tasks of the onboarding app: e-mails and the daily reminder digest.
+
+Tasks take primary keys, fetch again, and retry only transient errors (SMTP, network).
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+
+from celery import shared_task
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT = (smtplib.SMTPException, ConnectionError, TimeoutError)
+
+
+def _url(path: str) -> str:
+    return getattr(settings, "SITE_URL", "").rstrip("/") + path
+
+
+@shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_step_reviewed_email(self, step_id: int) -> int:
+    """Tells the members of the business how staff reviewed one of its steps."""
+    from onboarding.models import JourneyStep
+
+    step = JourneyStep.objects.select_related("journey__business").filter(pk=step_id).first()
+    if step is None:
+        return 0
+    business = step.journey.business
+    emails = list(business.memberships.values_list("user__email", flat=True))
+    if not emails:
+        return 0
+    with translation.override("vi"):
+        if step.status == JourneyStep.Status.APPROVED:
+            subject = _("Step approved: %(step)s") % {"step": step.title}
+        else:
+            subject = _("Changes requested: %(step)s") % {"step": step.title}
+        body = "\n\n".join(
+            part
+            for part in [
+                _("Business: %(name)s") % {"name": business.name},
+                _("Journey: %(title)s") % {"title": step.journey.title},
+                _("Step: %(step)s — %(status)s")
+                % {"step": step.title, "status": step.get_status_display()},
+                (_("Reviewer's comment: %(comment)s") % {"comment": step.reviewer_comment})
+                if step.reviewer_comment
+                else "",
+                _url(f"/onboarding/steps/{step.pk}/"),
+            ]
+            if part
+        )
+    return send_mail(subject, body, None, emails)
+
+
+@shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_invitation_email(self, invitation_id: int) -> int:
+    from onboarding.models import Invitation
+
+    invitation = Invitation.objects.select_related("business").filter(pk=invitation_id).first()
+    if invitation is None or invitation.accepted_at:
+        return 0
+    with translation.override("vi"):
+        subject = _("You are invited to join %(name)s") % {"name": invitation.business.name}
+        body = _(
+            "%(name)s invites you to follow its onboarding journeys on the portal. "
+            "Sign in or sign up with this e-mail address, then open: %(url)s"
+        ) % {
+            "name": invitation.business.name,
+            "url": _url(f"/onboarding/invitations/{invitation.token}/"),
+        }
+    return send_mail(subject, body, None, [invitation.email])
+
+
+@shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def send_daily_reminders(self, today: str | None = None) -> dict:
+    """The daily digest: members of businesses with overdue steps, and staff whose
+    province has submissions waiting more than two working days. Each recipient gets each
+    kind at most once a day (ReminderSent's unique constraint), so reruns are harmless."""
+    from datetime import date
+
+    from django.contrib.auth.models import Group
+
+    from onboarding import selectors, services
+    from onboarding.models import Membership, ReminderSent
+    from portal import roles
+    from portal.models import Province
+
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    sent = {"overdue_steps": 0, "pending_reviews": 0}
+
+    overdue = selectors.overdue_by_business(day)
+    memberships = Membership.objects.filter(business_id__in=overdue).select_related("user")
+    per_user: dict = {}
+    for membership in memberships:
+        per_user.setdefault(membership.user, []).extend(overdue[membership.business_id])
+    for user, steps in per_user.items():
+        if not services.reminder_claim(
+            recipient=user, kind=ReminderSent.Kind.OVERDUE_STEPS, today=day
+        ):
+            continue
+        with translation.override("vi"):
+            lines = [
+                f"- {s.journey.business.name}: {s.title} ({_('due')} {s.due_date:%d/%m/%Y})"
+                for s in steps
+            ]
+            body = _("These onboarding steps are past their deadline:") + "\n" + "\n".join(lines)
+            body += "\n\n" + _url("/onboarding/")
+            send_mail(_("Onboarding steps overdue"), body, None, [user.email])
+        sent["overdue_steps"] += 1
+
+    waiting = selectors.reviews_waiting_by_province(day)
+    if waiting:
+        provinces = Province.objects.filter(pk__in=waiting)
+        User = get_user_model()
+        for province in provinces:
+            group = Group.objects.filter(name=roles.group_name(roles.STAFF, province)).first()
+            if group is None:
+                continue
+            for user in User.objects.filter(groups=group, is_active=True):
+                if not services.reminder_claim(
+                    recipient=user, kind=ReminderSent.Kind.PENDING_REVIEWS, today=day
+                ):
+                    continue
+                with translation.override("vi"):
+                    body = _(
+                        "%(count)s submitted steps in %(province)s have waited more than two "
+                        "working days for review."
+                    ) % {"count": waiting[province.pk], "province": province.name}
+                    body += "\n\n" + _url("/onboarding/staff/")
+                    send_mail(_("Submissions waiting for review"), body, None, [user.email])
+                sent["pending_reviews"] += 1
+    logger.info("onboarding reminders: %s", sent)
+    return sent

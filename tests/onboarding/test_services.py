@@ -1,0 +1,201 @@
+from datetime import date
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from onboarding import journeys, services
+from onboarding.journeys import StaleStep, StepError
+from onboarding.models import Journey, JourneyStep, StepEvent, TemplateStep
+from tests.onboarding.conftest import PNG
+
+S = JourneyStep.Status
+
+
+@pytest.fixture
+def journey(business_hcm, template, learner):
+    return services.journey_start(
+        business=business_hcm, template=template, by=learner, today=date(2026, 11, 20)
+    )
+
+
+def steps(journey):
+    return {s.key: s for s in journey.steps.all()}
+
+
+def test_journey_start_snapshots_steps_with_working_day_deadlines(journey, template):
+    s = steps(journey)
+    assert [x.key for x in journey.steps.order_by("position")] == [
+        "account",
+        "screenshot",
+        "code",
+        "logo",
+    ]
+    assert s["account"].due_date == date(2026, 11, 25)  # Fri + 3 working days
+    assert s["screenshot"].due_date == date(2026, 11, 27)  # after account, + 2
+    assert s["code"].due_date == date(2026, 12, 2)
+    assert s["screenshot"].depends_on == ["account"]
+    # Editing the template afterwards does not disturb the journey.
+    TemplateStep.objects.filter(template=template, key="screenshot").update(title="Đổi")
+    services.journey_templates_load_defaults(templates=[])
+    assert JourneyStep.objects.get(pk=s["screenshot"].pk).title == "Ảnh chụp trang chủ"
+
+
+def test_journey_start_is_idempotent(journey, business_hcm, template, learner):
+    again = services.journey_start(business=business_hcm, template=template, by=learner)
+    assert again.pk == journey.pk
+    assert Journey.objects.count() == 1
+
+
+def test_step_submitted_before_its_dependencies_is_refused(journey, learner):
+    shot = steps(journey)["screenshot"]
+    with pytest.raises(StepError, match="Finish these steps first"):
+        services.step_submit(
+            step=shot, by=learner, upload=SimpleUploadedFile("a.png", PNG), content_type="image/png"
+        )
+    assert JourneyStep.objects.get(pk=shot.pk).status == S.TODO
+
+
+def test_full_review_cycle_with_events_and_emails(
+    journey, learner, staff_hcm, django_capture_on_commit_callbacks
+):
+    s = steps(journey)
+    services.step_submit(step=s["account"], by=learner, expected_version=1)
+    assert JourneyStep.objects.get(pk=s["account"].pk).status == S.APPROVED  # no review
+    shot = JourneyStep.objects.get(pk=s["screenshot"].pk)
+    services.step_start(step=shot, by=learner, expected_version=shot.version)
+    shot.refresh_from_db()
+    services.step_submit(
+        step=shot,
+        by=learner,
+        expected_version=shot.version,
+        upload=SimpleUploadedFile("home.png", PNG),
+        content_type="image/png",
+    )
+    shot.refresh_from_db()
+    assert shot.status == S.SUBMITTED and shot.files.count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        services.step_request_changes(
+            step=shot, by=staff_hcm, expected_version=shot.version, comment="Thiếu mã số thuế"
+        )
+    assert len(mail.outbox) == 1 and "Thiếu mã số thuế" in mail.outbox[0].body
+    shot.refresh_from_db()
+    assert shot.status == S.CHANGES_REQUESTED
+    services.step_submit(
+        step=shot,
+        by=learner,
+        expected_version=shot.version,
+        upload=SimpleUploadedFile("home2.png", PNG),
+        content_type="image/png",
+    )
+    shot.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.step_approve(step=shot, by=staff_hcm, expected_version=shot.version)
+    shot.refresh_from_db()
+    assert shot.status == S.APPROVED
+    assert shot.files.count() == 2  # nothing lost
+    moves = list(shot.events.values_list("from_status", "to_status"))
+    assert moves == [
+        (S.TODO, S.IN_PROGRESS),
+        (S.IN_PROGRESS, S.SUBMITTED),
+        (S.SUBMITTED, S.CHANGES_REQUESTED),
+        (S.CHANGES_REQUESTED, S.SUBMITTED),
+        (S.SUBMITTED, S.APPROVED),
+    ]
+    assert len(mail.outbox) == 2
+
+
+def test_events_are_append_only(journey, learner):
+    step = steps(journey)["account"]
+    services.step_submit(step=step, by=learner)
+    event = StepEvent.objects.first()
+    event.comment = "rewritten"
+    with pytest.raises(ValueError):
+        event.save()
+
+
+def test_stale_version_is_refused_and_changes_nothing(journey, learner):
+    step = steps(journey)["account"]
+    services.step_start(step=step, by=learner, expected_version=1)
+    with pytest.raises(StaleStep):
+        services.step_start(step=step, by=learner, expected_version=1)
+    assert StepEvent.objects.count() == 1
+
+
+def test_only_optional_steps_can_be_skipped(journey, learner):
+    s = steps(journey)
+    with pytest.raises(StepError):
+        services.step_skip(step=s["account"], by=learner)
+    services.step_skip(step=s["logo"], by=learner)
+    assert JourneyStep.objects.get(pk=s["logo"].pk).status == S.SKIPPED
+
+
+def test_evidence_is_required(journey, learner):
+    s = steps(journey)
+    services.step_submit(step=s["account"], by=learner)
+    with pytest.raises(StepError):
+        services.step_submit(step=s["screenshot"], by=learner)
+
+
+def test_completed_journey_issues_the_certificate(journey, learner, staff_hcm, monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        "certification.services.certificate_issue",
+        lambda *, recipient, subject: calls.append((recipient, subject)),
+    )
+    s = steps(journey)
+    services.step_submit(step=s["account"], by=learner)
+    services.step_submit(
+        step=s["screenshot"],
+        by=learner,
+        upload=SimpleUploadedFile("a.png", PNG),
+        content_type="image/png",
+    )
+    services.step_approve(step=s["screenshot"], by=staff_hcm)
+    services.step_submit(step=s["code"], by=learner, text="ABC-123")
+    assert not calls
+    services.step_approve(step=s["code"], by=staff_hcm)
+    journey.refresh_from_db()
+    assert journey.status == Journey.Status.COMPLETED
+    assert calls == [(journey.business, journey)]
+    assert journey.certificate_province == journey.business.province
+    assert journey.get_retake_url() == ""
+    assert journeys.readiness(list(journey.steps.all())) == 100
+
+
+def test_steps_complete_for_course(journey, learner, other_learner, home_page):
+    from wagtail.models import Page
+
+    course = home_page.add_child(instance=Page(title="Bán hàng online", slug="ban-hang-online"))
+    step = steps(journey)["account"]
+    step.courses.add(course)
+    assert services.steps_complete_for_course(user=other_learner, course=course) == 0
+    assert services.steps_complete_for_course(user=learner, course=course) == 1
+    assert JourneyStep.objects.get(pk=step.pk).status == S.APPROVED
+    assert services.steps_complete_for_course(user=learner, course=course) == 0
+
+
+def test_loader_links_courses_by_slug_and_skips_missing(home_page):
+    from wagtail.models import Page
+
+    from tests.onboarding.conftest import FIXTURE_TEMPLATES
+
+    home_page.add_child(instance=Page(title="Bán hàng online", slug="ban-hang-online"))
+    assert services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES) == 1
+    assert services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES) == 0
+    step = TemplateStep.objects.get(key="account")
+    assert [p.slug for p in step.courses.all()] == ["ban-hang-online"]
+
+
+def test_invitation_flow(business_hcm, learner, make_user, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        invitation = services.member_invite(
+            business=business_hcm, email="New@Example.com", by=learner
+        )
+    assert mail.outbox[0].to == ["new@example.com"]
+    newcomer = make_user("new@example.com")
+    services.invitation_accept(invitation=invitation, user=newcomer)
+    assert business_hcm.is_member(newcomer)
+    stranger = make_user("stranger@example.com")
+    with pytest.raises(StepError):
+        services.invitation_accept(invitation=invitation, user=stranger)
