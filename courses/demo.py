@@ -1,0 +1,177 @@
+"""Demo data of the courses app: the catalog, a section for every current province and
+the national one (with trainers' and reviewers' groups and workflows), the courses of
+courses/demo_content.py, and learner@demo.example's progress (one course completed
+through the services, one in progress). Idempotent: running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from courses import services
+from courses.models import CatalogPage, CoursePage, CourseSectionPage, Enrolment, LessonPage
+
+CATALOG = {
+    "title": "Khoá học",
+    "slug": "courses",
+    "intro": (
+        "Khoá học tự học về thương mại điện tử, xuất khẩu trực tuyến, sản phẩm OCOP, "
+        "bán hàng trên các sàn và quản lý nhà nước về thương mại điện tử."
+    ),
+    "intro_en": (
+        "Self-paced courses on e-commerce, cross-border export, OCOP products, selling on "
+        "marketplaces and the state management of e-commerce."
+    ),
+}
+
+
+def demo_courses() -> list[dict]:
+    try:
+        from courses.demo_content import COURSES
+    except ImportError:
+        return []
+    return COURSES
+
+
+def load(stdout=None, courses: list[dict] | None = None) -> None:
+    catalog = load_catalog()
+    load_sections(catalog)
+    data = demo_courses() if courses is None else courses
+    pages = load_courses(data)
+    load_learner_progress(pages, data)
+    if stdout is not None:
+        stdout.write(
+            f"courses: {len(pages)} courses in {CourseSectionPage.objects.count()} sections"
+        )
+
+
+@transaction.atomic
+def load_catalog() -> CatalogPage:
+    from home.models import HomePage
+
+    catalog = CatalogPage.objects.first()
+    if catalog is None:
+        home = HomePage.objects.first()
+        catalog = CatalogPage(**CATALOG)
+        home.add_child(instance=catalog)
+        catalog.save_revision().publish()
+    return catalog
+
+
+def load_sections(catalog: CatalogPage) -> None:
+    from portal.models import Province
+
+    services.section_create(province=None, catalog=catalog)
+    for province in Province.objects.current().order_by("code"):
+        services.section_create(province=province, catalog=catalog)
+
+
+def _section(code) -> CourseSectionPage:
+    if code == "national":
+        return CourseSectionPage.objects.get(province__isnull=True)
+    return CourseSectionPage.objects.get(province__code=code, province__is_current=True)
+
+
+@transaction.atomic
+def load_courses(data: list[dict]) -> dict[str, CoursePage]:
+    """Creates each course (and its lessons) once, keyed by slug."""
+    from certification.models import CertificateTemplate
+
+    template = CertificateTemplate.objects.order_by("pk").first()
+    pages = {}
+    for item in data:
+        section = _section(item["section"])
+        course = CoursePage.objects.child_of(section).filter(slug=item["slug"]).first()
+        if course is None:
+            course = CoursePage(
+                slug=item["slug"],
+                title=item["title"],
+                title_en=item.get("title_en", ""),
+                summary=item["summary"],
+                summary_en=item.get("summary_en", ""),
+                description=item.get("description_html", ""),
+                track=item["track"],
+                platforms=", ".join(item.get("platforms", [])),
+                audience=item["audience"],
+                officials_only=item.get("officials_only", False),
+                level=item["level"],
+                estimated_minutes=item["estimated_minutes"],
+                outcomes="\n".join(item.get("outcomes", [])),
+                pass_mark=item.get("pass_mark", 70),
+                certificate_template=template,
+            )
+            section.add_child(instance=course)
+            course.save_revision().publish()
+            for lesson_data in item["lessons"]:
+                lesson = LessonPage(
+                    title=lesson_data["title"],
+                    slug=lesson_data["slug"],
+                    estimated_minutes=lesson_data.get("estimated_minutes", 10),
+                    body=list(lesson_data["body"]),
+                )
+                course.add_child(instance=lesson)
+                lesson.save_revision().publish()
+        pages[item["slug"]] = course
+    for item in data:
+        wanted = [pages[s] for s in item.get("prerequisites", []) if s in pages]
+        course = pages[item["slug"]]
+        if wanted and set(course.prerequisites.all()) != set(wanted):
+            course.prerequisites.set(wanted)
+            course.save_revision().publish()
+    return pages
+
+
+def _right_answers(quiz) -> dict[str, list[str]]:
+    return {
+        f"q-{i}": [str(j) for j, choice in enumerate(q["choices"]) if choice["correct"]]
+        for i, q in enumerate(quiz["questions"])
+    }
+
+
+def complete_course(*, user, course: CoursePage) -> Enrolment:
+    """Works through every lesson of `course` as `user`, through the services."""
+    services.enrolment_create(user=user, course=course)
+    for lesson in LessonPage.objects.child_of(course).live().order_by("path"):
+        for block in lesson.quiz_blocks():
+            enrolment = Enrolment.objects.get(user=user, course=course)
+            if enrolment.attempts.filter(block_id=block.id, passed=True).exists():
+                continue
+            number = enrolment.attempts.filter(block_id=block.id).count() + 1
+            services.quiz_attempt_submit(
+                user=user,
+                lesson=lesson,
+                block_id=block.id,
+                data=_right_answers(block.value),
+                attempt_number=number,
+            )
+        services.lesson_mark_done(user=user, lesson=lesson)
+    return Enrolment.objects.get(user=user, course=course)
+
+
+def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> None:
+    learner = get_user_model().objects.filter(email="learner@demo.example").first()
+    if learner is None or not pages:
+        return
+    open_courses = [
+        pages[item["slug"]]
+        for item in data
+        if not item.get("officials_only") and item["section"] in ("national", 79)
+    ]
+    open_courses = [c for c in open_courses if c.certificate_template_id] or open_courses
+    if not open_courses:
+        return
+    done = open_courses[0]
+    enrolment = Enrolment.objects.filter(user=learner, course=done).first()
+    if enrolment is None or not enrolment.is_completed:
+        complete_course(user=learner, course=done)
+    others = [
+        pages[item["slug"]]
+        for item in data
+        if not item.get("officials_only") and pages[item["slug"]].pk != done.pk
+    ]
+    if others and not Enrolment.objects.filter(user=learner, course=others[0]).exists():
+        enrolment = services.enrolment_create(user=learner, course=others[0])
+        first = enrolment.current_lesson
+        if first is not None and not first.quiz_blocks():
+            services.lesson_mark_done(user=learner, lesson=first)

@@ -1,0 +1,129 @@
+from unittest import mock
+
+import pytest
+
+from courses import demo
+from courses.models import CoursePage, CourseSectionPage, Enrolment, LessonPage
+from portal.models import Province
+from tests.courses.conftest import QUIZ
+
+pytestmark = pytest.mark.django_db
+
+FIXTURE = [
+    {
+        "slug": "ky-nang-tmdt",
+        "section": "national",
+        "title": "Kỹ năng thương mại điện tử",
+        "title_en": "E-commerce skills",
+        "summary": "Tóm tắt",
+        "summary_en": "Summary",
+        "description_html": "<p>Mô tả <strong>khoá học</strong></p>",
+        "track": "ecommerce_skills",
+        "platforms": [],
+        "audience": "business",
+        "officials_only": False,
+        "level": "beginner",
+        "estimated_minutes": 60,
+        "outcomes": ["Biết bán hàng"],
+        "prerequisites": [],
+        "pass_mark": 70,
+        "lessons": [
+            {
+                "slug": "bai-1",
+                "title": "Bài 1",
+                "estimated_minutes": 10,
+                "body": [
+                    ("heading", "Mở đầu"),
+                    ("text", "<p>Xin chào</p>"),
+                    (
+                        "callout",
+                        {
+                            "kind": "legal",
+                            "title": "Luật",
+                            "text": "Nội dung",
+                            "legal_basis": "NĐ 52",
+                        },
+                    ),
+                    ("checklist", {"title": "Việc cần làm", "items": ["Một", "Hai"]}),
+                    ("onboarding_step", {"step_key": "notify-website", "text": "Thông báo"}),
+                ],
+            },
+            {"slug": "bai-2", "title": "Bài 2", "estimated_minutes": 10, "body": [("quiz", QUIZ)]},
+        ],
+    },
+    {
+        "slug": "ban-tren-shopee",
+        "section": 79,
+        "title": "Bán trên Shopee",
+        "title_en": "Selling on Shopee",
+        "summary": "Tóm tắt",
+        "summary_en": "",
+        "description_html": "<p>Mô tả</p>",
+        "track": "platform",
+        "platforms": ["shopee"],
+        "audience": "business",
+        "officials_only": False,
+        "level": "intermediate",
+        "estimated_minutes": 90,
+        "outcomes": [],
+        "prerequisites": ["ky-nang-tmdt"],
+        "pass_mark": 80,
+        "lessons": [
+            {
+                "slug": "bai-1",
+                "title": "Mở shop",
+                "estimated_minutes": 10,
+                "body": [("text", "<p>a</p>")],
+            },
+            {
+                "slug": "bai-2",
+                "title": "Đăng sản phẩm",
+                "estimated_minutes": 10,
+                "body": [("quiz", QUIZ)],
+            },
+        ],
+    },
+]
+
+
+def test_demo_builds_tree_and_learner_progress_idempotently(reference_data):
+    from home.demo import load_accounts, load_home_page
+
+    load_accounts()
+    load_home_page()
+    with mock.patch("certification.services.certificate_issue") as issue:
+        demo.load(courses=FIXTURE)
+        counts = (CoursePage.objects.count(), LessonPage.objects.count(), Enrolment.objects.count())
+        demo.load(courses=FIXTURE)
+    assert (
+        CoursePage.objects.count(),
+        LessonPage.objects.count(),
+        Enrolment.objects.count(),
+    ) == counts
+    assert CourseSectionPage.objects.count() == Province.objects.current().count() + 1
+    assert counts == (2, 4, 2)
+    completed = Enrolment.objects.get(user__email="learner@demo.example", status="completed")
+    assert completed.course.slug == "ky-nang-tmdt"
+    in_progress = Enrolment.objects.get(user__email="learner@demo.example", status="active")
+    assert in_progress.progress == 50
+    issue.assert_called_once()
+    shopee = CoursePage.objects.get(slug="ban-tren-shopee")
+    assert shopee.province.code == 79
+    assert shopee.url == "/courses/ho-chi-minh/ban-tren-shopee/"
+    assert [p.slug for p in shopee.prerequisites.all()] == ["ky-nang-tmdt"]
+
+
+def test_demo_content_module_fits_the_contract():
+    content = demo.demo_courses()
+    if not content:
+        pytest.skip("courses/demo_content.py has not landed yet")
+    from courses.blocks import LessonBodyBlock
+
+    block = LessonBodyBlock()
+    slugs = {c["slug"] for c in content}
+    for course in content:
+        assert course["track"] in CoursePage.Track.values
+        assert set(course["prerequisites"]) <= slugs
+        for lesson in course["lessons"]:
+            value = block.normalize(lesson["body"])
+            block.clean(value)

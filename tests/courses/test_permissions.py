@@ -1,0 +1,134 @@
+"""Trainers edit only their province's section; publishing goes through the province's
+moderation workflow, approved by its reviewers or national admins."""
+
+import pytest
+from django.test import Client
+from wagtail.models import GroupApprovalTask, Page, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from courses.models import LessonPage
+from portal import roles
+from tests.courses.conftest import add_course, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(sections):
+    hcm_course = add_course(sections["hcm"], slug="khoa-hcm")
+    hanoi_course = add_course(sections["hanoi"], slug="khoa-hn")
+    return {
+        "hcm": lessons_of(hcm_course)[0].specific,
+        "hanoi": lessons_of(hanoi_course)[0].specific,
+    }
+
+
+@pytest.fixture
+def reviewer_hanoi(make_user, hanoi):
+    return make_user("reviewer.hn@example.com", province=hanoi, role_names=[roles.REVIEWERS])
+
+
+@pytest.fixture
+def reviewer_hcm(make_user, hcm):
+    return make_user("reviewer.hcm@example.com", province=hcm, role_names=[roles.REVIEWERS])
+
+
+def admin_client(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def edit_data(lesson, action):
+    return nested_form_data(
+        {
+            "title": lesson.title + " (sửa)",
+            "slug": lesson.slug,
+            "estimated_minutes": 12,
+            "body": streamfield([("heading", "Tiêu đề mới")]),
+            action: "1",
+        }
+    )
+
+
+def test_trainer_may_edit_only_own_province_and_never_publish(trainer_hcm, tree):
+    hcm_perms = tree["hcm"].permissions_for_user(trainer_hcm)
+    assert hcm_perms.can_edit() and not hcm_perms.can_publish()
+    hanoi_perms = tree["hanoi"].permissions_for_user(trainer_hcm)
+    assert not hanoi_perms.can_edit() and not hanoi_perms.can_publish()
+    assert not hanoi_perms.can_add_subpage()
+
+
+def test_trainer_submits_hcm_lesson_for_moderation_and_is_refused_in_hanoi(trainer_hcm, tree):
+    client = admin_client(trainer_hcm)
+    assert client.get("/admin/").status_code == 200
+    lesson = tree["hcm"]
+    assert client.get(f"/admin/pages/{lesson.pk}/edit/").status_code == 200
+    response = client.post(f"/admin/pages/{lesson.pk}/edit/", edit_data(lesson, "action-submit"))
+    assert response.status_code == 302, response.content[:2000]
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(lesson.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow.name.endswith("Thành phố Hồ Chí Minh")
+    lesson.refresh_from_db()
+    assert lesson.title == "Bài 1"  # live content unchanged until approved
+
+    other = tree["hanoi"]
+    assert client.get(f"/admin/pages/{other.pk}/edit/").status_code in (302, 403)
+    response = client.post(f"/admin/pages/{other.pk}/edit/", edit_data(other, "action-publish"))
+    assert response.status_code in (302, 403)
+    other.refresh_from_db()
+    assert other.title == "Bài 1" and not other.has_unpublished_changes
+    assert not WorkflowState.objects.filter(object_id=str(other.pk)).exists()
+
+
+def test_trainer_cannot_publish_directly(trainer_hcm, tree):
+    lesson = tree["hcm"]
+    client = admin_client(trainer_hcm)
+    client.post(f"/admin/pages/{lesson.pk}/edit/", edit_data(lesson, "action-publish"))
+    lesson.refresh_from_db()
+    assert lesson.title == "Bài 1"
+
+
+def test_only_same_province_reviewer_approves(
+    trainer_hcm, reviewer_hcm, reviewer_hanoi, national_admin, tree
+):
+    lesson = tree["hcm"]
+    admin_client(trainer_hcm).post(
+        f"/admin/pages/{lesson.pk}/edit/", edit_data(lesson, "action-submit")
+    )
+    state = WorkflowState.objects.get(object_id=str(lesson.pk))
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert isinstance(task, GroupApprovalTask)
+    assert task.get_actions(lesson, reviewer_hanoi) == []
+    assert task.get_actions(lesson, reviewer_hcm)
+    assert task.get_actions(lesson, national_admin)
+
+    url = f"/admin/pages/workflow/action/{lesson.pk}/approve/{task_state.pk}/"
+    admin_client(reviewer_hanoi).post(url, {})
+    lesson.refresh_from_db()
+    assert lesson.title == "Bài 1"
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+    response = admin_client(reviewer_hcm).post(url, {})
+    assert response.status_code in (200, 302)
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert LessonPage.objects.get(pk=lesson.pk).title == "Bài 1 (sửa)"
+
+
+def test_reviewer_may_publish_in_own_province_only(reviewer_hcm, tree):
+    assert tree["hcm"].permissions_for_user(reviewer_hcm).can_publish()
+    assert not tree["hanoi"].permissions_for_user(reviewer_hcm).can_publish()
+
+
+def test_section_create_is_idempotent(catalog, hcm):
+    from wagtail.models import GroupPagePermission
+
+    from courses.services import section_create
+
+    first = section_create(province=hcm, catalog=catalog)
+    counts = GroupPagePermission.objects.count(), Page.objects.count()
+    assert section_create(province=hcm, catalog=catalog).pk == first.pk
+    assert (GroupPagePermission.objects.count(), Page.objects.count()) == counts
