@@ -1,5 +1,10 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -96,3 +101,258 @@ class CertificateTemplate(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_co_signed(self) -> bool:
+        return bool(self.co_signer_name)
+
+
+def private_storage():
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class CertificateQuerySet(models.QuerySet):
+    def current(self):
+        """Certificates not replaced by a later one (a retake after expiry)."""
+        return self.filter(superseded_at__isnull=True)
+
+    def for_object(self, obj, *, role: str):
+        from django.contrib.contenttypes.models import ContentType
+
+        ct = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+        return self.filter(**{f"{role}_type": ct, f"{role}_id": str(obj.pk)})
+
+
+class Certificate(models.Model):
+    """One certificate issued to a recipient (a person or a business) for a subject (a
+    course or an onboarding journey). Names are snapshots taken when issued; the signed
+    credential and the PDF are derived from them."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANISATION = "organisation", _("Organisation")
+
+    uuid = models.UUIDField(_("UUID"), unique=True, editable=False)
+    code = models.CharField(
+        _("verification code"),
+        max_length=20,
+        unique=True,
+        editable=False,
+        help_text=_("Short code for the verification page; no look-alike characters."),
+    )
+    template = models.ForeignKey(
+        CertificateTemplate,
+        verbose_name=_("template"),
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    kind = models.CharField(_("recipient kind"), max_length=12, choices=Kind.choices)
+    recipient_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
+    )
+    recipient_id = models.CharField(_("recipient id"), max_length=64)
+    subject_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
+    )
+    subject_id = models.CharField(_("subject id"), max_length=64)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+        help_text=_("The person who received it (person certificates only)."),
+    )
+    recipient_name = models.CharField(_("recipient name"), max_length=200)
+    recipient_tax_code = models.CharField(_("tax code"), max_length=20, blank=True)
+    recipient_email = models.EmailField(_("recipient e-mail"), blank=True)
+    subject_title = models.CharField(_("subject title"), max_length=255)
+    issuer_name = models.CharField(_("issuer"), max_length=200)
+    province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    retake_url = models.CharField(_("retake link"), max_length=500, blank=True)
+    issued_at = models.DateTimeField(_("issued at"))
+    valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
+    superseded_by = models.ForeignKey(
+        "self",
+        verbose_name=_("superseded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
+    )
+    credential = models.JSONField(_("signed credential"), default=dict, blank=True)
+    pdf = models.FileField(
+        _("PDF"), storage=private_storage, upload_to="certificates/%Y/%m/", blank=True
+    )
+    pdf_digest = models.CharField(
+        _("PDF input digest"),
+        max_length=64,
+        blank=True,
+        help_text=_("Digest of what the PDF was drawn from; a change means re-render."),
+    )
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    expiry_reminded_at = models.DateTimeField(_("expiry reminder sent"), null=True, blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            # One current certificate per recipient and subject, however many completion
+            # events race; a retake supersedes the old row, which keeps its history.
+            models.UniqueConstraint(
+                fields=["recipient_type", "recipient_id", "subject_type", "subject_id"],
+                condition=models.Q(superseded_at__isnull=True),
+                name="certificate_one_current_per_recipient_subject",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["valid_until"], name="certificate_valid_until"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} · {self.recipient_name} · {self.subject_title}"
+
+    def get_absolute_url(self):
+        return reverse("certification:verify", kwargs={"code": self.code})
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def display_code(self) -> str:
+        return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
+
+    def status(self, now=None) -> str:
+        """ "revoked", "expired", "expiring" (< 30 days left) or "valid"."""
+        now = now or timezone.now()
+        if self.revoked_at:
+            return "revoked"
+        if self.valid_until:
+            if self.valid_until <= now:
+                return "expired"
+            if self.valid_until - now < timedelta(days=30):
+                return "expiring"
+        return "valid"
+
+
+class CertificateEvent(models.Model):
+    """Append-only history of a certificate: issued, re-issued, revoked, superseded,
+    e-mailed, reminded."""
+
+    class Kind(models.TextChoices):
+        ISSUED = "issued", _("Issued")
+        REISSUED = "reissued", _("Re-issued")
+        REVOKED = "revoked", _("Revoked")
+        SUPERSEDED = "superseded", _("Superseded by a retake")
+        EMAILED = "emailed", _("E-mailed")
+        REMINDED = "reminded", _("Expiry reminder sent")
+
+    certificate = models.ForeignKey(
+        Certificate, verbose_name=_("certificate"), on_delete=models.CASCADE, related_name="events"
+    )
+    kind = models.CharField(_("event"), max_length=12, choices=Kind.choices)
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("certificate event")
+        verbose_name_plural = _("certificate events")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.certificate.code} {self.kind} {self.at:%Y-%m-%d}"
+
+
+class CertificateJob(models.Model):
+    """Long work started by staff (bulk re-issue, ZIP of a course's certificates) with its
+    progress, which a page polls."""
+
+    class Kind(models.TextChoices):
+        REISSUE = "reissue", _("Re-issue after a template change")
+        ZIP = "zip", _("ZIP of certificates")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    template = models.ForeignKey(
+        CertificateTemplate,
+        verbose_name=_("template"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    subject_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    subject_id = models.CharField(max_length=64, blank=True)
+    certificate_ids = models.JSONField(_("certificates"), default=list, blank=True)
+    total = models.PositiveIntegerField(_("total"), default=0)
+    done = models.PositiveIntegerField(_("done"), default=0)
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to="certificate-jobs/", blank=True
+    )
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("certificate job")
+        verbose_name_plural = _("certificate jobs")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else min(100, round(100 * self.done / self.total))

@@ -1,18 +1,421 @@
-"""Writes of the certification app. Stub first; filled in below as the app grows."""
+"""Writes of the certification app: issuing, rendering, e-mailing, revoking, re-issuing.
+
+Every function is keyword-only, typed and atomic; tasks are queued with
+``delay_on_commit`` so nothing leaves the building unless the transaction commits.
+"""
 
 from __future__ import annotations
 
+import logging
+import secrets
+import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from certification import credentials, pdf
+from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
+
+logger = logging.getLogger(__name__)
+
+# No look-alike characters: no 0/O, 1/I/L, and no U (which reads as V in some fonts).
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_LENGTH = 13  # 30**13 ≈ 2**63.8: more than the 60 bits asked for
+EXPIRY_NOTICE = timedelta(days=30)
+EN_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(value: str) -> str:
+    """What people type (spaces, dashes, lower case) to the stored form."""
+    return "".join(ch for ch in (value or "").upper() if ch.isalnum())
+
+
+def _recipient_snapshot(recipient: Any) -> dict:
+    from django.contrib.auth import get_user_model
+
+    if isinstance(recipient, get_user_model()):
+        profile = getattr(recipient, "profile", None)
+        return {
+            "kind": Certificate.Kind.PERSON,
+            "holder": recipient,
+            "recipient_name": (profile.full_name if profile else "")
+            or recipient.get_full_name()
+            or recipient.email,
+            "recipient_tax_code": "",
+            "recipient_email": recipient.email,
+            "province": getattr(profile, "province", None),
+        }
+    # A business (onboarding.models.Business): the organisation is the subject.
+    return {
+        "kind": Certificate.Kind.ORGANISATION,
+        "holder": None,
+        "recipient_name": recipient.name,
+        "recipient_tax_code": getattr(recipient, "tax_code", "") or "",
+        "recipient_email": getattr(recipient, "contact_email", "")
+        or getattr(recipient, "email", "")
+        or "",
+        "province": getattr(recipient, "province", None),
+    }
+
+
+def _pair(recipient: Any, subject: Any) -> dict:
+    return {
+        "recipient_type": ContentType.objects.get_for_model(recipient, for_concrete_model=False),
+        "recipient_id": str(recipient.pk),
+        "subject_type": ContentType.objects.get_for_model(subject, for_concrete_model=False),
+        "subject_id": str(subject.pk),
+    }
+
+
+def _add_months(dt: datetime, months: int) -> datetime:
+    month = dt.month - 1 + months
+    year = dt.year + month // 12
+    month = month % 12 + 1
+    day = min(
+        dt.day,
+        [
+            31,
+            29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ][month - 1],
+    )
+    return dt.replace(year=year, month=month, day=day)
 
 
 @transaction.atomic
-def certificate_issue(*, recipient: Any, subject: Any):
-    """Issue the certificate of ``subject`` to ``recipient`` (idempotent).
+def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
+    """Issue the certificate of ``subject`` (a course or a journey) to ``recipient`` (a
+    User or a Business).
 
-    Returns the Certificate, or None when the subject names no certificate template.
+    Returns None when the subject names no certificate template. Idempotent: one current
+    certificate per (recipient, subject), enforced by a conditional unique constraint, so
+    any number of concurrent completion events yield one row and one set of tasks. When
+    the current certificate has expired, a retake issues a new one and marks the old one
+    superseded (its row and events stay). The row and its signed credential are written
+    in the caller's transaction; the PDF and the e-mail are queued after the commit.
     """
-    if getattr(subject, "certificate_template", None) is None:
+    template = getattr(subject, "certificate_template", None)
+    if template is None:
         return None
-    return None
+    pair = _pair(recipient, subject)
+    now = timezone.now()
+    current = Certificate.objects.current().filter(**pair).first()
+    if current is not None and not (current.valid_until and current.valid_until <= now):
+        return current
+    snapshot = _recipient_snapshot(recipient)
+    retake_url = ""
+    if hasattr(subject, "get_retake_url"):
+        retake_url = subject.get_retake_url() or ""
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():  # a savepoint: a lost race rolls back only this
+                if current is not None:
+                    changed = Certificate.objects.filter(
+                        pk=current.pk, superseded_at__isnull=True
+                    ).update(superseded_at=now)
+                    if not changed:
+                        raise IntegrityError("superseded by a concurrent retake")
+                certificate = Certificate.objects.create(
+                    uuid=uuid.uuid4(),
+                    code=new_code(),
+                    template=template,
+                    subject_title=str(getattr(subject, "certificate_title", "") or subject),
+                    issuer_name=template.issuer_name,
+                    retake_url=retake_url,
+                    issued_at=now,
+                    valid_until=(
+                        _add_months(now, template.validity_months)
+                        if template.validity_months
+                        else None
+                    ),
+                    **snapshot,
+                    **pair,
+                )
+        except IntegrityError:
+            winner = Certificate.objects.current().filter(**pair).first()
+            if winner is not None and not (winner.valid_until and winner.valid_until <= now):
+                return winner
+            current = winner
+            continue
+        break
+    else:  # pragma: no cover - five code collisions in a row
+        raise IntegrityError("could not issue a certificate")
+    if current is not None:
+        Certificate.objects.filter(pk=current.pk).update(superseded_by=certificate)
+        CertificateEvent.objects.create(
+            certificate=current, kind=CertificateEvent.Kind.SUPERSEDED, note=certificate.code
+        )
+    certificate.credential = credentials.sign_certificate(certificate)
+    certificate.save(update_fields=["credential"])
+    CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.ISSUED)
+    _queue_delivery(certificate)
+    return certificate
+
+
+def _queue_delivery(certificate: Certificate) -> None:
+    from certification import tasks
+
+    tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
+    tasks.send_certificate_email.delay_on_commit(certificate.pk)
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+_looks: dict[tuple, pdf.Look] = {}
+
+
+def _image_bytes(image) -> bytes | None:
+    if image is None:
+        return None
+    try:
+        with image.open_file() as fh:
+            return fh.read()
+    except (OSError, ValueError):
+        logger.warning("certificate image %s is missing", image.pk)
+        return None
+
+
+def template_look(template: CertificateTemplate) -> pdf.Look:
+    """The template's drawing data; images are read once per template version."""
+    fields = (
+        template.issuer_name,
+        template.issuer_name_en,
+        template.title_vi,
+        template.title_en,
+        template.wording_vi,
+        template.wording_en,
+        template.signatory_name,
+        template.signatory_title,
+        template.co_signer_name,
+        template.accent_colour,
+    )
+    key = (
+        template.pk,
+        fields,
+        template.logo_image.file.name if template.logo_image_id else None,
+        template.signature_image.file.name if template.signature_image_id else None,
+    )
+    look = _looks.get(key)
+    if look is None:
+        look = pdf.Look(
+            *fields,
+            logo=_image_bytes(template.logo_image),
+            signature=_image_bytes(template.signature_image),
+        )
+        if len(_looks) > 256:
+            _looks.clear()
+        _looks[key] = look
+    return look
+
+
+def _date_vi(dt: datetime) -> str:
+    return timezone.localtime(dt).strftime("%d/%m/%Y")
+
+
+def _date_en(dt: datetime) -> str:
+    local = timezone.localtime(dt)
+    return f"{local.day} {EN_MONTHS[local.month - 1]} {local.year}"
+
+
+def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
+    import json
+
+    return pdf.Content(
+        look=template_look(certificate.template),
+        recipient_name=certificate.recipient_name,
+        recipient_tax_code=certificate.recipient_tax_code,
+        subject_title=certificate.subject_title,
+        issued_on_vi=_date_vi(certificate.issued_at),
+        issued_on_en=_date_en(certificate.issued_at),
+        valid_until_vi=_date_vi(certificate.valid_until) if certificate.valid_until else "",
+        valid_until_en=_date_en(certificate.valid_until) if certificate.valid_until else "",
+        code=certificate.code,
+        verify_url=credentials.verify_url(certificate.code),
+        credential_json=json.dumps(certificate.credential, ensure_ascii=False, indent=2).encode(),
+    )
+
+
+@transaction.atomic
+def certificate_render_pdf(*, certificate_id: int, force: bool = False) -> bool:
+    """Render and store the PDF of a certificate if it is missing or stale (its inputs
+    changed). Idempotent: returns False when the stored PDF is already current. Raises
+    Certificate.DoesNotExist for an unknown id."""
+    certificate = (
+        Certificate.objects.select_for_update()
+        .select_related("template__logo_image", "template__signature_image")
+        .get(pk=certificate_id)
+    )
+    content = certificate_pdf_content(certificate)
+    digest = content.digest()
+    if (
+        not force
+        and certificate.pdf
+        and certificate.pdf_digest == digest
+        and certificate.pdf.storage.exists(certificate.pdf.name)
+    ):
+        return False
+    old_name = certificate.pdf.name if certificate.pdf else ""
+    data = pdf.render(content)
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
+    certificate.pdf_digest = digest
+    certificate.save(update_fields=["pdf", "pdf_digest"])
+    if old_name and old_name != certificate.pdf.name:
+        transaction.on_commit(lambda: certificate.pdf.storage.delete(old_name))
+    return True
+
+
+def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
+    """The stored PDF, rendering it first when missing or stale."""
+    certificate_render_pdf(certificate_id=certificate.pk)
+    certificate.refresh_from_db(fields=["pdf", "pdf_digest"])
+    with certificate.pdf.open("rb") as fh:
+        return fh.read()
+
+
+# --- e-mail ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def certificate_send_email(*, certificate_id: int) -> bool:
+    """E-mail the certificate (PDF attached) to its recipient, once: ``emailed_at``
+    records it and a second call does nothing. Returns whether an e-mail went out."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+    if certificate.emailed_at or not certificate.recipient_email:
+        return False
+    data = certificate_pdf_bytes(certificate=certificate)
+    context = {
+        "certificate": certificate,
+        "verify_url": credentials.verify_url(certificate.code),
+        "site_url": settings.SITE_URL,
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("certification/email/issued_subject.txt", context).strip()
+        body = render_to_string("certification/email/issued.txt", context)
+    message = EmailMessage(subject, body, to=[certificate.recipient_email])
+    message.attach(f"{certificate.code}.pdf", data, "application/pdf")
+    message.send()
+    certificate.emailed_at = timezone.now()
+    certificate.save(update_fields=["emailed_at"])
+    CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.EMAILED)
+    return True
+
+
+@transaction.atomic
+def certificate_send_expiry_reminder(*, certificate_id: int) -> bool:
+    """E-mail the holder, once, that the certificate expires soon, with the retake link.
+    Idempotent through ``expiry_reminded_at``."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+    if (
+        certificate.expiry_reminded_at
+        or certificate.revoked_at
+        or certificate.superseded_at
+        or not certificate.valid_until
+        or not certificate.recipient_email
+    ):
+        return False
+    context = {
+        "certificate": certificate,
+        "verify_url": credentials.verify_url(certificate.code),
+        "retake_url": _absolute(certificate.retake_url),
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("certification/email/expiry_subject.txt", context).strip()
+        body = render_to_string("certification/email/expiry.txt", context)
+    EmailMessage(subject, body, to=[certificate.recipient_email]).send()
+    certificate.expiry_reminded_at = timezone.now()
+    certificate.save(update_fields=["expiry_reminded_at"])
+    CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.REMINDED)
+    return True
+
+
+def _absolute(url: str) -> str:
+    if not url or url.startswith(("http://", "https://")):
+        return url
+    return settings.SITE_URL + url
+
+
+# --- revocation and re-issue ---------------------------------------------------------------
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
+    """Revoke a certificate with a reason (shown on its verification page at once).
+    Idempotent: revoking a revoked certificate changes nothing. The caller checks scope."""
+    from portal.sanitize import clean_text
+
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at:
+        return certificate
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = clean_text(reason)[:2000]
+    certificate.revoked_by = by
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    CertificateEvent.objects.create(
+        certificate=certificate, kind=CertificateEvent.Kind.REVOKED, by=by, note=reason
+    )
+    return certificate
+
+
+@transaction.atomic
+def certificate_reissue(*, certificate_id: int, by=None) -> Certificate:
+    """Re-issue after a template change: same code and UUID, the issuer name taken from
+    the template again, a freshly signed credential and a replaced PDF (queued).
+    Recipient name and subject title stay as issued."""
+    certificate = (
+        Certificate.objects.select_for_update().select_related("template").get(pk=certificate_id)
+    )
+    certificate.issuer_name = certificate.template.issuer_name
+    certificate.credential = credentials.sign_certificate(certificate)
+    certificate.save(update_fields=["issuer_name", "credential"])
+    CertificateEvent.objects.create(
+        certificate=certificate, kind=CertificateEvent.Kind.REISSUED, by=by
+    )
+    from certification import tasks
+
+    tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
+    return certificate
+
+
+@transaction.atomic
+def certificate_job_start(
+    *, kind: str, by, certificate_ids: list[int], template=None, subject=None
+) -> CertificateJob:
+    """Record a long job (bulk re-issue or ZIP) and queue it after the commit."""
+    job = CertificateJob.objects.create(
+        kind=kind,
+        created_by=by,
+        template=template,
+        subject_type=ContentType.objects.get_for_model(subject) if subject is not None else None,
+        subject_id=str(subject.pk) if subject is not None else "",
+        certificate_ids=list(certificate_ids),
+        total=len(certificate_ids),
+    )
+    from certification import tasks
+
+    if kind == CertificateJob.Kind.REISSUE:
+        tasks.reissue_certificates.delay_on_commit(job.pk)
+    else:
+        tasks.build_certificates_zip.delay_on_commit(job.pk)
+    return job

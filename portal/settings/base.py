@@ -258,3 +258,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# --- certification ---
+# The Ed25519 key that signs certificates: PEM or base64 in the environment, or a key file.
+# Never in the database or the repository. With DEBUG (make run) or in the test settings a
+# local demo key file is created on first use; elsewhere a missing key fails loudly.
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_KEY_FILE = Path(
+    os.environ.get("CERTIFICATE_SIGNING_KEY_FILE", VAR_DIR / "certificate-signing-key.pem")
+)
+CERTIFICATE_SIGNING_KEY_AUTOCREATE = env_bool(
+    "CERTIFICATE_SIGNING_KEY_AUTOCREATE",
+    os.environ.get("DJANGO_SETTINGS_MODULE", "").endswith((".dev", ".test")),
+)
+# Public verification pages: requests per minute per IP address.
+CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT", "60"))

@@ -1,0 +1,137 @@
+"""Open Badges 3.0 documents: the AchievementCredential of a certificate and the issuer
+profile that publishes the public key. Signing itself is in ``signing.py``."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from django.conf import settings
+from django.urls import reverse
+
+from certification import signing
+
+VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
+OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+KEY_ID = "key-1"
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def issuer_url() -> str:
+    return absolute(reverse("certification:issuer"))
+
+
+def verification_method() -> str:
+    return f"{issuer_url()}#{KEY_ID}"
+
+
+def verify_url(code: str) -> str:
+    return absolute(reverse("certification:verify", kwargs={"code": code}))
+
+
+def _iso(dt) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def build_credential(certificate) -> dict:
+    """The unsigned AchievementCredential of ``certificate`` (from its snapshots)."""
+    template = certificate.template
+    achievement = {
+        "id": f"{issuer_url()}#achievement-{certificate.subject_type_id}-{certificate.subject_id}",
+        "type": ["Achievement"],
+        "achievementType": "Certificate",
+        "name": certificate.subject_title,
+        "description": template.wording_vi,
+        "criteria": {"narrative": f"{template.wording_vi} {certificate.subject_title}"},
+        "inLanguage": "vi",
+    }
+    if template.co_signer_name:
+        achievement["creator"] = {
+            "id": f"{issuer_url()}#co-signer-{template.pk}",
+            "type": ["Profile"],
+            "name": template.co_signer_name,
+        }
+    subject = {
+        "type": ["AchievementSubject"],
+        "name": certificate.recipient_name,
+        "identifier": [
+            {
+                "type": "IdentityObject",
+                "identityType": "name",
+                "hashed": False,
+                "identityHash": certificate.recipient_name,
+            }
+        ],
+        "achievement": achievement,
+    }
+    if certificate.recipient_tax_code:
+        # A business: the subject is the organisation, identified by its tax code.
+        subject["identifier"].append(
+            {
+                "type": "IdentityObject",
+                "identityType": "identifier",
+                "hashed": False,
+                "identityHash": certificate.recipient_tax_code,
+            }
+        )
+    credential = {
+        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "id": f"urn:uuid:{certificate.uuid}",
+        "type": ["VerifiableCredential", "AchievementCredential"],
+        "name": template.title_vi,
+        "description": template.title_en,
+        "issuer": {
+            "id": issuer_url(),
+            "type": ["Profile"],
+            "name": certificate.issuer_name,
+            "url": settings.SITE_URL + "/",
+        },
+        "validFrom": _iso(certificate.issued_at),
+        "credentialSubject": subject,
+    }
+    if certificate.valid_until:
+        credential["validUntil"] = _iso(certificate.valid_until)
+    return credential
+
+
+def sign_certificate(certificate) -> dict:
+    return signing.sign(build_credential(certificate), verification_method=verification_method())
+
+
+def issuer_profile() -> dict:
+    """The issuer profile (JSON): who signs and with which public key (Multikey + JWK)."""
+    url = issuer_url()
+    return {
+        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "id": url,
+        "type": ["Profile"],
+        "name": settings.WAGTAIL_SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "verificationMethod": [
+            {
+                "id": verification_method(),
+                "type": "Multikey",
+                "controller": url,
+                "publicKeyMultibase": signing.public_key_multibase(),
+            },
+            {
+                "id": f"{url}#{KEY_ID}-jwk",
+                "type": "JsonWebKey",
+                "controller": url,
+                "publicKeyJwk": {**signing.public_jwk(), "kid": verification_method()},
+            },
+        ],
+        "assertionMethod": [verification_method()],
+    }
+
+
+def verify_credential(credential) -> bool:
+    """Whether ``credential`` was signed by this issuer's key and names it as signer."""
+    if not isinstance(credential, dict):
+        return False
+    proof = credential.get("proof")
+    if not isinstance(proof, dict) or proof.get("verificationMethod") != verification_method():
+        return False
+    return signing.verify(credential)

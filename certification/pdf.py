@@ -1,0 +1,318 @@
+"""The certificate PDF: ReportLab only here; bytes in, bytes out, no ORM.
+
+Rendering is kept fast (benchmarks/certificates.py): fonts are registered once per
+process, images decoded once per content, and the QR code is drawn from segno's module
+matrix as merged rectangles (one path) rather than with ReportLab's QR widget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import segno
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFStream,
+    PDFString,
+    PDFZCompress,
+)
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+PAGE = landscape(A4)
+ATTACHMENT_NAME = "credential.json"
+QR_FORM = "VerificationQR"
+FONT = "BeVietnamPro"
+FONT_BOLD = "BeVietnamPro-Bold"
+FONT_ITALIC = "BeVietnamPro-Italic"
+_font_lock = threading.Lock()
+_fonts_ready = False
+
+
+@dataclass(frozen=True)
+class Look:
+    """What a certificate template contributes (wording, signatory, images, colour)."""
+
+    issuer_name: str
+    issuer_name_en: str
+    title_vi: str
+    title_en: str
+    wording_vi: str
+    wording_en: str
+    signatory_name: str
+    signatory_title: str
+    co_signer_name: str = ""
+    accent_colour: str = "#0b5cab"
+    logo: bytes | None = field(default=None, repr=False)
+    signature: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Content:
+    """One certificate's own data."""
+
+    look: Look
+    recipient_name: str
+    subject_title: str
+    issued_on_vi: str
+    issued_on_en: str
+    code: str
+    verify_url: str
+    credential_json: bytes = field(repr=False)
+    recipient_tax_code: str = ""
+    valid_until_vi: str = ""
+    valid_until_en: str = ""
+
+    def digest(self) -> str:
+        """Changes whenever anything drawn changes: the task re-renders only then."""
+        h = hashlib.sha256()
+        for value in (
+            *(
+                str(getattr(self.look, f))
+                for f in Look.__dataclass_fields__
+                if f not in ("logo", "signature")
+            ),
+            self.look.logo or b"",
+            self.look.signature or b"",
+            self.recipient_name,
+            self.subject_title,
+            self.issued_on_vi,
+            self.issued_on_en,
+            self.code,
+            self.verify_url,
+            self.credential_json,
+            self.recipient_tax_code,
+            self.valid_until_vi,
+            self.valid_until_en,
+            RENDER_VERSION,
+        ):
+            h.update(value if isinstance(value, bytes) else value.encode())
+            h.update(b"\0")
+        return h.hexdigest()
+
+
+RENDER_VERSION = "1"
+
+
+def font_dir() -> Path:
+    import fontpkg_be_vietnam_pro
+
+    return Path(fontpkg_be_vietnam_pro.__file__).resolve().parent / "files"
+
+
+def register_fonts() -> None:
+    """Registers Be Vietnam Pro once per process (parsing a TTF is the slow part)."""
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    with _font_lock:
+        if _fonts_ready:
+            return
+        base = font_dir()
+        for name, file in (
+            (FONT, "BeVietnamPro-Regular.ttf"),
+            (FONT_BOLD, "BeVietnamPro-Bold.ttf"),
+            (FONT_ITALIC, "BeVietnamPro-Italic.ttf"),
+        ):
+            pdfmetrics.registerFont(TTFont(name, str(base / file)))
+        _fonts_ready = True
+
+
+@lru_cache(maxsize=64)
+def _image(data: bytes) -> ImageReader:
+    # Decoded once per distinct image; ReportLab reuses the reader's pixels.
+    reader = ImageReader(io.BytesIO(data))
+    reader.getRGBData()
+    return reader
+
+
+@lru_cache(maxsize=4096)
+def qr_runs(url: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of ``url`` as (size, horizontal runs (row, start, length) of dark
+    modules), so that drawing it is a handful of rectangles."""
+    matrix = segno.make(url, error="m", micro=False).matrix
+    runs = []
+    for r, row in enumerate(matrix):
+        start = None
+        for c, dark in enumerate(row):
+            if dark and start is None:
+                start = c
+            elif not dark and start is not None:
+                runs.append((r, start, c - start))
+                start = None
+        if start is not None:
+            runs.append((r, start, len(row) - start))
+    return len(matrix), tuple(runs)
+
+
+def render(content: Content) -> bytes:
+    """The certificate as PDF bytes (A4 landscape) with the credential attached."""
+    register_fonts()
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=PAGE, pageCompression=1, invariant=0)
+    c.setTitle(f"{content.look.title_vi} — {content.recipient_name}")
+    c.setAuthor(content.look.issuer_name)
+    c.setSubject(content.subject_title)
+    _draw_frame(c, content.look)
+    _draw_text(c, content)
+    _draw_signature(c, content.look)
+    _draw_qr(c, content)
+    _attach(c, ATTACHMENT_NAME, content.credential_json)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _draw_frame(c: Canvas, look: Look) -> None:
+    w, h = PAGE
+    accent = HexColor(look.accent_colour)
+    c.setStrokeColor(accent)
+    c.setLineWidth(6)
+    c.rect(18, 18, w - 36, h - 36)
+    c.setLineWidth(1)
+    c.rect(30, 30, w - 60, h - 60)
+    if look.logo:
+        c.drawImage(_image(look.logo), 52, h - 112, 64, 64, preserveAspectRatio=True, mask="auto")
+
+
+def _centred(c: Canvas, text: str, y: float, font: str, size: float, width: float = 640) -> float:
+    """Draws wrapped, centred text from ``y`` downwards; returns the next baseline."""
+    c.setFont(font, size)
+    for line in simpleSplit(text, font, size, width) or [""]:
+        c.drawCentredString(PAGE[0] / 2, y, line)
+        y -= size * 1.3
+    return y
+
+
+def _draw_text(c: Canvas, content: Content) -> None:
+    look = content.look
+    w, h = PAGE
+    accent = HexColor(look.accent_colour)
+    grey = HexColor("#4a5565")
+    ink = HexColor("#111827")
+    c.setFillColor(ink)
+    y = _centred(c, look.issuer_name.upper(), h - 70, FONT_BOLD, 13)
+    if look.co_signer_name:
+        y = _centred(c, look.co_signer_name.upper(), y, FONT_BOLD, 11)
+    c.setFillColor(accent)
+    y = _centred(c, look.title_vi.upper(), y - 30, FONT_BOLD, 30)
+    c.setFillColor(grey)
+    y = _centred(c, look.title_en, y + 4, FONT_ITALIC, 13)
+    c.setFillColor(ink)
+    y = _centred(c, "Chứng nhận · This certifies that", y - 8, FONT, 12)
+    y = _centred(c, content.recipient_name, y - 12, FONT_BOLD, 28)
+    if content.recipient_tax_code:
+        y = _centred(c, f"Mã số thuế · Tax code: {content.recipient_tax_code}", y, FONT, 11)
+    y = _centred(c, look.wording_vi, y - 4, FONT, 12)
+    c.setFillColor(grey)
+    y = _centred(c, look.wording_en, y, FONT_ITALIC, 10)
+    c.setFillColor(accent)
+    y = _centred(c, content.subject_title, y - 6, FONT_BOLD, 17)
+    c.setFillColor(ink)
+    dates = f"Cấp ngày {content.issued_on_vi} · Issued {content.issued_on_en}"
+    y = _centred(c, dates, y - 6, FONT, 11)
+    if content.valid_until_vi:
+        until = f"Có giá trị đến {content.valid_until_vi} · Valid until {content.valid_until_en}"
+        _centred(c, until, y, FONT, 11)
+
+
+def _draw_signature(c: Canvas, look: Look) -> None:
+    w = PAGE[0]
+    x = w - 200
+    c.setFillColor(HexColor("#111827"))
+    c.setFont(FONT_BOLD, 11)
+    lines = simpleSplit(look.signatory_title.upper(), FONT_BOLD, 11, 260)
+    y = 180
+    for line in lines:
+        c.drawCentredString(x, y, line)
+        y -= 14
+    if look.signature:
+        c.drawImage(
+            _image(look.signature), x - 70, 88, 140, 60, preserveAspectRatio=True, mask="auto"
+        )
+    c.setFont(FONT_BOLD, 12)
+    c.drawCentredString(x, 70, look.signatory_name)
+
+
+def _draw_qr(c: Canvas, content: Content) -> None:
+    size, runs = qr_runs(content.verify_url)
+    side = 92.0
+    module = side / size
+    # The QR code is a form XObject of its own (named QR_FORM) so that tools and tests
+    # can find it; inside, one filled path of merged rectangles.
+    c.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=side, uppery=side)
+    c.setFillColor(HexColor("#000000"))
+    path = c.beginPath()
+    for row, start, length in runs:
+        path.rect(start * module, side - (row + 1) * module, length * module, module)
+    c.drawPath(path, stroke=0, fill=1)
+    c.endForm()
+    c.saveState()
+    c.translate(56, 78)
+    c.doForm(QR_FORM)
+    c.restoreState()
+    c.setFillColor(HexColor("#111827"))
+    c.setFont(FONT_BOLD, 10)
+    c.drawString(56, 62, content.code)
+    c.setFont(FONT, 7)
+    c.drawString(56, 50, content.verify_url)
+    c.drawString(56, 40, "Quét mã để kiểm tra · Scan to verify")
+
+
+def _attach(c: Canvas, name: str, data: bytes) -> None:
+    """Embeds ``data`` as a file attachment (Names/EmbeddedFiles in the catalogue)."""
+    doc = c._doc
+    stream = PDFStream(
+        PDFDictionary(
+            {
+                "Type": PDFName("EmbeddedFile"),
+                # PDFName() leaves "/" alone; a name's "/" must be written #2F.
+                "Subtype": "/application#2Fjson",
+                "Params": PDFDictionary({"Size": len(data)}),
+            }
+        ),
+        content=data,
+        filters=[PDFZCompress],
+    )
+    spec = PDFDictionary(
+        {
+            "Type": PDFName("Filespec"),
+            "F": PDFString(name),
+            "UF": PDFString(name),
+            "Desc": PDFString("Signed credential (Open Badges 3.0)"),
+            "AFRelationship": PDFName("Data"),
+            "EF": PDFDictionary({"F": doc.Reference(stream)}),
+        }
+    )
+    spec_ref = doc.Reference(spec)
+    doc.Catalog.Names = PDFDictionary(
+        {"EmbeddedFiles": PDFDictionary({"Names": PDFArray([PDFString(name), spec_ref])})}
+    )
+    doc.Catalog.AF = PDFArray([spec_ref])
+
+
+def read_attachment(pdf: bytes, name: str = ATTACHMENT_NAME) -> bytes | None:
+    """The embedded file ``name`` of a PDF, or None (also for anything not a PDF)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        files = reader.attachments
+        data = files.get(name)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+        return None
+    if not data:
+        return None
+    return data[0]

@@ -1,0 +1,99 @@
+"""Reads of the certification app, with scoping applied here (never in templates)."""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from certification.models import Certificate, CertificateJob
+from portal import roles
+
+
+def _business_ids(user) -> list[str]:
+    """The businesses ``user`` is a member of (holders of business certificates)."""
+    try:
+        from onboarding.models import Business
+    except ImportError:  # pragma: no cover - onboarding not installed
+        return []
+    ids = Business.objects.filter(memberships__user=user).values_list("pk", flat=True)
+    return [str(pk) for pk in ids]
+
+
+def _held_by(user) -> Q:
+    query = Q(holder=user)
+    business_ids = _business_ids(user)
+    if business_ids:
+        from onboarding.models import Business
+
+        ct = ContentType.objects.get_for_model(Business)
+        query |= Q(recipient_type=ct, recipient_id__in=business_ids)
+    return query
+
+
+def certificate_list_for_user(*, user) -> QuerySet[Certificate]:
+    """The certificates ``user`` holds: their own, and those of businesses they belong to
+    (newest first, history included)."""
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    return Certificate.objects.filter(_held_by(user)).select_related("template")
+
+
+def certificate_get_public(*, code: str) -> Certificate:
+    """Any certificate by its code, for the public verification pages; 404 if unknown."""
+    try:
+        return Certificate.objects.select_related("template", "superseded_by").get(code=code)
+    except Certificate.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def certificate_list_for_staff(*, user) -> QuerySet[Certificate]:
+    """Certificates of recipients in the provinces where ``user`` is onboarding staff
+    (national admins: all)."""
+    return roles.scope_queryset(
+        Certificate.objects.select_related("template", "province"), user, role=roles.STAFF
+    )
+
+
+def certificate_get_for_staff(*, user, code: str) -> Certificate:
+    """One certificate in the staff member's scope, else 404."""
+    return roles.get_scoped_or_404(
+        Certificate.objects.select_related("template", "province"),
+        user,
+        role=roles.STAFF,
+        code=code,
+    )
+
+
+def certificate_get_for_download(*, user, code: str) -> Certificate:
+    """A certificate whose PDF ``user`` may download: its holder (or a member of the
+    business it was issued to), staff of the recipient's province, national admins.
+    Everyone else: 404."""
+    if not user.is_authenticated:
+        raise Http404
+    base = Certificate.objects.select_related("template")
+    certificate = base.filter(_held_by(user), code=code).first()
+    if certificate is None:
+        certificate = roles.scope_queryset(base, user, role=roles.STAFF).filter(code=code).first()
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+def certificate_job_get(*, user, job_id: int) -> CertificateJob:
+    """A job started by ``user`` (national admins: any); else 404."""
+    jobs = CertificateJob.objects.all()
+    if not roles.is_national_admin(user):
+        jobs = jobs.filter(created_by=user)
+    try:
+        return jobs.get(pk=job_id)
+    except CertificateJob.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def certificate_list_for_subject(*, user, subject) -> QuerySet[Certificate]:
+    """Current certificates of a subject (course) within the staff member's scope."""
+    ct = ContentType.objects.get_for_model(subject, for_concrete_model=False)
+    return certificate_list_for_staff(user=user).filter(
+        subject_type=ct, subject_id=str(subject.pk), superseded_at__isnull=True
+    )

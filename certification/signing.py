@@ -1,0 +1,323 @@
+"""Ed25519 Data Integrity proofs (cryptosuite eddsa-jcs-2022) for verifiable credentials.
+
+The only module that touches keys and signatures. JCS (RFC 8785) canonicalisation is
+implemented here; nothing reaches the network: the JSON-LD contexts a credential may name
+ship in ``certification/contexts`` and anything else is refused.
+
+The private key comes from the environment (CERTIFICATE_SIGNING_KEY: PEM, or base64 of
+the 32-byte seed) or from a key file (CERTIFICATE_SIGNING_KEY_FILE); it is never stored in
+the database or the repository. With DEBUG on (or CERTIFICATE_SIGNING_KEY_AUTOCREATE) a
+local demo key file is created on first use; otherwise a missing key fails loudly.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+import threading
+from copy import deepcopy
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import base58
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+CRYPTOSUITE = "eddsa-jcs-2022"
+MULTICODEC_ED25519_PUB = b"\xed\x01"
+CONTEXTS_DIR = Path(__file__).resolve().parent / "contexts"
+# The contexts a credential may name, mapped to the copies that ship with the project.
+KNOWN_CONTEXTS = {
+    "https://www.w3.org/ns/credentials/v2": "credentials-v2.jsonld",
+    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": "ob-v3p0-context-3.0.3.json",
+}
+
+_key_lock = threading.Lock()
+
+
+class SigningKeyMissing(ImproperlyConfigured):
+    pass
+
+
+# --- JCS (RFC 8785) ----------------------------------------------------------------------
+
+
+def jcs(value) -> bytes:
+    """The canonical UTF-8 bytes of a JSON value (RFC 8785)."""
+    return _jcs(value).encode("utf-8")
+
+
+def _jcs(value) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _jcs_string(value)
+    if isinstance(value, int):
+        return _jcs_number(float(value)) if abs(value) >= 2**53 else str(value)
+    if isinstance(value, float):
+        return _jcs_number(value)
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_jcs(v) for v in value) + "]"
+    if isinstance(value, dict):
+        for key in value:
+            if not isinstance(key, str):
+                raise TypeError("JSON object keys must be strings")
+        # Keys sorted by their UTF-16 code units, as the RFC says.
+        keys = sorted(value, key=lambda k: k.encode("utf-16-be"))
+        return "{" + ",".join(_jcs_string(k) + ":" + _jcs(value[k]) for k in keys) + "}"
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}
+
+
+def _jcs_string(s: str) -> str:
+    out = ['"']
+    for ch in s:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def _jcs_number(x: float) -> str:
+    """ECMAScript Number.prototype.toString, which RFC 8785 prescribes."""
+    if math.isnan(x) or math.isinf(x):
+        raise ValueError("NaN and Infinity are not JSON")
+    if x == 0:
+        return "0"
+    if x < 0:
+        return "-" + _jcs_number(-x)
+    digits, exponent = _shortest_digits(x)
+    k = len(digits)
+    n = exponent + k  # position of the decimal point
+    if k <= n <= 21:
+        return digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * (-n) + digits
+    sign = "+" if n - 1 >= 0 else "-"
+    mantissa = digits[0] + ("." + digits[1:] if k > 1 else "")
+    return f"{mantissa}e{sign}{abs(n - 1)}"
+
+
+def _shortest_digits(x: float) -> tuple[str, int]:
+    # repr() gives the shortest round-tripping digits; split them into digits and exponent.
+    mantissa, _, exp = f"{x!r}".partition("e")
+    exponent = int(exp) if exp else 0
+    whole, _, frac = mantissa.partition(".")
+    if frac == "0":
+        frac = ""
+    digits = (whole + frac).lstrip("0")
+    exponent -= len(frac)
+    stripped = digits.rstrip("0")
+    exponent += len(digits) - len(stripped)
+    return stripped or "0", exponent
+
+
+# --- keys --------------------------------------------------------------------------------
+
+
+def _parse_key(data: bytes) -> Ed25519PrivateKey:
+    text = data.strip()
+    if text.startswith(b"-----BEGIN"):
+        key = serialization.load_pem_private_key(text, password=None)
+    else:
+        raw = base64.b64decode(text, validate=False)
+        if len(raw) == 32:
+            key = Ed25519PrivateKey.from_private_bytes(raw)
+        else:  # base64 of a DER (PKCS#8) key
+            key = serialization.load_der_private_key(raw, password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ImproperlyConfigured("The certificate signing key must be an Ed25519 key.")
+    return key
+
+
+def _autocreate_allowed() -> bool:
+    return bool(settings.DEBUG or getattr(settings, "CERTIFICATE_SIGNING_KEY_AUTOCREATE", False))
+
+
+def _key_source() -> tuple[str, str]:
+    env = getattr(settings, "CERTIFICATE_SIGNING_KEY", "") or ""
+    path = str(getattr(settings, "CERTIFICATE_SIGNING_KEY_FILE", "") or "")
+    return env, path
+
+
+def private_key() -> Ed25519PrivateKey:
+    """The issuer's signing key (cached per configured source)."""
+    return _private_key(*_key_source())
+
+
+@lru_cache(maxsize=4)
+def _private_key(env: str, path: str) -> Ed25519PrivateKey:
+    if env:
+        return _parse_key(env.encode())
+    if not path:
+        raise SigningKeyMissing("Set CERTIFICATE_SIGNING_KEY or CERTIFICATE_SIGNING_KEY_FILE.")
+    file = Path(path)
+    with _key_lock:
+        if not file.exists():
+            if not _autocreate_allowed():
+                raise SigningKeyMissing(
+                    f"No certificate signing key: set CERTIFICATE_SIGNING_KEY (PEM or base64) "
+                    f"or create the key file {file} (DEBUG is off, so no demo key is made)."
+                )
+            _create_key_file(file)
+        return _parse_key(file.read_bytes())
+
+
+def _create_key_file(file: Path) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    try:
+        # O_EXCL: two processes starting at once keep the first key.
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+
+
+def public_key() -> Ed25519PublicKey:
+    return private_key().public_key()
+
+
+def raw_public_key(key: Ed25519PublicKey | None = None) -> bytes:
+    key = key or public_key()
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_key_multibase(key: Ed25519PublicKey | None = None) -> str:
+    """Multikey encoding: 'z' + base58btc(0xed01 || raw key), i.e. 'z6Mk...'."""
+    return "z" + base58.b58encode(MULTICODEC_ED25519_PUB + raw_public_key(key)).decode()
+
+
+def public_key_from_multibase(value: str) -> Ed25519PublicKey:
+    if not value.startswith("z"):
+        raise ValueError("publicKeyMultibase must be base58btc ('z...')")
+    data = base58.b58decode(value[1:])
+    if data[:2] != MULTICODEC_ED25519_PUB or len(data) != 34:
+        raise ValueError("not an Ed25519 Multikey")
+    return Ed25519PublicKey.from_public_bytes(data[2:])
+
+
+def public_jwk(key: Ed25519PublicKey | None = None) -> dict:
+    x = base64.urlsafe_b64encode(raw_public_key(key)).rstrip(b"=").decode()
+    return {"kty": "OKP", "crv": "Ed25519", "x": x}
+
+
+# --- Data Integrity proof ---------------------------------------------------------------
+
+
+def load_context(url: str) -> dict:
+    """The shipped copy of a JSON-LD context; unknown contexts are refused (no network)."""
+    try:
+        name = KNOWN_CONTEXTS[url]
+    except KeyError as exc:
+        raise ValueError(f"unknown JSON-LD context: {url}") from exc
+    return json.loads((CONTEXTS_DIR / name).read_text(encoding="utf-8"))
+
+
+def _hash_data(document: dict, proof_config: dict) -> bytes:
+    return hashlib.sha256(jcs(proof_config)).digest() + hashlib.sha256(jcs(document)).digest()
+
+
+def sign(
+    document: dict,
+    *,
+    verification_method: str,
+    key: Ed25519PrivateKey | None = None,
+    created: datetime | None = None,
+) -> dict:
+    """A copy of ``document`` with a DataIntegrityProof (eddsa-jcs-2022) added."""
+    key = key or private_key()
+    unsecured = {k: v for k, v in deepcopy(document).items() if k != "proof"}
+    for url in _contexts(unsecured):
+        load_context(url)
+    created = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    proof = {
+        "type": "DataIntegrityProof",
+        "cryptosuite": CRYPTOSUITE,
+        "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "verificationMethod": verification_method,
+        "proofPurpose": "assertionMethod",
+    }
+    proof_config = dict(proof)
+    if "@context" in unsecured:
+        proof_config["@context"] = unsecured["@context"]
+    signature = key.sign(_hash_data(unsecured, proof_config))
+    proof["proofValue"] = "z" + base58.b58encode(signature).decode()
+    return {**unsecured, "proof": proof}
+
+
+def verify(document: dict, *, key: Ed25519PublicKey | None = None) -> bool:
+    """Whether ``document`` carries a valid eddsa-jcs-2022 proof by ``key`` (default: this
+    issuer's key). Any changed byte of the document or the proof makes this False."""
+    try:
+        return _verify(document, key or public_key())
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _verify(document: dict, key: Ed25519PublicKey) -> bool:
+    if not isinstance(document, dict):
+        return False
+    proof = document.get("proof")
+    if not isinstance(proof, dict):
+        return False
+    if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") != CRYPTOSUITE:
+        return False
+    if proof.get("proofPurpose") != "assertionMethod":
+        return False
+    for url in _contexts(document):
+        load_context(url)
+    proof_value = proof.get("proofValue", "")
+    if not isinstance(proof_value, str) or not proof_value.startswith("z"):
+        return False
+    signature = base58.b58decode(proof_value[1:])
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    proof_config = {k: v for k, v in proof.items() if k != "proofValue"}
+    if "@context" in unsecured:
+        proof_config["@context"] = unsecured["@context"]
+    try:
+        key.verify(signature, _hash_data(unsecured, proof_config))
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _contexts(document: dict) -> list[str]:
+    ctx = document.get("@context", [])
+    ctx = ctx if isinstance(ctx, list) else [ctx]
+    for item in ctx:
+        if not isinstance(item, str):
+            raise ValueError("inline contexts are not accepted")
+    return ctx

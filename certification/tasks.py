@@ -1,0 +1,113 @@
+"""Celery tasks of the certification app. They take primary keys, fetch again, call a
+service, and retry only transient errors (I/O, connections) with backoff; bad data
+(ValueError, a vanished row) is never retried."""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+
+from celery import shared_task
+from django.core.exceptions import ObjectDoesNotExist
+from django.core.files.base import ContentFile
+from django.db.models import F
+from django.utils import timezone
+
+from certification import services
+from certification.models import Certificate, CertificateJob
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT = (OSError, ConnectionError)
+RETRY = {
+    "autoretry_for": TRANSIENT,
+    "dont_autoretry_for": (ValueError, ObjectDoesNotExist),
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 6,
+}
+
+
+@shared_task(**RETRY)
+def render_certificate_pdf(certificate_id: int) -> bool:
+    """Render the PDF if missing or stale (idempotent)."""
+    try:
+        return services.certificate_render_pdf(certificate_id=certificate_id)
+    except Certificate.DoesNotExist:
+        logger.warning("certificate %s vanished before its PDF was drawn", certificate_id)
+        return False
+
+
+@shared_task(**RETRY)
+def send_certificate_email(certificate_id: int) -> bool:
+    """E-mail the certificate once (``emailed_at``)."""
+    try:
+        return services.certificate_send_email(certificate_id=certificate_id)
+    except Certificate.DoesNotExist:
+        return False
+
+
+@shared_task(**RETRY)
+def send_expiry_reminders() -> int:
+    """Beat, daily: remind holders 30 days before their certificate expires, once."""
+    now = timezone.now()
+    ids = list(
+        Certificate.objects.current()
+        .filter(
+            revoked_at__isnull=True,
+            expiry_reminded_at__isnull=True,
+            valid_until__gt=now,
+            valid_until__lte=now + services.EXPIRY_NOTICE,
+        )
+        .values_list("pk", flat=True)
+    )
+    sent = 0
+    for pk in ids:
+        sent += services.certificate_send_expiry_reminder(certificate_id=pk)
+    return sent
+
+
+def _job_progress(job_id: int, **fields) -> None:
+    CertificateJob.objects.filter(pk=job_id).update(**fields)
+
+
+@shared_task(**RETRY)
+def reissue_certificates(job_id: int) -> int:
+    """Bulk re-issue (same codes, new PDFs) with progress stored on the job row.
+    Resumable: a retry skips what is already done."""
+    job = CertificateJob.objects.get(pk=job_id)
+    _job_progress(job_id, status=CertificateJob.Status.RUNNING)
+    for pk in job.certificate_ids[job.done :]:
+        try:
+            services.certificate_reissue(certificate_id=pk, by=job.created_by)
+            services.certificate_render_pdf(certificate_id=pk)
+        except Certificate.DoesNotExist:
+            pass
+        _job_progress(job_id, done=F("done") + 1)
+    _job_progress(job_id, status=CertificateJob.Status.DONE)
+    return job.total
+
+
+@shared_task(**RETRY)
+def build_certificates_zip(job_id: int) -> int:
+    """One ZIP of the chosen certificates' PDFs (private storage), with progress."""
+    job = CertificateJob.objects.get(pk=job_id)
+    _job_progress(job_id, status=CertificateJob.Status.RUNNING, done=0)
+    buffer = io.BytesIO()
+    count = 0
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        certificates = Certificate.objects.filter(pk__in=job.certificate_ids).select_related(
+            "template"
+        )
+        for certificate in certificates.iterator():
+            data = services.certificate_pdf_bytes(certificate=certificate)
+            archive.writestr(f"{certificate.code}.pdf", data)
+            count += 1
+            _job_progress(job_id, done=count)
+    job.refresh_from_db()
+    job.file.save(f"certificates-{job.pk}.zip", ContentFile(buffer.getvalue()), save=False)
+    job.status = CertificateJob.Status.DONE
+    job.save(update_fields=["file", "status"])
+    return count

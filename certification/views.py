@@ -1,0 +1,329 @@
+"""Views: parse input, call a selector or service, present. Scope lives in selectors."""
+
+from __future__ import annotations
+
+import json
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Count
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from certification import credentials, pdf, selectors, services
+from certification.forms import RevokeForm, VerifyCodeForm, VerifyPdfForm
+from certification.models import Certificate, CertificateJob, CertificateTemplate
+from portal import roles
+
+STATUS_LABELS = {
+    "valid": ("badge-green", "Valid"),
+    "expiring": ("badge-amber", "Valid, expiring soon"),
+    "expired": ("badge-red", "Expired"),
+    "revoked": ("badge-red", "Revoked"),
+}
+
+
+def rate_limited(view):
+    """At most CERTIFICATE_VERIFY_RATE_LIMIT requests a minute per IP address (shared
+    cache, so across processes with Redis); beyond that a friendly 429 page."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        limit = settings.CERTIFICATE_VERIFY_RATE_LIMIT
+        ip = request.META.get("REMOTE_ADDR", "unknown")
+        key = f"cert-verify:{ip}:{int(timezone.now().timestamp() // 60)}"
+        if cache.add(key, 1, timeout=70):
+            count = 1
+        else:
+            try:
+                count = cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.add(key, 1, timeout=70)
+                count = 1
+        if count > limit:
+            response = render(request, "certification/rate_limited.html", status=429)
+            response["Retry-After"] = "60"
+            return response
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _status_context(certificate: Certificate) -> dict:
+    status = certificate.status()
+    css, _label = STATUS_LABELS[status]
+    return {"status": status, "status_class": css}
+
+
+def _linkedin_url(certificate: Certificate) -> str:
+    issued = timezone.localtime(certificate.issued_at)
+    params = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": certificate.subject_title,
+        "organizationName": certificate.issuer_name,
+        "issueYear": issued.year,
+        "issueMonth": issued.month,
+        "certUrl": credentials.verify_url(certificate.code),
+        "certId": certificate.code,
+    }
+    if certificate.valid_until:
+        until = timezone.localtime(certificate.valid_until)
+        params["expirationYear"] = until.year
+        params["expirationMonth"] = until.month
+    return "https://www.linkedin.com/profile/add?" + urlencode(params)
+
+
+# --- holders ----------------------------------------------------------------------------
+
+
+@login_required
+def my_certificates(request):
+    certificates = list(selectors.certificate_list_for_user(user=request.user))
+    rows = [
+        {
+            "certificate": c,
+            "verify_url": credentials.verify_url(c.code),
+            "linkedin_url": _linkedin_url(c),
+            **_status_context(c),
+        }
+        for c in certificates
+    ]
+    response = render(request, "certification/my_certificates.html", {"rows": rows})
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+@login_required
+def download(request, code):
+    certificate = selectors.certificate_get_for_download(
+        user=request.user, code=services.normalise_code(code)
+    )
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- public verification ----------------------------------------------------------------
+
+
+@rate_limited
+@never_cache
+def verify_form(request):
+    form = VerifyCodeForm(request.GET or None)
+    status = 200
+    if form.is_valid():
+        code = services.normalise_code(form.cleaned_data["code"])
+        if Certificate.objects.filter(code=code).exists():
+            return redirect("certification:verify", code=code)
+        form.add_error("code", _("No certificate has this code. Check the code and try again."))
+        status = 404
+    return render(
+        request,
+        "certification/verify_form.html",
+        {"form": form, "pdf_form": VerifyPdfForm()},
+        status=status,
+    )
+
+
+@rate_limited
+@never_cache
+def verify(request, code):
+    normalised = services.normalise_code(code)
+    if normalised != code:
+        return redirect("certification:verify", code=normalised)
+    certificate = selectors.certificate_get_public(code=code)
+    context = {
+        "certificate": certificate,
+        "signature_ok": credentials.verify_credential(certificate.credential),
+        "verify_url": credentials.verify_url(certificate.code),
+        **_status_context(certificate),
+    }
+    return render(request, "certification/verify.html", context)
+
+
+@rate_limited
+@never_cache
+def verify_json(request, code):
+    certificate = selectors.certificate_get_public(code=services.normalise_code(code))
+    response = HttpResponse(
+        json.dumps(certificate.credential, ensure_ascii=False, indent=2),
+        content_type="application/ld+json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def issuer(request):
+    response = JsonResponse(
+        credentials.issuer_profile(),
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+        content_type="application/ld+json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def check_pdf(data: bytes) -> dict:
+    """What an uploaded PDF's embedded credential says and whether it verifies."""
+    raw = pdf.read_attachment(data)
+    if raw is None:
+        return {"found": False}
+    try:
+        credential = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return {"found": True, "valid": False}
+    valid = credentials.verify_credential(credential)
+    result = {"found": True, "valid": valid, "credential": credential if valid else None}
+    if valid:
+        subject = credential.get("credentialSubject", {})
+        result["name"] = subject.get("name", "")
+        result["subject_title"] = subject.get("achievement", {}).get("name", "")
+        result["issuer_name"] = credential.get("issuer", {}).get("name", "")
+        result["valid_from"] = credential.get("validFrom", "")
+        uuid = str(credential.get("id", "")).removeprefix("urn:uuid:")
+        certificate = Certificate.objects.filter(uuid=uuid).first() if uuid else None
+        if certificate is not None:
+            result["certificate"] = certificate
+            result.update(_status_context(certificate))
+    return result
+
+
+@rate_limited
+@never_cache
+def verify_pdf(request):
+    result = None
+    form = VerifyPdfForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        result = check_pdf(form.cleaned_data["pdf"].read())
+    return render(request, "certification/verify_pdf.html", {"form": form, "result": result})
+
+
+# --- staff ------------------------------------------------------------------------------
+
+
+def _require_staff(user):
+    if not (user.is_authenticated and roles.has_role(user, roles.STAFF)):
+        raise Http404
+
+
+@login_required
+def manage(request):
+    _require_staff(request.user)
+    certificates = selectors.certificate_list_for_staff(user=request.user)
+    query = request.GET.get("q", "").strip()
+    if query:
+        certificates = certificates.filter(recipient_name__icontains=query) | certificates.filter(
+            code=services.normalise_code(query)
+        )
+    subjects = (
+        certificates.filter(superseded_at__isnull=True)
+        .values("subject_type", "subject_id", "subject_title")
+        .annotate(count=Count("pk"))
+        .order_by("subject_title")[:200]
+    )
+    templates = (
+        CertificateTemplate.objects.filter(certificates__in=certificates)
+        .annotate(count=Count("certificates"))
+        .order_by("name")
+    )
+    context = {
+        "certificates": certificates[:100],
+        "subjects": subjects,
+        "templates": templates,
+        "query": query,
+    }
+    response = render(request, "certification/manage.html", context)
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+@login_required
+def revoke(request, code):
+    _require_staff(request.user)
+    certificate = selectors.certificate_get_for_staff(user=request.user, code=code)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and not certificate.revoked_at:
+        services.certificate_revoke(
+            certificate=certificate, by=request.user, reason=form.cleaned_data["reason"]
+        )
+        messages.success(request, _("The certificate is revoked."))
+        return redirect("certification:verify", code=certificate.code)
+    return render(request, "certification/revoke.html", {"certificate": certificate, "form": form})
+
+
+@login_required
+@require_POST
+def start_zip(request):
+    _require_staff(request.user)
+    try:
+        ct = ContentType.objects.get_for_id(int(request.POST.get("subject_type", "")))
+    except (ValueError, ContentType.DoesNotExist) as exc:
+        raise Http404 from exc
+    subject_id = request.POST.get("subject_id", "")
+    ids = list(
+        selectors.certificate_list_for_staff(user=request.user)
+        .filter(subject_type=ct, subject_id=subject_id, superseded_at__isnull=True)
+        .values_list("pk", flat=True)
+    )
+    if not ids:
+        raise Http404
+    job = services.certificate_job_start(
+        kind=CertificateJob.Kind.ZIP, by=request.user, certificate_ids=ids
+    )
+    return redirect("certification:job", job_id=job.pk)
+
+
+@login_required
+@require_POST
+def start_reissue(request):
+    _require_staff(request.user)
+    try:
+        template = CertificateTemplate.objects.get(pk=int(request.POST.get("template", "")))
+    except (ValueError, CertificateTemplate.DoesNotExist) as exc:
+        raise Http404 from exc
+    ids = list(
+        selectors.certificate_list_for_staff(user=request.user)
+        .filter(template=template, superseded_at__isnull=True, revoked_at__isnull=True)
+        .values_list("pk", flat=True)
+    )
+    if not ids:
+        raise Http404
+    job = services.certificate_job_start(
+        kind=CertificateJob.Kind.REISSUE, by=request.user, certificate_ids=ids, template=template
+    )
+    return redirect("certification:job", job_id=job.pk)
+
+
+@login_required
+@never_cache
+def job(request, job_id):
+    job = selectors.certificate_job_get(user=request.user, job_id=job_id)
+    if request.GET.get("format") == "json":
+        return JsonResponse(
+            {"status": job.status, "done": job.done, "total": job.total, "percent": job.percent}
+        )
+    return render(request, "certification/job.html", {"job": job})
+
+
+@login_required
+def job_download(request, job_id):
+    job = selectors.certificate_job_get(user=request.user, job_id=job_id)
+    if job.kind != CertificateJob.Kind.ZIP or not job.file:
+        raise Http404
+    response = FileResponse(
+        job.file.open("rb"), as_attachment=True, filename=f"certificates-{job.pk}.zip"
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,43 @@
+"""Stand-ins for certificate subjects: any model instance with the subject contract
+(certificate_template, certificate_title, certificate_province, get_retake_url())."""
+
+import pytest
+from wagtail.models import Page
+
+from certification.models import CertificateTemplate
+
+
+@pytest.fixture
+def cert_template(db):
+    return CertificateTemplate.objects.create(
+        name="HCM course",
+        issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
+        issuer_name_en="Ho Chi Minh City Department of Industry and Trade",
+        title_vi="Chứng nhận hoàn thành khoá học",
+        title_en="Certificate of course completion",
+        wording_vi="đã hoàn thành khoá học",
+        wording_en="has completed the course",
+        signatory_name="Nguyễn Văn Phúc",
+        signatory_title="Giám đốc Sở Công Thương",
+    )
+
+
+@pytest.fixture
+def make_subject(reference_data, hcm):
+    """make_subject(title, template=..., retake_url=...) -> a Page acting as a course."""
+
+    def make(title="Bán hàng trên Shopee", *, template=None, retake_url="/courses/hcm/shopee/"):
+        root = Page.objects.get(depth=1)
+        page = root.add_child(instance=Page(title=title, slug=f"s-{Page.objects.count()}"))
+        page.certificate_template = template
+        page.certificate_title = title
+        page.certificate_province = hcm
+        page.get_retake_url = lambda: retake_url
+        return page
+
+    return make
+
+
+@pytest.fixture
+def course(make_subject, cert_template):
+    return make_subject(template=cert_template)
