@@ -160,6 +160,7 @@ def course_complete(*, enrolment: Enrolment) -> None:
 
 TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page"]
 REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+NATIONAL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 
 
 @transaction.atomic
@@ -168,7 +169,7 @@ def section_create(*, province, catalog: CatalogPage, title: str = "") -> Course
     with its "Trainers: <province>" and "Reviewers: <province>" groups (admin access and
     page permissions on the section only) and its moderation workflow: trainers submit,
     the province's reviewers or national admins approve. Idempotent."""
-    from wagtail.models import GroupPagePermission, Page
+    from wagtail.models import GroupPagePermission
 
     section = CourseSectionPage.objects.filter(province=province).first()
     if section is None:
@@ -177,12 +178,19 @@ def section_create(*, province, catalog: CatalogPage, title: str = "") -> Course
         section = CourseSectionPage(title=title or name, slug=slug, province=province)
         catalog.add_child(instance=section)
         section.save_revision().publish()
-    if province is None:
-        return section  # national admins edit the national section
     access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     page_ct = Permission.objects.filter(
         content_type__app_label="wagtailcore", content_type__model="page"
     )
+    if province is None:
+        # National admins run the whole catalog, the national section included.
+        national, _created = Group.objects.get_or_create(name=roles.NATIONAL_ADMINS)
+        national.permissions.add(access)
+        for permission in page_ct.filter(codename__in=NATIONAL_PAGE_PERMISSIONS):
+            GroupPagePermission.objects.get_or_create(
+                group=national, page_id=catalog.pk, permission=permission
+            )
+        return section
     plan = [
         (roles.TRAINERS, TRAINER_PAGE_PERMISSIONS),
         (roles.REVIEWERS, REVIEWER_PAGE_PERMISSIONS),
@@ -193,7 +201,7 @@ def section_create(*, province, catalog: CatalogPage, title: str = "") -> Course
         group.permissions.add(access)
         for permission in page_ct.filter(codename__in=codenames):
             GroupPagePermission.objects.get_or_create(
-                group=group, page=Page.objects.get(pk=section.pk), permission=permission
+                group=group, page_id=section.pk, permission=permission
             )
         groups[role] = group
     _workflow_for_section(section=section, province=province, reviewers=groups[roles.REVIEWERS])

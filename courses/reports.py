@@ -1,0 +1,107 @@
+"""Trainer reports in the Wagtail admin: per course enrolments, completions, completion
+rate, average quiz score, lesson-by-lesson drop-off (a chart with a table) and a CSV
+export. Trainers and reviewers see their province's courses; national admins all."""
+
+import csv
+
+from django.db.models import Max
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from courses import selectors
+from courses.models import Enrolment
+
+
+def _course_or_404(user, course_id: int):
+    course = selectors.course_list_for_trainer(user=user).filter(pk=course_id).first()
+    if course is None:
+        raise Http404
+    return course
+
+
+class CourseReportIndexView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "courses/admin/report_index.html"
+    page_title = gettext_lazy("Course reports")
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        courses = list(selectors.course_list_for_trainer(user=self.request.user))
+        context["rows"] = selectors.course_report_rows(courses=courses)
+        return context
+
+
+class CourseReportDetailView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "courses/admin/report_detail.html"
+    header_icon = "table"
+
+    def get_page_title(self):
+        return self.course.title
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("courses_reports:index"), "label": _("Course reports")},
+            {"url": "", "label": self.course.title},
+        ]
+
+    def dispatch(self, request, course_id, *args, **kwargs):
+        self.course = _course_or_404(request.user, course_id)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["course"] = self.course
+        context["row"] = selectors.course_report_rows(courses=[self.course])[0]
+        context["dropoff"] = selectors.course_dropoff(course=self.course)
+        return context
+
+
+def course_report_csv(request, course_id: int):
+    course = _course_or_404(request.user, course_id)
+    enrolments = (
+        Enrolment.objects.filter(course=course)
+        .select_related("user__profile__province", "current_lesson")
+        .defer("current_lesson__body")
+        .annotate(best_score=Max("attempts__score"))
+        .order_by("enrolled_at")
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="course-{course.pk}.csv"'
+    response.write("\ufeff")  # Excel reads UTF-8 with a BOM
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Full name"),
+            _("E-mail"),
+            _("Province"),
+            _("Status"),
+            _("Progress (%)"),
+            _("Current lesson"),
+            _("Best quiz score (%)"),
+            _("Enrolled at"),
+            _("Completed at"),
+        ]
+    )
+    for e in enrolments:
+        profile = getattr(e.user, "profile", None)
+        writer.writerow(
+            [
+                profile.full_name if profile else "",
+                e.user.email,
+                profile.province.name if profile and profile.province else "",
+                e.get_status_display(),
+                e.progress,
+                e.current_lesson.title if e.current_lesson else "",
+                "" if e.best_score is None else e.best_score,
+                e.enrolled_at.isoformat(),
+                e.completed_at.isoformat() if e.completed_at else "",
+            ]
+        )
+    return response

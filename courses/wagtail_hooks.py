@@ -1,0 +1,33 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from courses import reports
+from portal import roles
+
+
+def _report_urls():
+    return [
+        path("", reports.CourseReportIndexView.as_view(), name="index"),
+        path("<int:course_id>/", reports.CourseReportDetailView.as_view(), name="detail"),
+        path("<int:course_id>/csv/", reports.course_report_csv, name="csv"),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("course-reports/", include((_report_urls(), "courses_reports")))]
+
+
+class CourseReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return roles.has_role(user, roles.TRAINERS) or roles.has_role(user, roles.REVIEWERS)
+
+
+@hooks.register("register_admin_menu_item")
+def register_reports_menu_item():
+    return CourseReportsMenuItem(
+        _("Course reports"), reverse("courses_reports:index"), icon_name="table", order=450
+    )
