@@ -1,0 +1,120 @@
+import io
+import json
+import unicodedata
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from certification import credentials, pdf, services
+
+pytestmark = pytest.mark.django_db
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def decode_qr(data: bytes) -> str:
+    """Rebuild the QR code from the rectangles of its form XObject and decode it."""
+    reader = PdfReader(io.BytesIO(data))
+    page = reader.pages[0]
+    xobjects = page["/Resources"]["/XObject"]
+    name = next(n for n in xobjects if pdf.QR_FORM in n)
+    form = xobjects[name].get_object()
+    side = float(form["/BBox"][2])
+    rects = [
+        [float(v) for v in operands]
+        for operands, operator in ContentStream(form, reader).operations
+        if operator == b"re"
+    ]
+    module = min(r[3] for r in rects)
+    size = round(side / module)
+    scale, border = 8, 4
+    image = Image.new("L", ((size + 2 * border) * scale,) * 2, 255)
+    for x, y, w, _h in rects:
+        col, row, length = round(x / module), size - 1 - round(y / module), round(w / module)
+        for c in range(col, col + length):
+            for dy in range(scale):
+                for dx in range(scale):
+                    image.putpixel(((c + border) * scale + dx, (row + border) * scale + dy), 0)
+    results = zxingcpp.read_barcodes(image)
+    assert results, "no QR code found"
+    return results[0].text
+
+
+def test_pdf_has_the_vietnamese_name_a_qr_code_and_the_credential(learner, course):
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    reader = PdfReader(io.BytesIO(data))
+    page = reader.pages[0]
+    # A4 landscape
+    assert round(float(page.mediabox.width)) == 842 and round(float(page.mediabox.height)) == 595
+    text = _nfc(page.extract_text())
+    assert _nfc("Nguyễn Thị Thu Hà") in text
+    assert _nfc(certificate.subject_title) in text
+    assert _nfc("Sở Công Thương Thành phố Hồ Chí Minh").upper() in text
+    assert certificate.code in text
+    assert _nfc("Giám đốc Sở Công Thương").upper() in text
+    assert decode_qr(data) == f"http://testserver/certificates/verify/{certificate.code}/"
+    embedded = json.loads(pdf.read_attachment(data))
+    assert embedded == certificate.credential
+    assert credentials.verify_credential(embedded)
+    embedded["credentialSubject"]["name"] = "Nguyễn Thị Thu Hả"
+    assert not credentials.verify_credential(embedded)
+
+
+def test_pdf_draws_logo_and_signature_images(learner, course, cert_template):
+    from django.core.files.images import ImageFile
+    from wagtail.images.models import Image as WagtailImage
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 60), (200, 30, 30)).save(buffer, "PNG")
+    image = WagtailImage.objects.create(
+        title="logo", file=ImageFile(io.BytesIO(buffer.getvalue()), name="logo.png")
+    )
+    cert_template.logo_image = image
+    cert_template.signature_image = image
+    cert_template.save()
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert len(page.images) >= 1
+
+
+def test_pdf_of_a_business_has_the_tax_code_and_co_signer(make_subject, cert_template, hcm):
+    cert_template.co_signer_name = "Sở Công Thương Thành phố Hồ Chí Minh"
+    cert_template.issuer_name = "Cục Thương mại điện tử và Kinh tế số"
+    cert_template.save()
+    business = pytest.importorskip("onboarding.models").Business.objects.create(
+        name="Hợp tác xã Demo",
+        tax_code="0312345678",
+        province=hcm,
+        sector="agriculture",
+        size="micro",
+        contact_email="htx@example.com",
+    )
+    certificate = services.certificate_issue(
+        recipient=business, subject=make_subject(template=cert_template)
+    )
+    assert certificate.kind == "organisation" and certificate.holder is None
+    assert certificate.recipient_tax_code == "0312345678"
+    identifiers = certificate.credential["credentialSubject"]["identifier"]
+    assert {
+        "type": "IdentityObject",
+        "identityType": "identifier",
+        "hashed": False,
+        "identityHash": "0312345678",
+    } in identifiers
+    assert certificate.credential["credentialSubject"]["achievement"]["creator"]["name"] == (
+        "Sở Công Thương Thành phố Hồ Chí Minh"
+    )
+    text = _nfc(
+        PdfReader(io.BytesIO(services.certificate_pdf_bytes(certificate=certificate)))
+        .pages[0]
+        .extract_text()
+    )
+    assert "0312345678" in text
+    assert _nfc("Hợp tác xã Demo") in text

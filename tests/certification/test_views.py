@@ -1,0 +1,246 @@
+import io
+import json
+
+import pytest
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from certification import services
+from certification.models import Certificate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def certificate(learner, course):
+    return services.certificate_issue(recipient=learner, subject=course)
+
+
+@pytest.fixture(autouse=True)
+def _clear_rate_limits():
+    cache.clear()
+
+
+def test_verify_page_is_public_and_shows_valid(client, certificate):
+    response = client.get(f"/certificates/verify/{certificate.code}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Nguyễn Thị Thu Hà" in html
+    assert certificate.subject_title in html
+    assert "Sở Công Thương Thành phố Hồ Chí Minh" in html
+    assert response.context["status"] == "valid"
+    assert response.context["signature_ok"] is True
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_verify_page_in_english(client, certificate):
+    response = client.get(f"/certificates/verify/{certificate.code}/?lang=en")
+    assert "This certificate is valid" in response.content.decode()
+
+
+def test_verify_page_query_count_is_constant(client, certificate, django_assert_max_num_queries):
+    with django_assert_max_num_queries(4):
+        client.get(f"/certificates/verify/{certificate.code}/")
+
+
+def test_lower_case_or_dashed_code_redirects(client, certificate):
+    dashed = certificate.display_code.lower()
+    response = client.get(f"/certificates/verify/{dashed}/")
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/verify/{certificate.code}/")
+
+
+def test_unknown_code_is_404(client, db):
+    assert client.get("/certificates/verify/ABCDEFGHJKMNP/").status_code == 404
+    assert client.get("/certificates/verify/ABCDEFGHJKMNP.json").status_code == 404
+    response = client.get("/certificates/verify/", {"code": "ABCD-EFGH"})
+    assert response.status_code == 404
+    assert (
+        "No certificate has this code" in response.content.decode()
+        or response.context["form"].errors
+    )
+
+
+def test_verify_form_redirects_to_the_certificate(client, certificate):
+    response = client.get("/certificates/verify/", {"code": certificate.display_code})
+    assert response.status_code == 302
+
+
+def test_revoked_certificate_shows_revoked_at_once(client, certificate, staff_hcm):
+    client.get(f"/certificates/verify/{certificate.code}/")
+    services.certificate_revoke(certificate=certificate, by=staff_hcm, reason="Gian lận bài thi")
+    response = client.get(f"/certificates/verify/{certificate.code}/")
+    assert response.context["status"] == "revoked"
+    assert "Gian lận bài thi" in response.content.decode()
+
+
+def test_tampered_stored_credential_shows_signature_invalid(client, certificate):
+    credential = certificate.credential
+    credential["credentialSubject"]["name"] = "Kẻ Giả Mạo"
+    Certificate.objects.filter(pk=certificate.pk).update(credential=credential)
+    response = client.get(f"/certificates/verify/{certificate.code}/")
+    assert response.context["signature_ok"] is False
+
+
+def test_json_credential_and_issuer_profile(client, certificate):
+    data = json.loads(client.get(f"/certificates/verify/{certificate.code}.json").content)
+    assert data == certificate.credential
+    assert "AchievementCredential" in data["type"]
+    issuer = client.get("/certificates/issuer/").json()
+    method = issuer["verificationMethod"][0]
+    assert method["type"] == "Multikey" and method["publicKeyMultibase"].startswith("z6Mk")
+    assert issuer["verificationMethod"][1]["publicKeyJwk"]["kty"] == "OKP"
+    assert data["proof"]["verificationMethod"] == method["id"]
+
+
+def test_rate_limit_answers_429_with_a_friendly_page(client, certificate, settings):
+    settings.CERTIFICATE_VERIFY_RATE_LIMIT = 3
+    for _ in range(3):
+        assert client.get(f"/certificates/verify/{certificate.code}/").status_code == 200
+    response = client.get(f"/certificates/verify/{certificate.code}/")
+    assert response.status_code == 429
+    assert (
+        "Too many requests" in response.content.decode() or "Quá nhiều" in response.content.decode()
+    )
+
+
+def test_my_certificates_lists_own_only(client, learner, other_learner, certificate):
+    client.force_login(other_learner)
+    assert certificate.code not in client.get("/certificates/").content.decode()
+    client.force_login(learner)
+    html = client.get("/certificates/").content.decode()
+    assert certificate.code in html
+    assert "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME" in html
+    assert "certId=" + certificate.code in html
+
+
+def test_my_certificates_query_count(
+    client, learner, make_subject, cert_template, django_assert_max_num_queries
+):
+    for i in range(5):
+        services.certificate_issue(
+            recipient=learner, subject=make_subject(f"Khoá {i}", template=cert_template)
+        )
+    client.force_login(learner)
+    with django_assert_max_num_queries(8):
+        client.get("/certificates/")
+
+
+def test_pdf_download_scope(
+    client, certificate, learner, other_learner, staff_hcm, staff_hanoi, national_admin
+):
+    url = f"/certificates/{certificate.code}/download/"
+    assert client.get(url).status_code == 302  # login first
+    client.force_login(other_learner)
+    assert client.get(url).status_code == 404
+    client.force_login(staff_hanoi)
+    assert client.get(url).status_code == 404
+    for user in (learner, staff_hcm, national_admin):
+        client.force_login(user)
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert response.content.startswith(b"%PDF")
+
+
+def test_pdf_lives_in_private_storage(client, certificate, settings):
+    from pathlib import Path
+
+    services.certificate_render_pdf(certificate_id=certificate.pk)
+    certificate.refresh_from_db()
+    path = Path(certificate.pdf.path).resolve()
+    assert path.is_relative_to(Path(settings.PRIVATE_STORAGE_ROOT).resolve())
+    assert not path.is_relative_to(Path(settings.MEDIA_ROOT).resolve())
+    assert client.get(f"/media/{certificate.pdf.name}").status_code == 404
+
+
+def test_revoke_page_scope_and_effect(client, certificate, staff_hcm, staff_hanoi, learner):
+    url = f"/certificates/manage/{certificate.code}/revoke/"
+    client.force_login(learner)
+    assert client.get(url).status_code == 404
+    client.force_login(staff_hanoi)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"reason": "x", "confirm": "on"}).status_code == 404
+    client.force_login(staff_hcm)
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"reason": ""})
+    assert response.status_code == 200 and response.context["form"].errors
+    response = client.post(url, {"reason": "Sai thông tin", "confirm": "on"})
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.revoked_reason == "Sai thông tin"
+
+
+def test_upload_pdf_verifies_embedded_credential(client, certificate):
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    response = client.post(
+        "/certificates/verify/pdf/",
+        {"pdf": SimpleUploadedFile("c.pdf", data, content_type="application/pdf")},
+    )
+    assert response.context["result"]["valid"] is True
+    assert response.context["result"]["name"] == "Nguyễn Thị Thu Hà"
+
+
+def test_upload_tampered_pdf_fails(client, certificate):
+    from pypdf import PdfReader, PdfWriter
+
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    credential = dict(certificate.credential, name="Bằng giả")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer._root_object.pop("/Names", None)
+    writer.add_attachment("credential.json", json.dumps(credential).encode())
+    out = io.BytesIO()
+    writer.write(out)
+    response = client.post(
+        "/certificates/verify/pdf/", {"pdf": SimpleUploadedFile("c.pdf", out.getvalue())}
+    )
+    assert response.context["result"] == {"found": True, "valid": False, "credential": None}
+
+
+def test_upload_rejects_non_pdf(client, db):
+    response = client.post(
+        "/certificates/verify/pdf/", {"pdf": SimpleUploadedFile("x.pdf", b"not a pdf at all")}
+    )
+    assert response.context["form"].errors["pdf"]
+
+
+def test_staff_manage_zip_job_with_progress(client, certificate, staff_hcm, staff_hanoi):
+    client.force_login(staff_hanoi)
+    assert certificate.code not in client.get("/certificates/manage/").content.decode()
+    client.force_login(staff_hcm)
+    assert certificate.code in client.get("/certificates/manage/").content.decode()
+    response = client.post(
+        "/certificates/manage/zip/",
+        {"subject_type": certificate.subject_type_id, "subject_id": certificate.subject_id},
+    )
+    assert response.status_code == 302
+    job_url = response["Location"]
+    # Eager in tests without a broker? Run the task explicitly to be sure.
+    from certification import tasks
+    from certification.models import CertificateJob
+
+    job = CertificateJob.objects.get()
+    tasks.build_certificates_zip(job.pk)
+    assert client.get(job_url + "?format=json").json()["percent"] == 100
+    download = client.get(reverse("certification:job_download", kwargs={"job_id": job.pk}))
+    assert download.status_code == 200
+    client.force_login(staff_hanoi)
+    assert client.get(job_url).status_code == 404
+
+
+def test_bulk_reissue_job_keeps_codes(client, certificate, staff_hcm, cert_template):
+    from certification import tasks
+    from certification.models import CertificateJob
+
+    client.force_login(staff_hcm)
+    cert_template.issuer_name = "Sở Công Thương TP. Hồ Chí Minh"
+    cert_template.save()
+    response = client.post("/certificates/manage/reissue/", {"template": cert_template.pk})
+    assert response.status_code == 302
+    job = CertificateJob.objects.get()
+    tasks.reissue_certificates(job.pk)
+    job.refresh_from_db()
+    assert job.status == "done" and job.done == 1
+    certificate.refresh_from_db()
+    assert certificate.issuer_name == "Sở Công Thương TP. Hồ Chí Minh"
