@@ -1,4 +1,20 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from onboarding import views
 
 app_name = "onboarding"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("businesses/new/", views.business_create, name="business_create"),
+    path("businesses/<int:pk>/", views.business_detail, name="business"),
+    path("businesses/<int:pk>/start/", views.journey_start, name="journey_start"),
+    path("journeys/<int:pk>/", views.journey_detail, name="journey"),
+    path("steps/<int:pk>/", views.step_detail, name="step"),
+    path("evidence/<int:pk>/", views.evidence_download, name="evidence"),
+    path("invitations/<uuid:token>/", views.invitation_accept, name="invitation"),
+    path("staff/", views.staff_dashboard, name="staff"),
+    path("staff/export.csv", views.staff_export_csv, name="staff_export_csv"),
+    path("staff/export.xlsx", views.staff_export_xlsx, name="staff_export_xlsx"),
+    path("staff/businesses/<int:pk>/", views.staff_business, name="staff_business"),
+    path("staff/steps/<int:pk>/", views.staff_review, name="staff_review"),
+]

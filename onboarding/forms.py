@@ -1,0 +1,192 @@
+"""Forms of the onboarding app: parse and check input; the writes are in services.py."""
+
+from pathlib import Path
+
+import filetype
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
+
+from onboarding.models import Business, Evidence, OcopProduct
+from onboarding.taxcode import normalise
+from portal.models import Province
+from portal.sanitize import clean_text
+
+MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
+# Real type (sniffed from the bytes) → the file name endings it may carry.
+ALLOWED_TYPES = {
+    "application/pdf": {".pdf"},
+    "image/png": {".png"},
+    "image/jpeg": {".jpg", ".jpeg"},
+}
+
+
+def sniff_evidence(upload) -> str:
+    """The real content type of an evidence upload; raises a translated ValidationError
+    when it is too big, not a PDF/PNG/JPEG, or named as another type than it is."""
+    if upload.size > MAX_EVIDENCE_BYTES:
+        raise ValidationError(
+            _("The file is %(size)s MB; the limit is 5 MB.")
+            % {"size": f"{upload.size / 1024 / 1024:.1f}"},
+            code="too_big",
+        )
+    upload.seek(0)
+    head = upload.read(8192)
+    upload.seek(0)
+    kind = filetype.guess(head)
+    mime = kind.mime if kind else ""
+    if mime not in ALLOWED_TYPES:
+        raise ValidationError(
+            _("Upload a PDF, PNG or JPEG file. This file is not one of them."), code="type"
+        )
+    if Path(upload.name).suffix.lower() not in ALLOWED_TYPES[mime]:
+        raise ValidationError(
+            _("The file's name says one type but its content is another: check the file."),
+            code="mismatch",
+        )
+    return mime
+
+
+class BusinessForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website or app"), required=False, assume_scheme="https")
+
+    class Meta:
+        model = Business
+        fields = [
+            "name",
+            "tax_code",
+            "province",
+            "former_province",
+            "address",
+            "sector",
+            "size",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "website",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["province"].queryset = Province.objects.current().order_by("name")
+        self.fields["former_province"].queryset = Province.objects.filter(
+            is_current=False
+        ).order_by("name")
+
+    def clean_tax_code(self):
+        return normalise(self.cleaned_data["tax_code"])
+
+    def clean_name(self):
+        return clean_text(self.cleaned_data["name"]).strip()
+
+    def clean_address(self):
+        return clean_text(self.cleaned_data["address"])
+
+    def clean(self):
+        data = super().clean()
+        former, current = data.get("former_province"), data.get("province")
+        if former and current and former.merged_into_id != current.pk:
+            self.add_error(
+                "former_province",
+                _("%(former)s merged into %(current)s, not into the province chosen.")
+                % {"former": former.name, "current": former.merged_into.name},
+            )
+        return data
+
+
+class OcopProductForm(forms.ModelForm):
+    class Meta:
+        model = OcopProduct
+        fields = ["name", "group", "stars", "decision_number", "decision_date", "valid_until"]
+        widgets = {
+            "decision_date": forms.DateInput(attrs={"type": "date"}),
+            "valid_until": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def clean_name(self):
+        return clean_text(self.cleaned_data["name"]).strip()
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail of the person to invite"))
+
+
+class StartJourneyForm(forms.Form):
+    template = forms.CharField(widget=forms.HiddenInput)
+
+
+class StepActionForm(forms.Form):
+    """A member's move on a step. `version` is the step's version when the form was
+    rendered: a second post of the same form is refused as stale."""
+
+    ACTIONS = [
+        ("start", _("Start")),
+        ("submit", _("Submit")),
+        ("skip", _("Skip")),
+        ("reopen", _("Take back")),
+    ]
+    action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    file = forms.FileField(
+        label=_("Evidence file"),
+        required=False,
+        help_text=_("PDF, PNG or JPEG, at most 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
+    )
+    text = forms.CharField(label=_("Web address or code"), required=False, max_length=500)
+    comment = forms.CharField(
+        label=_("Note for the reviewer (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, step, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.step = step
+        self.content_type = ""
+        if step.evidence == Evidence.URL:
+            self.fields["text"].label = _("Web address (URL)")
+        elif step.evidence == Evidence.CODE:
+            self.fields["text"].label = _("Confirmation code")
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload:
+            self.content_type = sniff_evidence(upload)
+        return upload
+
+    def clean_text(self):
+        text = clean_text(self.cleaned_data.get("text", "")).strip()
+        if text and self.step.evidence == Evidence.URL:
+            try:
+                URLValidator(schemes=["http", "https"])(text)
+            except ValidationError as exc:
+                raise ValidationError(_("Enter a web address starting with https://")) from exc
+        return text
+
+    def clean_comment(self):
+        return clean_text(self.cleaned_data.get("comment", "")).strip()
+
+
+class ReviewForm(forms.Form):
+    DECISIONS = [("approve", _("Approve")), ("request_changes", _("Request changes"))]
+    decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS, widget=forms.RadioSelect)
+    comment = forms.CharField(
+        label=_("Comment for the business"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Required when you request changes."),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def clean_comment(self):
+        return clean_text(self.cleaned_data.get("comment", "")).strip()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "request_changes" and not data.get("comment"):
+            self.add_error("comment", _("Say what needs to change."))
+        return data

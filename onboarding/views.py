@@ -1,0 +1,396 @@
+"""Views of the onboarding app: parse input, call a selector or a service, present.
+
+Members' pages read through member-scoped selectors; staff pages through portal.roles.
+Out of scope is always a 404.
+"""
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from onboarding import charts, exports, journeys, selectors, services
+from onboarding.forms import (
+    BusinessForm,
+    InviteForm,
+    OcopProductForm,
+    ReviewForm,
+    StepActionForm,
+)
+from onboarding.journeys import StaleStep, StepError
+from onboarding.models import (
+    Business,
+    Invitation,
+    JourneyStep,
+    JourneyTemplate,
+    Membership,
+    Platform,
+)
+
+# --- members ------------------------------------------------------------------------------
+
+
+@never_cache
+@login_required
+def home(request):
+    businesses = list(selectors.business_list_for_member(request.user))
+    for business in businesses:
+        for journey in business.journeys.all():
+            steps = list(journey.steps.all())
+            journey.readiness = journeys.readiness(steps)
+            journey.next_step = next((s for s in steps if not s.is_done), None)
+    return render(
+        request,
+        "onboarding/home.html",
+        {"businesses": businesses, "templates": selectors.templates_available()},
+    )
+
+
+@never_cache
+@login_required
+def business_create(request):
+    form = BusinessForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        business = services.business_register(user=request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            _("Your business is registered. Staff of %(province)s will approve it.")
+            % {"province": business.province.name},
+        )
+        return redirect("onboarding:business", pk=business.pk)
+    return render(request, "onboarding/business_form.html", {"form": form})
+
+
+@never_cache
+@login_required
+def business_detail(request, pk):
+    business = selectors.business_get_for_member(request.user, pk)
+    is_owner = business.my_role == Membership.Role.OWNER
+    invite_form = InviteForm(prefix="invite")
+    ocop_form = OcopProductForm(prefix="ocop")
+    if request.method == "POST":
+        if not is_owner:
+            raise Http404
+        if "invite-email" in request.POST:
+            invite_form = InviteForm(request.POST, prefix="invite")
+            if invite_form.is_valid():
+                services.member_invite(
+                    business=business, email=invite_form.cleaned_data["email"], by=request.user
+                )
+                messages.success(request, _("Invitation sent."))
+                return redirect("onboarding:business", pk=business.pk)
+        else:
+            ocop_form = OcopProductForm(request.POST, prefix="ocop")
+            if ocop_form.is_valid():
+                services.ocop_product_add(business=business, **ocop_form.cleaned_data)
+                messages.success(request, _("OCOP product added."))
+                return redirect("onboarding:business", pk=business.pk)
+    started = set(business.journeys.values_list("template_id", flat=True))
+    return render(
+        request,
+        "onboarding/business_detail.html",
+        {
+            "business": business,
+            "is_owner": is_owner,
+            "members": business.memberships.select_related("user__profile"),
+            "products": business.ocop_products.all(),
+            "journeys": business.journeys.all(),
+            "templates": [t for t in selectors.templates_available() if t.pk not in started],
+            "invite_form": invite_form,
+            "ocop_form": ocop_form,
+        },
+    )
+
+
+@require_POST
+@login_required
+def journey_start(request, pk):
+    business = selectors.business_get_for_member(request.user, pk)
+    template = get_object_or_404(
+        JourneyTemplate, key=request.POST.get("template", ""), is_active=True
+    )
+    journey = services.journey_start(business=business, template=template, by=request.user)
+    return redirect(journey.get_absolute_url())
+
+
+@never_cache
+@login_required
+def journey_detail(request, pk):
+    journey = selectors.journey_get_for_member(request.user, pk)
+    steps = list(journey.steps.all())
+    today = timezone.localdate()
+    for step in steps:
+        step.overdue = not step.is_done and step.status != "submitted" and step.due_date < today
+    return render(
+        request,
+        "onboarding/journey_detail.html",
+        {"journey": journey, "steps": steps, "readiness": journeys.readiness(steps)},
+    )
+
+
+@never_cache
+@login_required
+def step_detail(request, pk):
+    step = selectors.step_get_for_member(request.user, pk)
+    kept = {}
+    form = StepActionForm(
+        request.POST or None,
+        request.FILES or None,
+        step=step,
+        initial={"version": step.version},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            _member_move(request, step, data, form.content_type)
+        except StepError as exc:
+            messages.error(request, exc.message)
+            kept = {k: data.get(k, "") for k in ("text", "comment") if data.get(k)}
+            step.refresh_from_db()
+            # Keep what was typed; the version moves on so the next post is current.
+            form = StepActionForm(
+                step=step,
+                initial={
+                    "version": step.version,
+                    "text": data.get("text", ""),
+                    "comment": data.get("comment", ""),
+                },
+            )
+            if not isinstance(exc, StaleStep) and data.get("file"):
+                messages.info(request, _("Attach the file again before you submit."))
+        else:
+            return redirect("onboarding:step", pk=step.pk)
+    elif request.method == "POST":
+        messages.error(request, _("Please correct the errors below."))
+    siblings = {s.key: s for s in step.journey.steps.all()}
+    return render(
+        request,
+        "onboarding/step_detail.html",
+        {
+            "step": step,
+            "journey": step.journey,
+            "form": form,
+            "actions": journeys.allowed_member_actions(step, siblings),
+            "blocking": journeys.blocking_steps(step, siblings),
+            "files": step.files.all(),
+            "events": step.events.select_related("actor__profile"),
+            "courses": step.courses.all(),
+            "kept": kept,
+        },
+    )
+
+
+def _member_move(request, step, data, content_type):
+    action, version = data["action"], data["version"]
+    if action == "start":
+        services.step_start(step=step, by=request.user, expected_version=version)
+        messages.success(request, _("Step started."))
+    elif action == "submit":
+        step = services.step_submit(
+            step=step,
+            by=request.user,
+            expected_version=version,
+            upload=data.get("file"),
+            content_type=content_type,
+            text=data.get("text", ""),
+            comment=data.get("comment", ""),
+        )
+        if step.status == JourneyStep.Status.APPROVED:
+            messages.success(request, _("Step done."))
+        else:
+            messages.success(request, _("Submitted: staff of your province will review it."))
+    elif action == "skip":
+        services.step_skip(step=step, by=request.user, expected_version=version)
+        messages.success(request, _("Step skipped."))
+    elif action == "reopen":
+        services.step_reopen(step=step, by=request.user, expected_version=version)
+
+
+@never_cache
+@login_required
+def evidence_download(request, pk):
+    """Streams an evidence file to a member of its business or staff of its province."""
+    evidence = selectors.evidence_get_for_user(request.user, pk)
+    content_type = evidence.content_type or mimetypes.guess_type(evidence.original_name)[0]
+    response = FileResponse(
+        evidence.file.open("rb"),
+        content_type=content_type or "application/octet-stream",
+        as_attachment=content_type == "application/pdf",
+        filename=evidence.original_name,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@never_cache
+@login_required
+def invitation_accept(request, token):
+    invitation = get_object_or_404(Invitation.objects.select_related("business"), token=token)
+    if invitation.email.lower() != (request.user.email or "").lower():
+        raise Http404
+    if request.method == "POST":
+        services.invitation_accept(invitation=invitation, user=request.user)
+        messages.success(
+            request, _("You are now a member of %(name)s.") % {"name": invitation.business.name}
+        )
+        return redirect("onboarding:business", pk=invitation.business_id)
+    return render(request, "onboarding/invitation.html", {"invitation": invitation})
+
+
+# --- staff --------------------------------------------------------------------------------
+
+
+@never_cache
+@login_required
+def staff_dashboard(request):
+    filters = selectors.staff_filters_parse(request.user, request.GET)
+    businesses = selectors.business_list_for_staff(request.user, filters)
+    page = Paginator(businesses, 50).get_page(request.GET.get("page"))
+    for business in page.object_list:
+        business.readiness = (
+            round(100 * business.approved_steps / business.required_steps)
+            if business.required_steps
+            else 0
+        )
+    funnel = selectors.funnel(request.user, filters)
+    by_platform = selectors.counts_by_platform(request.user, filters)
+    by_sector = selectors.counts_by_sector(request.user, filters)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "onboarding/staff/dashboard.html",
+        {
+            "filters": filters,
+            "page": page,
+            "pending": list(selectors.business_pending_for_staff(request.user, filters)[:50]),
+            "queue": selectors.review_queue(request.user, filters),
+            "overdue": selectors.overdue_steps(request.user, filters),
+            "funnel": funnel,
+            "funnel_chart": charts.bar_chart(
+                [{**r, "label": r["title"]} for r in funnel],
+                label="label",
+                value="done",
+                title=_("Businesses that reached each step"),
+            ),
+            "by_platform": by_platform,
+            "platform_chart": charts.bar_chart(
+                by_platform, label="label", value="n", title=_("Businesses by platform")
+            ),
+            "by_sector": by_sector,
+            "sector_chart": charts.bar_chart(
+                by_sector,
+                label="label",
+                value="n",
+                title=_("Businesses by sector"),
+                colour="#1e6b35",
+            ),
+            "platforms": Platform.choices,
+            "sectors": _sector_choices(),
+            "templates": JourneyTemplate.objects.order_by("title"),
+            "query": query.urlencode(),
+        },
+    )
+
+
+def _sector_choices():
+    return Business.Sector.choices
+
+
+@never_cache
+@login_required
+def staff_export_csv(request):
+    filters = selectors.staff_filters_parse(request.user, request.GET)
+    businesses = selectors.business_list_for_staff(request.user, filters)
+    response = StreamingHttpResponse(
+        exports.csv_lines(businesses), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="businesses.csv"'
+    return response
+
+
+@never_cache
+@login_required
+def staff_export_xlsx(request):
+    filters = selectors.staff_filters_parse(request.user, request.GET)
+    businesses = selectors.business_list_for_staff(request.user, filters)
+    response = HttpResponse(
+        exports.xlsx_bytes(businesses),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="businesses.xlsx"'
+    return response
+
+
+@never_cache
+@login_required
+def staff_business(request, pk):
+    business = selectors.business_get_for_staff(request.user, pk)
+    if request.method == "POST" and request.POST.get("action") == "approve":
+        services.business_approve(business=business, by=request.user)
+        messages.success(request, _("Registration approved."))
+        return redirect("onboarding:staff_business", pk=business.pk)
+    journey_list = list(business.journeys.prefetch_related("steps"))
+    for journey in journey_list:
+        journey.readiness = journeys.readiness(list(journey.steps.all()))
+    return render(
+        request,
+        "onboarding/staff/business.html",
+        {"business": business, "journeys": journey_list},
+    )
+
+
+@never_cache
+@login_required
+def staff_review(request, pk):
+    step = selectors.step_get_for_staff(request.user, pk)
+    form = ReviewForm(request.POST or None, initial={"version": step.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["decision"] == "approve":
+                services.step_approve(
+                    step=step,
+                    by=request.user,
+                    expected_version=data["version"],
+                    comment=data["comment"],
+                )
+                messages.success(request, _("Step approved; the business is notified."))
+            else:
+                services.step_request_changes(
+                    step=step,
+                    by=request.user,
+                    expected_version=data["version"],
+                    comment=data["comment"],
+                )
+                messages.success(request, _("Changes requested; the business is notified."))
+        except StepError as exc:
+            messages.error(request, exc.message)
+            step = selectors.step_get_for_staff(request.user, pk)
+            form = ReviewForm(initial={"version": step.version, "comment": data.get("comment", "")})
+        else:
+            return redirect("onboarding:staff")
+    elif request.method == "POST":
+        messages.error(request, _("Please correct the errors below."))
+    return render(
+        request,
+        "onboarding/staff/review.html",
+        {
+            "step": step,
+            "journey": step.journey,
+            "business": step.journey.business,
+            "form": form,
+            "can_review": step.status == JourneyStep.Status.SUBMITTED,
+            "files": step.files.all(),
+            "events": step.events.all(),
+            "courses": step.courses.all(),
+        },
+    )

@@ -1,0 +1,409 @@
+import csv
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from onboarding import services
+from onboarding.models import Business, EvidenceFile, Journey, JourneyStep
+from tests.conftest import PASSWORD
+from tests.onboarding.conftest import PNG, make_business
+
+S = JourneyStep.Status
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def journey(business_hcm, template, learner):
+    return services.journey_start(business=business_hcm, template=template, by=learner)
+
+
+def step(journey, key):
+    return journey.steps.get(key=key)
+
+
+@pytest.fixture
+def submitted(journey, learner):
+    services.step_submit(step=step(journey, "account"), by=learner)
+    shot = step(journey, "screenshot")
+    services.step_submit(
+        step=shot,
+        by=learner,
+        upload=SimpleUploadedFile("home.png", PNG),
+        content_type="image/png",
+    )
+    return step(journey, "screenshot")
+
+
+def test_learner_registers_a_business(client, learner, hcm):
+    login(client, learner)
+    response = client.post(
+        reverse("onboarding:business_create"),
+        {
+            "name": "Cơ sở Mới",
+            "tax_code": "0100109106-002",
+            "province": hcm.pk,
+            "sector": "agriculture",
+            "size": "micro",
+        },
+    )
+    business = Business.objects.get(name="Cơ sở Mới")
+    assert response.status_code == 302
+    assert business.status == Business.Status.PENDING
+    assert business.is_member(learner)
+
+
+@pytest.mark.parametrize("code", ["0100109107", "0100109106-000", "12345"])
+def test_wrong_tax_code_gets_a_clear_message_and_keeps_the_form(client, learner, hcm, code):
+    login(client, learner)
+    response = client.post(
+        reverse("onboarding:business_create"),
+        {
+            "name": "Cơ sở Sai",
+            "tax_code": code,
+            "province": hcm.pk,
+            "sector": "other",
+            "size": "micro",
+        },
+    )
+    assert response.status_code == 200
+    assert not Business.objects.exists()
+    assert response.context["form"].errors["tax_code"]
+    assert "Cơ sở Sai" in response.content.decode()
+
+
+def test_former_province_must_have_merged_into_the_province(client, learner, hanoi):
+    from portal.models import Province
+
+    binh_duong = Province.objects.get(name="Bình Dương", is_current=False)
+    login(client, learner)
+    response = client.post(
+        reverse("onboarding:business_create"),
+        {
+            "name": "X",
+            "tax_code": "0100109106",
+            "province": hanoi.pk,
+            "former_province": binh_duong.pk,
+            "sector": "other",
+            "size": "micro",
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["former_province"]
+
+
+def test_member_pages_show_the_journey(client, learner, journey):
+    login(client, learner)
+    assert client.get(reverse("onboarding:home")).status_code == 200
+    assert client.get(reverse("onboarding:business", args=[journey.business_id])).status_code == 200
+    response = client.get(reverse("onboarding:journey", args=[journey.pk]))
+    assert response.status_code == 200
+    assert "Ảnh chụp trang chủ" in response.content.decode()
+    assert (
+        client.get(reverse("onboarding:step", args=[step(journey, "screenshot").pk])).status_code
+        == 200
+    )
+
+
+def test_start_journey_from_template(client, learner, business_hcm, template):
+    login(client, learner)
+    response = client.post(
+        reverse("onboarding:journey_start", args=[business_hcm.pk]), {"template": template.key}
+    )
+    journey = Journey.objects.get()
+    assert response.status_code == 302 and response.url == journey.get_absolute_url()
+
+
+def post_step(client, s, **data):
+    return client.post(reverse("onboarding:step", args=[s.pk]), data)
+
+
+def test_upload_flow_and_bad_uploads(client, learner, journey):
+    login(client, learner)
+    post_step(client, step(journey, "account"), action="submit", version=1)
+    shot = step(journey, "screenshot")
+    fake = SimpleUploadedFile("home.png", b"just some text, not an image" * 10)
+    response = post_step(client, shot, action="submit", version=shot.version, file=fake)
+    assert response.status_code == 200
+    assert "PDF, PNG" in str(response.context["form"].errors["file"])
+    mismatch = SimpleUploadedFile("home.pdf", PNG)
+    response = post_step(client, shot, action="submit", version=shot.version, file=mismatch)
+    assert response.context["form"].errors["file"]
+    big = SimpleUploadedFile("big.png", PNG + b"\0" * (5 * 1024 * 1024))
+    response = post_step(client, shot, action="submit", version=shot.version, file=big)
+    assert "5 MB" in str(response.context["form"].errors["file"])
+    assert step(journey, "screenshot").status == S.TODO
+    good = SimpleUploadedFile("home.png", PNG)
+    response = post_step(
+        client, shot, action="submit", version=shot.version, file=good, comment="Đây"
+    )
+    assert response.status_code == 302
+    assert step(journey, "screenshot").status == S.SUBMITTED
+
+
+def test_step_before_its_dependencies_gets_a_message(client, learner, journey):
+    login(client, learner)
+    shot = step(journey, "screenshot")
+    good = SimpleUploadedFile("home.png", PNG)
+    response = post_step(
+        client, shot, action="submit", version=shot.version, file=good, follow=True
+    )
+    assert response.status_code == 200
+    assert (
+        "Finish these steps first" in response.content.decode()
+        or "Hãy hoàn thành" in response.content.decode()
+    )
+    assert step(journey, "screenshot").status == S.TODO
+
+
+def test_stale_form_posted_twice_keeps_the_text(client, learner, journey):
+    login(client, learner)
+    services.step_submit(step=step(journey, "account"), by=learner)
+    services.step_submit(
+        step=step(journey, "screenshot"),
+        by=learner,
+        upload=SimpleUploadedFile("a.png", PNG),
+        content_type="image/png",
+    )
+    # approve the screenshot so the code step opens
+    s = step(journey, "screenshot")
+    s.status = S.APPROVED
+    s.save()
+    code = step(journey, "code")
+    first = post_step(client, code, action="submit", version=code.version, text="OGV-12345")
+    assert first.status_code == 302
+    second = post_step(client, code, action="submit", version=code.version, text="OGV-99999")
+    assert second.status_code == 200
+    body = second.content.decode()
+    assert "OGV-99999" in body  # what was typed is not lost
+    assert step(journey, "code").evidence_text == "OGV-12345"
+    assert step(journey, "code").events.count() == 1
+
+
+def test_staff_reviews_in_one_screen(
+    client, staff_hcm, submitted, mailoutbox, django_capture_on_commit_callbacks
+):
+    login(client, staff_hcm)
+    url = reverse("onboarding:staff_review", args=[submitted.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "home.png" in response.content.decode()
+    response = client.post(
+        url, {"decision": "request_changes", "comment": "", "version": submitted.version}
+    )
+    assert response.status_code == 200 and response.context["form"].errors["comment"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url,
+            {"decision": "request_changes", "comment": "Thiếu MST", "version": submitted.version},
+        )
+    assert response.status_code == 302
+    assert JourneyStep.objects.get(pk=submitted.pk).status == S.CHANGES_REQUESTED
+    assert len(mailoutbox) == 1
+    # The same stale decision again: refused, nothing changes.
+    response = client.post(
+        url, {"decision": "approve", "comment": "", "version": submitted.version}
+    )
+    assert response.status_code == 200
+    assert JourneyStep.objects.get(pk=submitted.pk).status == S.CHANGES_REQUESTED
+
+
+def test_staff_approves_a_registration(client, staff_hcm, learner, hcm):
+    pending = make_business(
+        learner, hcm, name="Chờ duyệt", tax_code="0100109106-005", approved=False
+    )
+    login(client, staff_hcm)
+    response = client.get(reverse("onboarding:staff"))
+    assert "Chờ duyệt" in response.content.decode()
+    client.post(reverse("onboarding:staff_business", args=[pending.pk]), {"action": "approve"})
+    pending.refresh_from_db()
+    assert pending.status == Business.Status.APPROVED and pending.approved_by == staff_hcm
+
+
+# --- scope ------------------------------------------------------------------------------------
+
+
+def test_hanoi_staff_gets_404_for_everything_of_a_hcm_business(
+    client, staff_hanoi, submitted, business_hanoi
+):
+    evidence = EvidenceFile.objects.get()
+    business = submitted.journey.business
+    login(client, staff_hanoi)
+    for url in [
+        reverse("onboarding:staff_business", args=[business.pk]),
+        reverse("onboarding:staff_review", args=[submitted.pk]),
+        reverse("onboarding:evidence", args=[evidence.pk]),
+        reverse("onboarding:business", args=[business.pk]),
+        reverse("onboarding:journey", args=[submitted.journey_id]),
+        reverse("onboarding:step", args=[submitted.pk]),
+        reverse("onboarding:staff_export_csv") + f"?province={business.province_id}",
+        reverse("onboarding:staff_export_xlsx") + f"?province={business.province_id}",
+        reverse("onboarding:staff") + f"?province={business.province_id}",
+    ]:
+        assert client.get(url).status_code == 404, url
+    assert (
+        client.post(
+            reverse("onboarding:staff_review", args=[submitted.pk]),
+            {"decision": "approve", "version": submitted.version},
+        ).status_code
+        == 404
+    )
+    dashboard = client.get(reverse("onboarding:staff")).content.decode()
+    assert business.name not in dashboard
+    export = b"".join(client.get(reverse("onboarding:staff_export_csv")).streaming_content).decode()
+    assert business.name not in export and business_hanoi.name in export
+
+
+def test_members_see_only_their_own_business(client, other_learner, submitted, business_hanoi):
+    evidence = EvidenceFile.objects.get()
+    login(client, other_learner)
+    assert (
+        client.get(reverse("onboarding:business", args=[submitted.journey.business_id])).status_code
+        == 404
+    )
+    assert client.get(reverse("onboarding:evidence", args=[evidence.pk])).status_code == 404
+    assert client.get(reverse("onboarding:step", args=[submitted.pk])).status_code == 404
+    assert client.get(reverse("onboarding:staff")).status_code == 404
+    home = client.get(reverse("onboarding:home")).content.decode()
+    assert business_hanoi.name in home and submitted.journey.business.name not in home
+
+
+def test_evidence_served_to_member_and_staff_in_scope(
+    client, learner, staff_hcm, national_admin, submitted
+):
+    evidence = EvidenceFile.objects.get()
+    url = reverse("onboarding:evidence", args=[evidence.pk])
+    for user in (learner, staff_hcm, national_admin):
+        login(client, user)
+        response = client.get(url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == PNG
+        assert response["Content-Type"] == "image/png"
+    client.logout()
+    assert client.get(url).status_code == 302  # to the login page
+
+
+def test_national_admin_sees_all_with_a_province_filter(
+    client, national_admin, submitted, business_hanoi, hanoi
+):
+    login(client, national_admin)
+    body = client.get(reverse("onboarding:staff")).content.decode()
+    assert submitted.journey.business.name in body and business_hanoi.name in body
+    body = client.get(reverse("onboarding:staff") + f"?province={hanoi.pk}").content.decode()
+    assert submitted.journey.business.name not in body.split("businesses-heading")[1]
+
+
+# --- dashboard: fixed query count ---------------------------------------------------------
+
+
+def _bulk_businesses(n, province, template, start=0):
+    from datetime import date
+
+    businesses = Business.objects.bulk_create(
+        [
+            Business(
+                name=f"DN {i:05d}",
+                tax_code=f"{900000000000 + i}",
+                province=province,
+                sector="agriculture" if i % 2 else "handicraft",
+                size="small",
+                status="approved",
+            )
+            for i in range(start, start + n)
+        ]
+    )
+    journeys = Journey.objects.bulk_create(
+        [
+            Journey(
+                business=b, template=template, title=template.title, started_on=date(2026, 11, 2)
+            )
+            for b in businesses
+        ]
+    )
+    JourneyStep.objects.bulk_create(
+        [
+            JourneyStep(
+                journey=j,
+                position=p,
+                key=k,
+                title=k,
+                due_date=date(2026, 11, 5),
+                status=S.APPROVED if p == 1 else (S.SUBMITTED if p == 2 and i % 3 == 0 else S.TODO),
+                submitted_at="2026-11-03T10:00:00+07:00" if p == 2 else None,
+            )
+            for i, j in enumerate(journeys)
+            for p, k in enumerate(["account", "screenshot", "code"], start=1)
+        ]
+    )
+
+
+def _count(client, url, django_assert_max_num_queries, limit):
+    with django_assert_max_num_queries(limit):
+        response = client.get(url)
+        if hasattr(response, "streaming_content"):
+            b"".join(response.streaming_content)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["onboarding:staff", "onboarding:staff_export_csv", "onboarding:staff_export_xlsx"]
+)
+def test_dashboard_and_exports_cost_a_fixed_number_of_queries(
+    client, staff_hcm, hcm, template, path, django_assert_max_num_queries, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login(client, staff_hcm)
+    _bulk_businesses(10, hcm, template)
+    url = reverse(path)
+    with CaptureQueriesContext(connection) as small:
+        response = client.get(url)
+        if hasattr(response, "streaming_content"):
+            b"".join(response.streaming_content)
+    _bulk_businesses(200, hcm, template, start=10)
+    with CaptureQueriesContext(connection) as large:
+        response = client.get(url)
+        if hasattr(response, "streaming_content"):
+            content = b"".join(response.streaming_content)
+    assert len(large) == len(small)
+    assert len(small) <= 20
+    if path == "onboarding:staff_export_csv":
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+        assert len(rows) == 211
+        assert isinstance(response, __import__("django").http.StreamingHttpResponse)
+
+
+def test_dashboard_funnel_and_charts(client, staff_hcm, hcm, template):
+    _bulk_businesses(6, hcm, template)
+    login(client, staff_hcm)
+    response = client.get(reverse("onboarding:staff"))
+    funnel = response.context["funnel"]
+    assert [(r["key"], r["done"]) for r in funnel] == [
+        ("account", 6),
+        ("screenshot", 0),
+        ("code", 0),
+    ]
+    body = response.content.decode()
+    assert "<svg" in body and 'id="funnel-table"' in body
+    assert len(response.context["queue"]) == 2  # i % 3 == 0 for i in 0..5
+
+
+def test_xlsx_export_has_the_rows(client, staff_hcm, hcm, template):
+    from openpyxl import load_workbook
+
+    _bulk_businesses(3, hcm, template)
+    login(client, staff_hcm)
+    response = client.get(reverse("onboarding:staff_export_xlsx") + "?sector=handicraft")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert names == ["DN 00000", "DN 00002"]
+
+
+def test_password_constant_is_shared():
+    assert PASSWORD
