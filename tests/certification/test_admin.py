@@ -1,0 +1,51 @@
+import pytest
+
+from certification import services
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def superuser(make_user):
+    return make_user("root@example.com", superuser=True)
+
+
+@pytest.fixture
+def certificate(learner, course):
+    return services.certificate_issue(recipient=learner, subject=course)
+
+
+def test_admin_certificate_list_is_scoped_and_read_only(client, certificate, superuser):
+    client.force_login(superuser)
+    response = client.get("/admin/certificates/")
+    assert response.status_code == 200
+    assert certificate.code in response.content.decode()
+    # Even a superuser cannot add or edit a certificate by hand.
+    assert client.get("/admin/certificates/new/").status_code in (302, 403)
+    assert client.get(f"/admin/certificates/edit/{certificate.pk}/").status_code in (302, 403)
+    assert "/admin/certificates/new/" not in response.content.decode()
+    export = client.get("/admin/certificates/?export=csv")
+    assert export.status_code == 200
+    body = b"".join(export.streaming_content) if export.streaming else export.content
+    assert certificate.code in body.decode()
+    assert client.get(f"/admin/certificates/inspect/{certificate.pk}/").status_code == 200
+
+
+def test_admin_certificates_hidden_from_other_province(client, certificate, staff_hanoi):
+    staff_hanoi.is_staff = True
+    staff_hanoi.save()
+    from django.contrib.auth.models import Permission
+
+    staff_hanoi.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(staff_hanoi)
+    response = client.get("/admin/certificates/")
+    assert response.status_code == 200
+    assert certificate.code not in response.content.decode()
+    assert client.get(f"/admin/certificates/inspect/{certificate.pk}/").status_code == 404
+
+
+def test_template_snippet_is_registered(client, superuser, cert_template):
+    client.force_login(superuser)
+    response = client.get("/admin/snippets/certification/certificatetemplate/")
+    assert response.status_code == 200
+    assert "HCM course" in response.content.decode()
