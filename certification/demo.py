@@ -1,0 +1,121 @@
+"""Demo certificate templates (runs before courses.demo, which names the first template).
+
+Idempotent: templates and their images are looked up by name/title, never duplicated.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+
+from django.db import transaction
+
+from certification.models import CertificateTemplate
+
+COURSE_TEMPLATE = "Chứng nhận khoá học · Sở Công Thương TP.HCM"
+OFFICIALS_TEMPLATE = "Chứng nhận bồi dưỡng cán bộ · Cục TMĐT và KTS"
+READINESS_TEMPLATE = "Chứng nhận sẵn sàng TMĐT · đồng ký Sở Công Thương"
+
+TEMPLATES = [
+    {
+        "name": COURSE_TEMPLATE,
+        "issuer_name": "Sở Công Thương Thành phố Hồ Chí Minh",
+        "issuer_name_en": "Ho Chi Minh City Department of Industry and Trade",
+        "title_vi": "Chứng nhận hoàn thành khoá học",
+        "title_en": "Certificate of course completion",
+        "wording_vi": "đã hoàn thành khoá học",
+        "wording_en": "has successfully completed the course",
+        "signatory_name": "Bùi Tá Hoàng Vũ",
+        "signatory_title": "Giám đốc Sở Công Thương",
+        "accent_colour": "#b3261e",
+        "validity_months": None,
+        "co_signer_name": "",
+    },
+    {
+        "name": OFFICIALS_TEMPLATE,
+        "issuer_name": "Cục Thương mại điện tử và Kinh tế số",
+        "issuer_name_en": "Vietnam E-commerce and Digital Economy Agency",
+        "title_vi": "Chứng nhận bồi dưỡng quản lý nhà nước về thương mại điện tử",
+        "title_en": "Certificate of training in e-commerce administration",
+        "wording_vi": "đã hoàn thành chương trình bồi dưỡng",
+        "wording_en": "has completed the training programme",
+        "signatory_name": "Lê Hoàng Oanh",
+        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        "accent_colour": "#0b5cab",
+        "validity_months": 12,
+        "co_signer_name": "",
+    },
+    {
+        "name": READINESS_TEMPLATE,
+        "issuer_name": "Cục Thương mại điện tử và Kinh tế số",
+        "issuer_name_en": "Vietnam E-commerce and Digital Economy Agency",
+        "title_vi": "Chứng nhận doanh nghiệp sẵn sàng thương mại điện tử",
+        "title_en": "E-commerce readiness certificate",
+        "wording_vi": "đã hoàn thành lộ trình",
+        "wording_en": "has completed the onboarding journey",
+        "signatory_name": "Lê Hoàng Oanh",
+        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        "accent_colour": "#1e7b34",
+        "validity_months": 24,
+        "co_signer_name": "Sở Công Thương Thành phố Hồ Chí Minh",
+    },
+]
+
+
+def _png(draw) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (360, 160), (255, 255, 255, 0))
+    draw(ImageDraw.Draw(image))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _logo(d) -> None:
+    d.ellipse((100, 0, 260, 160), fill=(179, 38, 30, 255))
+    points = []
+    for i in range(10):
+        r = 62 if i % 2 == 0 else 25
+        a = -math.pi / 2 + i * math.pi / 5
+        points.append((180 + r * math.cos(a), 82 + r * math.sin(a)))
+    d.polygon(points, fill=(255, 205, 0, 255))
+
+
+def _signature(d) -> None:
+    points = [(20 + x * 3.2, 90 + 35 * math.sin(x / 9) * math.cos(x / 23)) for x in range(100)]
+    d.line(points, fill=(20, 40, 120, 255), width=5)
+    d.line([(60, 130), (300, 118)], fill=(20, 40, 120, 255), width=3)
+
+
+def _image(title: str, draw):
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        image = Image(title=title)
+        image.file = ImageFile(
+            io.BytesIO(_png(draw)), name=f"{title.lower().replace(' ', '-')}.png"
+        )
+        image.save()
+    return image
+
+
+@transaction.atomic
+def load(stdout=None) -> None:
+    logo = _image("Demo certificate logo", _logo)
+    signature = _image("Demo certificate signature", _signature)
+    for data in TEMPLATES:
+        template, created = CertificateTemplate.objects.get_or_create(
+            name=data["name"],
+            defaults={**data, "logo_image": logo, "signature_image": signature},
+        )
+        if stdout is not None and created:
+            stdout.write(f"certificate template: {template.name}")
+
+
+def template(name: str) -> CertificateTemplate | None:
+    """A demo template by its name constant (for the other apps' demo loaders)."""
+    return CertificateTemplate.objects.filter(name=name).first()
