@@ -112,6 +112,10 @@ def load_courses(data: list[dict]) -> dict[str, CoursePage]:
                 )
                 course.add_child(instance=lesson)
                 lesson.save_revision().publish()
+        elif template is not None and course.certificate_template_id is None:
+            # Certificate templates may land after the courses were first loaded.
+            course.certificate_template = template
+            course.save_revision().publish()
         pages[item["slug"]] = course
     for item in data:
         wanted = [pages[s] for s in item.get("prerequisites", []) if s in pages]
@@ -165,6 +169,11 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
     enrolment = Enrolment.objects.filter(user=learner, course=done).first()
     if enrolment is None or not enrolment.is_completed:
         complete_course(user=learner, course=done)
+    elif done.certificate_template_id:
+        # Completed before certificate templates existed: issue now (idempotent).
+        from certification.services import certificate_issue
+
+        certificate_issue(recipient=learner, subject=done)
     others = [
         pages[item["slug"]]
         for item in data
