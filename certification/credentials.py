@@ -47,11 +47,11 @@ def build_credential(certificate) -> dict:
         "criteria": {"narrative": f"{template.wording_vi} {certificate.subject_title}"},
         "inLanguage": "vi",
     }
-    if template.co_signer_name:
+    if certificate.co_signer_name:
         achievement["creator"] = {
-            "id": f"{issuer_url()}#co-signer-{template.pk}",
+            "id": f"{issuer_url()}#co-signer-{certificate.province_id or 'national'}",
             "type": ["Profile"],
-            "name": template.co_signer_name,
+            "name": certificate.co_signer_name,
         }
     subject = {
         "type": ["AchievementSubject"],

@@ -57,7 +57,7 @@ TEMPLATES = [
         "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
         "accent_colour": "#1e7b34",
         "validity_months": 24,
-        "co_signer_name": "Sở Công Thương Thành phố Hồ Chí Minh",
+        "co_signer_name": "Sở Công Thương {province}",
     },
 ]
 

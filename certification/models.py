@@ -50,7 +50,10 @@ class CertificateTemplate(index.Indexed, models.Model):
         _("co-signing organisation"),
         max_length=200,
         blank=True,
-        help_text=_("The province's department that co-signs readiness certificates."),
+        help_text=_(
+            "The province's department that co-signs readiness certificates; "
+            "{province} is replaced by the recipient's province, e.g. “Sở Công Thương {province}”."
+        ),
     )
     accent_colour = models.CharField(
         _("accent colour"),
@@ -105,6 +108,13 @@ class CertificateTemplate(index.Indexed, models.Model):
     @property
     def is_co_signed(self) -> bool:
         return bool(self.co_signer_name)
+
+    def co_signer_for(self, province) -> str:
+        """The co-signer's name for a recipient in ``province`` ("" if not co-signed)."""
+        if not self.co_signer_name:
+            return ""
+        name = province.name if province is not None else ""
+        return self.co_signer_name.replace("{province}", name).strip()
 
 
 def private_storage():
@@ -171,6 +181,7 @@ class Certificate(models.Model):
     recipient_email = models.EmailField(_("recipient e-mail"), blank=True)
     subject_title = models.CharField(_("subject title"), max_length=255)
     issuer_name = models.CharField(_("issuer"), max_length=200)
+    co_signer_name = models.CharField(_("co-signed by"), max_length=200, blank=True)
     province = models.ForeignKey(
         "portal.Province",
         verbose_name=_("province"),

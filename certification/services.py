@@ -6,6 +6,7 @@ Every function is keyword-only, typed and atomic; tasks are queued with
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import secrets
 import uuid
@@ -64,11 +65,18 @@ def _recipient_snapshot(recipient: Any) -> dict:
         "holder": None,
         "recipient_name": recipient.name,
         "recipient_tax_code": getattr(recipient, "tax_code", "") or "",
-        "recipient_email": getattr(recipient, "contact_email", "")
-        or getattr(recipient, "email", "")
-        or "",
+        "recipient_email": getattr(recipient, "contact_email", "") or _owner_email(recipient),
         "province": getattr(recipient, "province", None),
     }
+
+
+def _owner_email(business: Any) -> str:
+    """A business without a contact e-mail: its first owner's (or member's) e-mail."""
+    memberships = getattr(business, "memberships", None)
+    if memberships is None:
+        return ""
+    membership = memberships.select_related("user").order_by("-role", "pk").first()
+    return membership.user.email if membership else ""
 
 
 def _pair(recipient: Any, subject: Any) -> dict:
@@ -143,6 +151,7 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
                     template=template,
                     subject_title=str(getattr(subject, "certificate_title", "") or subject),
                     issuer_name=template.issuer_name,
+                    co_signer_name=template.co_signer_for(snapshot["province"]),
                     retake_url=retake_url,
                     issued_at=now,
                     valid_until=(
@@ -242,8 +251,11 @@ def _date_en(dt: datetime) -> str:
 def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
     import json
 
+    look = dataclasses.replace(
+        template_look(certificate.template), co_signer_name=certificate.co_signer_name
+    )
     return pdf.Content(
-        look=template_look(certificate.template),
+        look=look,
         recipient_name=certificate.recipient_name,
         recipient_tax_code=certificate.recipient_tax_code,
         subject_title=certificate.subject_title,
@@ -387,8 +399,9 @@ def certificate_reissue(*, certificate_id: int, by=None) -> Certificate:
         Certificate.objects.select_for_update().select_related("template").get(pk=certificate_id)
     )
     certificate.issuer_name = certificate.template.issuer_name
+    certificate.co_signer_name = certificate.template.co_signer_for(certificate.province)
     certificate.credential = credentials.sign_certificate(certificate)
-    certificate.save(update_fields=["issuer_name", "credential"])
+    certificate.save(update_fields=["issuer_name", "co_signer_name", "credential"])
     CertificateEvent.objects.create(
         certificate=certificate, kind=CertificateEvent.Kind.REISSUED, by=by
     )

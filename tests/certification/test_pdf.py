@@ -85,7 +85,7 @@ def test_pdf_draws_logo_and_signature_images(learner, course, cert_template):
 
 
 def test_pdf_of_a_business_has_the_tax_code_and_co_signer(make_subject, cert_template, hcm):
-    cert_template.co_signer_name = "Sở Công Thương Thành phố Hồ Chí Minh"
+    cert_template.co_signer_name = "Sở Công Thương {province}"
     cert_template.issuer_name = "Cục Thương mại điện tử và Kinh tế số"
     cert_template.save()
     business = pytest.importorskip("onboarding.models").Business.objects.create(
@@ -117,4 +117,5 @@ def test_pdf_of_a_business_has_the_tax_code_and_co_signer(make_subject, cert_tem
         .extract_text()
     )
     assert "0312345678" in text
+    assert _nfc("SỞ CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH") in text
     assert _nfc("Hợp tác xã Demo") in text
