@@ -80,7 +80,11 @@ def quiz_submit(request, lesson_id: int, block_id: str):
     except services.CourseError as exc:
         messages.error(request, str(exc))
         return redirect(f"{lesson.url}#quiz-{block_id}")
-    if attempt.passed:
+    enrolment = attempt.enrolment
+    if attempt.passed and enrolment.completed_at and enrolment.completed_at >= attempt.created_at:
+        messages.success(request, _("Passed with %(score)s%%.") % {"score": attempt.score})
+        messages.success(request, _("Course completed. Congratulations!"))
+    elif attempt.passed:
         messages.success(request, _("Passed with %(score)s%%.") % {"score": attempt.score})
     else:
         messages.warning(

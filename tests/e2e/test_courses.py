@@ -1,0 +1,81 @@
+"""A learner in the browser: catalog → enrol → lessons → quiz → My learning (completed),
+in Vietnamese and English, on desktop and phone, without serious accessibility issues."""
+
+import pytest
+
+from courses.models import CatalogPage
+from courses.services import section_create
+from tests.conftest import PASSWORD
+from tests.courses.conftest import add_course
+from tests.e2e.conftest import axe_violations, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def course(home_page, hcm):
+    catalog = CatalogPage(title="Khoá học", slug="courses")
+    home_page.add_child(instance=catalog)
+    catalog.save_revision().publish()
+    section = section_create(province=hcm, catalog=catalog)
+    return add_course(section, lessons=2)
+
+
+def test_learner_takes_a_course_to_completion(
+    live_server, page, phone_page, login, make_user, course
+):
+    make_user("hoc.vien@example.com", full_name="Nguyễn Thị Thu Hà")
+    login(page, "hoc.vien@example.com", PASSWORD)
+
+    page.goto(f"{live_server.url}/courses/")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert axe_violations(page) == []
+    screenshot(page, "courses-catalog-vi-desktop")
+    page.fill("#id_q", "")
+    page.select_option("#id_track", "platform")
+    with page.expect_navigation():
+        page.click(".filters button[type=submit]")
+    page.click(f"a[href='{course.url}']")
+    page.wait_for_load_state()
+    assert axe_violations(page) == []
+    screenshot(page, "courses-course-vi-desktop")
+
+    with page.expect_navigation():
+        page.click("form[action*='/learning/enrol/'] button")
+    assert "bai-1" in page.url
+    assert page.get_by_role("progressbar").first.is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "courses-lesson-vi-desktop")
+    with page.expect_navigation():
+        page.click("form[action$='/done/'] button")
+    assert "bai-2" in page.url
+
+    # The quiz: explanations are not in the page before answering.
+    assert "GIAI-THICH-BI-MAT" not in page.content()
+    assert axe_violations(page) == []
+    page.check("input[name=q-0][value='0']")
+    page.check("input[name=q-1][value='0']")
+    page.check("input[name=q-1][value='2']")
+    with page.expect_navigation():
+        page.click("form[action*='/quiz/'] button[type=submit]")
+    assert "GIAI-THICH-BI-MAT" in page.content()
+    assert axe_violations(page) == []
+    screenshot(page, "courses-quiz-result-vi-desktop")
+
+    page.goto(f"{live_server.url}/learning/?lang=en")
+    assert page.locator("html").get_attribute("lang") == "en"
+    completed = page.locator("section[aria-labelledby=completed]")
+    assert "Selling on marketplaces" in completed.inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "courses-learning-en-desktop")
+
+    page.goto(f"{live_server.url}/courses/?lang=en")
+    assert axe_violations(page) == []
+    screenshot(page, "courses-catalog-en-desktop")
+
+    login(phone_page, "hoc.vien@example.com", PASSWORD)
+    for name, path in (("catalog", "/courses/"), ("lesson", course.url + "bai-2/")):
+        phone_page.goto(live_server.url + path)
+        assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390, name
+        assert axe_violations(phone_page) == []
+        screenshot(phone_page, f"courses-{name}-vi-phone")
