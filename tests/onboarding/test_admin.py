@@ -1,0 +1,45 @@
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from onboarding.models import JourneyTemplate
+
+
+@pytest.fixture
+def staff_with_admin(staff_hcm):
+    # The data migration grants these; a transactional flush may have wiped them.
+    group = staff_hcm.groups.get()
+    perms = Permission.objects.filter(
+        codename__in=[
+            "access_admin",
+            "add_journeytemplate",
+            "change_journeytemplate",
+            "view_journeytemplate",
+        ]
+    )
+    group.permissions.add(*perms)
+    return staff_hcm
+
+
+def test_migration_grants_staff_the_template_admin(db):
+    group = Group.objects.get(name="Onboarding staff: Thành phố Hồ Chí Minh")
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"access_admin", "change_journeytemplate", "add_templatestep"} <= codenames
+
+
+def test_staff_edit_templates_with_inline_steps(client, staff_with_admin, template):
+    client.force_login(staff_with_admin)
+    response = client.get("/admin/snippets/onboarding/journeytemplate/")
+    assert response.status_code == 200
+    assert template.title in response.content.decode()
+    response = client.get(f"/admin/snippets/onboarding/journeytemplate/edit/{template.pk}/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "steps-TOTAL_FORMS" in body and "Ảnh chụp trang chủ" in body
+
+
+def test_load_journey_templates_command(db):
+    from django.core.management import call_command
+
+    call_command("load_journey_templates")
+    call_command("load_journey_templates")
+    assert JourneyTemplate.objects.filter(key="notify-website").count() == 1

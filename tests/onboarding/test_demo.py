@@ -1,0 +1,38 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from onboarding import selectors
+from onboarding.models import Business, Journey, JourneyStep, JourneyTemplate
+
+S = JourneyStep.Status
+
+
+@pytest.mark.django_db
+def test_demo_story_is_walkable(reference_data):
+    call_command("load_demo", force=True)
+    assert JourneyTemplate.objects.count() >= 10
+    demo = Business.objects.get(name="Hợp tác xã Demo")
+    assert demo.province.name == "Thành phố Hồ Chí Minh"
+    assert demo.former_province.name == "Bình Dương"
+    assert demo.ocop_products.count() == 1
+    learner = get_user_model().objects.get(email="learner@demo.example")
+    assert demo.is_member(learner)
+    notify = Journey.objects.get(business=demo, template__key="notify-website")
+    statuses = dict(notify.steps.values_list("key", "status"))
+    assert statuses["create-account"] == S.APPROVED
+    assert statuses["publish-required-info"] == S.IN_PROGRESS
+    assert statuses["receive-confirmation"] == S.TODO
+    shopee = Journey.objects.get(business=demo, template__key="shopee-store")
+    assert shopee.steps.filter(status=S.SUBMITTED).count() == 1
+    assert Business.objects.filter(status="approved").count() >= 13
+    assert Business.objects.values("province").distinct().count() >= 4
+
+    staff = get_user_model().objects.get(email="staff@demo.example")
+    hanoi = get_user_model().objects.get(email="staff.hanoi@demo.example")
+    queue = selectors.review_queue(staff, selectors.staff_filters_parse(staff, {}))
+    assert any(s.journey.business_id == demo.pk for s in queue)
+    queue = selectors.review_queue(hanoi, selectors.staff_filters_parse(hanoi, {}))
+    assert queue and not any(s.journey.business_id == demo.pk for s in queue)
+    funnel = selectors.funnel(staff, selectors.staff_filters_parse(staff, {}))
+    assert funnel[0]["done"] >= 3
