@@ -146,8 +146,8 @@ COURSE_BASICS = {
                     "legal",
                     "Ai phải thông báo website bán hàng",
                     "Thương nhân, tổ chức, cá nhân tự thiết lập website hoặc ứng dụng để bán "
-                    "hàng hóa, dịch vụ của mình phải thông báo với cơ quan quản lý trước khi "
-                    "hoạt động.",
+                    "hàng hóa, dịch vụ của mình phải thông báo website hoặc ứng dụng đó với cơ "
+                    "quan quản lý.",
                     LB_DECREE_52 + " (Điều 27)",
                 ),
                 _unverified(
@@ -296,8 +296,8 @@ COURSE_BASICS = {
                 _callout(
                     "tip",
                     "Hết hàng thì ẩn sản phẩm",
-                    "Nhiều đơn không thành công vì người bán nhận đơn rồi mới phát hiện hết "
-                    "hàng. Cập nhật tồn kho thường xuyên và tạm ẩn sản phẩm khi hết hàng thay "
+                    "Nhận đơn rồi mới phát hiện hết hàng sẽ làm tăng tỷ lệ đơn không thành công. "
+                    "Cập nhật tồn kho thường xuyên và tạm ẩn sản phẩm khi hết hàng thay "
                     "vì hủy đơn của khách.",
                 ),
                 _callout(
@@ -359,8 +359,7 @@ COURSE_BASICS = {
                             "thứ tự; số thứ tự 000 không hợp lệ.",
                         ),
                         _q(
-                            "Những thông tin nào website bán hàng phải công bố? (chọn tất cả "
-                            "đáp án đúng)",
+                            "Những thông tin nào website bán hàng phải công bố?",
                             [
                                 ("Tên, địa chỉ, mã số thuế và liên hệ của chủ sở hữu", True),
                                 ("Giá bán và chi phí vận chuyển", True),
@@ -621,8 +620,7 @@ COURSE_NOTIFY = {
                             "sau đó bấm “Gửi hồ sơ” lần nữa.",
                         ),
                         _q(
-                            "Những kết quả nào có thể nhận được sau xét duyệt? (chọn tất cả "
-                            "đáp án đúng)",
+                            "Những kết quả nào có thể nhận được sau xét duyệt?",
                             [
                                 ("Xác nhận", True),
                                 ("Yêu cầu bổ sung", True),
@@ -860,8 +858,8 @@ COURSE_STORES = {
                     "<li><strong>Doanh nghiệp:</strong> email, số điện thoại, tài khoản ngân "
                     "hàng <em>của công ty</em>, địa chỉ kho, tên công ty, số đăng ký doanh "
                     "nghiệp kèm bản scan, và mã số thuế.</li></ul>"
-                    "<p>Lý do hồ sơ bị trả lại thường gặp nhất là tên tài khoản ngân hàng "
-                    "không khớp với tên trên giấy tờ.</p>"
+                    "<p>Hãy kiểm tra kỹ tên tài khoản ngân hàng trước khi khai báo: tên phải khớp "
+                    "với tên trên giấy tờ.</p>"
                 ),
                 _unverified(
                     "Giới hạn giá sản phẩm",
@@ -949,8 +947,7 @@ COURSE_STORES = {
                             "doanh nghiệp là tài khoản của công ty.",
                         ),
                         _q(
-                            "Những chỉ số nào gian hàng phải đạt để lên Shopee Mall? (chọn tất "
-                            "cả đáp án đúng)",
+                            "Những chỉ số nào gian hàng phải đạt để lên Shopee Mall?",
                             [
                                 ("Tỷ lệ đơn không thành công dưới 10%", True),
                                 ("Tỷ lệ giao hàng trễ dưới 10%", True),
@@ -1075,8 +1072,8 @@ COURSE_EXPORT = {
             "body": [
                 _text(
                     "<p>Khi đăng ký, chọn địa điểm kinh doanh là <strong>Việt Nam</strong> và "
-                    "loại hình là công ty hoặc cá nhân. Hầu hết sự cố đăng ký đến từ thông tin "
-                    "không khớp, vì vậy hãy tuân thủ ba nguyên tắc:</p>"
+                    "loại hình là công ty hoặc cá nhân. Amazon đối chiếu thông tin giữa các giấy "
+                    "tờ, vì vậy hãy tuân thủ ba nguyên tắc:</p>"
                     "<ul><li>tên pháp lý ghi <strong>đúng từng ký tự</strong> như trên giấy "
                     "chứng nhận đăng ký;</li>"
                     "<li>giấy tờ tùy thân ưu tiên hộ chiếu, nếu không có thì căn cước công dân "
@@ -1169,9 +1166,9 @@ COURSE_EXPORT = {
             "estimated_minutes": 20,
             "body": [
                 _text(
-                    "<p>Amazon và Alibaba.com đều kiểm tra rất kỹ danh tính và giấy tờ. Phần "
-                    "lớn thời gian chờ đợi đến từ thông tin không khớp giữa các giấy tờ, nên "
-                    "hãy rà soát một lần trước khi đăng ký thay vì sửa nhiều lần sau đó.</p>"
+                    "<p>Amazon và Alibaba.com đều kiểm tra rất kỹ danh tính và giấy tờ. Thông tin "
+                    "không khớp giữa các giấy tờ dễ khiến hồ sơ phải sửa đi sửa lại, nên hãy rà "
+                    "soát một lần trước khi đăng ký.</p>"
                     "<p>Khi đã có tài khoản, hãy coi việc duy trì xác minh là công việc định kỳ "
                     "như kê khai thuế, không phải việc làm một lần.</p>"
                 ),
@@ -1195,7 +1192,7 @@ COURSE_EXPORT = {
                         ),
                         _q(
                             "Theo INFORM Act, người bán phải xác minh lại những thông tin nào "
-                            "hằng năm? (chọn tất cả đáp án đúng)",
+                            "hằng năm?",
                             [
                                 ("Ngân hàng", True),
                                 ("Danh tính", True),
@@ -1452,8 +1449,7 @@ COURSE_OCOP = {
                             "Giấy chứng nhận có hiệu lực 36 tháng, sau đó gia hạn hoặc nâng hạng.",
                         ),
                         _q(
-                            "Những nhóm nào thuộc sáu nhóm sản phẩm OCOP? (chọn tất cả đáp án "
-                            "đúng)",
+                            "Những nhóm nào thuộc sáu nhóm sản phẩm OCOP?",
                             [
                                 ("Thủ công mỹ nghệ", True),
                                 ("Sinh vật cảnh", True),
@@ -1713,15 +1709,15 @@ COURSE_STATE = {
                     "tip",
                     "Hỗ trợ song song với kiểm tra",
                     "Khi phát hiện website chưa thông báo, hãy giới thiệu doanh nghiệp khóa "
-                    "học và hành trình “Thông báo website bán hàng” trên cổng này; nhiều vi "
-                    "phạm đến từ việc chưa biết thủ tục.",
+                    "học và hành trình “Thông báo website bán hàng” trên cổng này, bên cạnh việc "
+                    "xử lý vi phạm theo quy định.",
                 ),
                 _quiz(
                     "Bài kiểm tra cuối khóa",
                     [
                         _q(
                             "Theo Nghị định 146/2025/NĐ-CP, việc nào được phân cấp cho UBND "
-                            "cấp tỉnh? (chọn tất cả đáp án đúng)",
+                            "cấp tỉnh?",
                             [
                                 ("Thông báo website bán hàng", True),
                                 ("Thông báo ứng dụng bán hàng", True),
@@ -1849,8 +1845,7 @@ COURSE_SMALL_FLOORS = {
                     "<p><strong>Voso</strong> thuộc Viettel Post, <strong>Postmart</strong> "
                     "thuộc Bưu điện Việt Nam (VNPost). Kế hoạch năm 2022 của Bộ Thông tin và "
                     "Truyền thông dùng hai sàn này để đưa nông hộ và sản phẩm OCOP từ 3 sao "
-                    "trở lên lên mạng. Lợi thế của chúng là mạng lưới bưu cục rộng, thuận tiện "
-                    "cho người bán ở nông thôn.</p>"
+                    "trở lên lên mạng.</p>"
                 ),
                 _unverified(
                     "Các bước đăng ký",
@@ -1885,7 +1880,8 @@ COURSE_SMALL_FLOORS = {
                 _callout(
                     "legal",
                     "Định danh người bán",
-                    "Người bán trên mọi sàn chuẩn bị định danh qua VNeID.",
+                    "Luật Thương mại điện tử yêu cầu định danh người bán qua VNeID; hãy chuẩn bị "
+                    "bước này dù bán trên sàn nào.",
                     LB_LAW_122,
                 ),
                 _quiz(

@@ -481,7 +481,7 @@ TEMPLATES = [
                 review_required=True,
                 depends_on=["paper-dossier"],
                 duration_days=1,
-                legal=(DECREE_98, DECREE_98_FROM, None),
+                legal=(DECREE_52, None, None),
             ),
         ],
     },
@@ -659,11 +659,11 @@ TEMPLATES = [
                 "Tài khoản ngân hàng phải đứng tên trùng với giấy tờ tùy thân (cá nhân) hoặc là "
                 "tài khoản của công ty (doanh nghiệp). Khai báo địa chỉ kho để đơn vị vận "
                 "chuyển đến lấy hàng.\n\n"
-                "Tên tài khoản không khớp là lý do thường gặp khiến hồ sơ bị trả lại.",
+                "Kiểm tra kỹ tên tài khoản trước khi khai báo: tên phải khớp với giấy tờ.",
                 "The bank account must be in the same name as the ID (individuals) or be the "
                 "company's account (businesses). Add the warehouse address where the carrier "
                 "collects parcels.\n\n"
-                "A mismatched account name is a common reason for a profile to be sent back.",
+                "Check the account name before you enter it: it must match the papers.",
                 depends_on=["business-profile"],
                 duration_days=2,
             ),

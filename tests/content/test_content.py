@@ -181,6 +181,28 @@ def test_course_lessons(course):
     assert any(kind == "quiz" for kind, _ in lessons[-1]["body"]), "last lesson needs a quiz"
 
 
+def test_page_slugs_do_not_collide():
+    """Templates link courses by page slug, so no lesson may share a course's slug."""
+    lesson_slugs = [lesson["slug"] for c in COURSES for lesson in c["lessons"]]
+    assert len(set(lesson_slugs)) == len(lesson_slugs)
+    assert not set(lesson_slugs) & set(COURSES_BY_SLUG)
+
+
+def test_lengths_fit_the_models():
+    for course in COURSES:
+        assert len(course["slug"]) <= 255 and len(course["title"]) <= 255
+        assert len(course["title_en"]) <= 255
+        for lesson in course["lessons"]:
+            assert len(lesson["title"]) <= 255
+    for template in TEMPLATES:
+        assert len(template["key"]) <= 60
+        assert len(template["title"]) <= 200 and len(template["title_en"]) <= 200
+        for step in template["steps"]:
+            assert len(step["key"]) <= 60
+            assert len(step["title"]) <= 200 and len(step["title_en"]) <= 200
+            assert len(step["legal_document"]) <= 300
+
+
 def test_text_and_heading_blocks():
     for slug, lesson, html in _blocks("text"):
         assert html.strip().startswith("<"), (slug, lesson)
