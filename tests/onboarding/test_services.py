@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 from django.core import mail
+from django.utils import translation
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from onboarding import journeys, services
@@ -49,7 +50,7 @@ def test_journey_start_is_idempotent(journey, business_hcm, template, learner):
 
 def test_step_submitted_before_its_dependencies_is_refused(journey, learner):
     shot = steps(journey)["screenshot"]
-    with pytest.raises(StepError, match="Finish these steps first"):
+    with translation.override("en"), pytest.raises(StepError, match="Finish these steps first"):
         services.step_submit(
             step=shot, by=learner, upload=SimpleUploadedFile("a.png", PNG), content_type="image/png"
         )
