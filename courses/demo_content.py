@@ -1118,6 +1118,15 @@ COURSE_EXPORT = {
                     "yêu cầu có nhãn hiệu. Nếu định xây thương hiệu riêng, hãy tính thời gian "
                     "đăng ký nhãn hiệu vào kế hoạch.",
                 ),
+                _checklist(
+                    "Trước khi xác minh và mỗi lần xác minh lại",
+                    [
+                        "Dùng đúng giấy tờ tùy thân đã khai khi đăng ký (ưu tiên hộ chiếu)",
+                        "Tên trên giấy tờ, thẻ tín dụng và tài khoản ngân hàng trùng nhau",
+                        "Địa chỉ và số điện thoại trong Seller Central còn đúng",
+                        "Lịch nhắc xác minh lại hằng năm đã được đặt",
+                    ],
+                ),
                 _step(
                     "amazon-global-selling:identity-verification",
                     "Ghi nhận bước xác minh danh tính (SIV)",
@@ -1264,7 +1273,7 @@ COURSE_OCOP = {
         "<li>Trình bày sản phẩm OCOP trên Voso, Postmart và các sàn.</li></ul>"
     ),
     "track": "ocop",
-    "platforms": ["voso", "postmart", "shopee"],
+    "platforms": ["voso", "postmart"],
     "audience": "business",
     "officials_only": False,
     "level": "beginner",
