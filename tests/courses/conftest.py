@@ -60,7 +60,7 @@ def section_hanoi(make_section, hanoi):
 
 def add_course(section, *, slug="ban-hang-tren-san", lessons=3, quiz=True, **fields):
     defaults = {
-        "title": "Bán hàng trên sàn",
+        "title": "Khoá bán hàng mẫu",
         "title_en": "Selling on marketplaces",
         "summary": "Mở gian hàng và bán hàng",
         "track": CoursePage.Track.PLATFORM,
@@ -93,7 +93,9 @@ def course(section_hcm):
 
 @pytest.fixture
 def officials_course(section_hcm):
-    return add_course(section_hcm, slug="quan-ly-nha-nuoc", officials_only=True, title="Quản lý")
+    return add_course(
+        section_hcm, slug="quan-ly-nha-nuoc", officials_only=True, title="Khoá cán bộ mẫu"
+    )
 
 
 @pytest.fixture

@@ -20,26 +20,26 @@ def client_for(user, csrf=False):
 
 
 def test_catalog_lists_courses_and_filters(client, course, section_hanoi):
-    add_course(section_hanoi, slug="xuat-khau", title="Xuất khẩu trực tuyến", track="cross_border")
+    add_course(section_hanoi, slug="xuat-khau", title="Khoá xuất khẩu mẫu", track="cross_border")
     response = client.get("/courses/")
     assert response.status_code == 200
-    assert "Bán hàng trên sàn" in response.text and "Xuất khẩu trực tuyến" in response.text
+    assert "Khoá bán hàng mẫu" in response.text and "Khoá xuất khẩu mẫu" in response.text
     response = client.get("/courses/?track=cross_border")
-    assert "Xuất khẩu trực tuyến" in response.text and "Bán hàng trên sàn" not in response.text
+    assert "Khoá xuất khẩu mẫu" in response.text and "Khoá bán hàng mẫu" not in response.text
     response = client.get("/courses/?province=79")
-    assert "Bán hàng trên sàn" in response.text and "Xuất khẩu trực tuyến" not in response.text
+    assert "Khoá bán hàng mẫu" in response.text and "Khoá xuất khẩu mẫu" not in response.text
     response = client.get("/courses/?level=advanced&track=nonsense")
-    assert "Bán hàng trên sàn" not in response.text
+    assert "Khoá bán hàng mẫu" not in response.text
 
 
 def test_catalog_search_uses_wagtail_search(client, course, section_hanoi):
-    add_course(section_hanoi, slug="xuat-khau", title="Xuất khẩu trực tuyến", track="cross_border")
+    add_course(section_hanoi, slug="xuat-khau", title="Khoá xuất khẩu mẫu", track="cross_border")
     from django.core.management import call_command
 
     call_command("update_index", verbosity=0)
-    response = client.get("/courses/?q=Xuất khẩu")
-    assert "Xuất khẩu trực tuyến" in response.text
-    assert "Bán hàng trên sàn" not in response.text
+    response = client.get("/courses/?q=xuất khẩu")
+    assert "Khoá xuất khẩu mẫu" in response.text
+    assert "Khoá bán hàng mẫu" not in response.text
 
 
 def test_english_titles_in_english(client, course):
@@ -50,7 +50,7 @@ def test_english_titles_in_english(client, course):
 def test_officials_only_course_hidden_and_404_for_others(
     client, learner, official, officials_course
 ):
-    assert "Quản lý" not in client.get("/courses/").text
+    assert "Khoá cán bộ mẫu" not in client.get("/courses/").text
     assert client.get(officials_course.url).status_code == 404
     learner_client = client_for(learner)
     assert learner_client.get(officials_course.url).status_code == 404
@@ -60,7 +60,7 @@ def test_officials_only_course_hidden_and_404_for_others(
     assert response.status_code == 404
     assert not Enrolment.objects.exists()
     official_client = client_for(official)
-    assert "Quản lý" in official_client.get("/courses/").text
+    assert "Khoá cán bộ mẫu" in official_client.get("/courses/").text
     assert official_client.get(officials_course.url).status_code == 200
 
 
@@ -123,7 +123,7 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
     assert enrolment.completed_at == completed_at and enrolment.is_completed
 
     learning = c.get("/learning/")
-    assert "Bán hàng trên sàn" in learning.text and "/certificates/" in learning.text
+    assert "Khoá bán hàng mẫu" in learning.text and "/certificates/" in learning.text
 
 
 def test_quiz_posted_twice_counts_once(learner, course):
@@ -183,7 +183,7 @@ def test_enrol_is_idempotent(learner, course):
 def test_learner_sees_only_own_progress(learner, other_learner, course):
     services.enrolment_create(user=other_learner, course=course)
     c = client_for(learner)
-    assert "Bán hàng trên sàn" not in c.get("/learning/").text
+    assert "Khoá bán hàng mẫu" not in c.get("/learning/").text
     lesson = lessons_of(course)[0]
     assert "Nội dung bài học" not in c.get(lesson.url).text
     # Attempt views are keyed by the signed-in user: another's enrolment is never used.
