@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -382,7 +382,7 @@ class Journey(models.Model):
     """One business on one template."""
 
     class Status(models.TextChoices):
-        ACTIVE = "active", _("In progress")
+        ACTIVE = "active", pgettext_lazy("onboarding status", "In progress")
         COMPLETED = "completed", _("Completed")
 
     business = models.ForeignKey(
@@ -454,7 +454,7 @@ class JourneyStep(StepFields):
 
     class Status(models.TextChoices):
         TODO = "todo", _("To do")
-        IN_PROGRESS = "in_progress", _("In progress")
+        IN_PROGRESS = "in_progress", pgettext_lazy("onboarding status", "In progress")
         SUBMITTED = "submitted", _("Submitted for review")
         CHANGES_REQUESTED = "changes_requested", _("Changes requested")
         APPROVED = "approved", _("Approved")

@@ -1,0 +1,143 @@
+"""The onboarding story in a browser: the demo learner's business uploads its homepage
+screenshot on the online.gov.vn journey, staff request a change, then approve the
+resubmission; the dashboard and export reflect it; Hà Nội staff see none of it."""
+
+import re
+
+import pytest
+
+from tests.e2e.conftest import PHONE, axe_violations, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "demo-pass-2026"
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
+    b"\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+@pytest.fixture
+def demo(reference_data):
+    from home import demo as home_demo
+    from onboarding import demo as onboarding_demo
+
+    home_demo.load_accounts()
+    onboarding_demo.load()
+
+
+def sign_in(browser, live_server, email, **kwargs):
+    context = browser.new_context(locale="vi-VN", **kwargs)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form button[type=submit]")
+    page.wait_for_load_state()
+    return page
+
+
+def funnel_done(page, step_title):
+    row = page.locator("#funnel-table tbody tr", has_text=step_title)
+    return int(row.locator("td").nth(1).inner_text())
+
+
+def test_onboarding_story(live_server, browser, demo, tmp_path):
+    from onboarding.models import JourneyStep
+
+    shot_title = JourneyStep.objects.get(
+        journey__business__name="Hợp tác xã Demo", key="publish-required-info"
+    ).title
+    homepage = tmp_path / "trang-chu.png"
+    homepage.write_bytes(PNG)
+
+    # Staff see the funnel before.
+    staff = sign_in(browser, live_server, "staff@demo.example")
+    staff.goto(f"{live_server.url}/onboarding/staff/")
+    done_before = funnel_done(staff, shot_title)
+
+    # The learner continues the journey and submits the screenshot.
+    learner = sign_in(browser, live_server, "learner@demo.example")
+    learner.goto(f"{live_server.url}/onboarding/")
+    assert learner.get_by_role("heading", level=1).inner_text() == "Lộ trình lên sàn"
+    assert axe_violations(learner) == []
+    screenshot(learner, "onboarding-home-vi-desktop")
+    learner.get_by_role("link", name=re.compile("Thông báo")).first.click()
+    assert axe_violations(learner) == []
+    screenshot(learner, "onboarding-journey-vi-desktop")
+    learner.get_by_role("link", name=shot_title).click()
+    learner.set_input_files("input[name=file]", str(homepage))
+    learner.fill("textarea[name=comment]", "Trang chủ đã có mã số thuế và địa chỉ.")
+    learner.get_by_role("button", name="Gửi để duyệt").click()
+    assert learner.get_by_text("Đã gửi: cán bộ tỉnh/thành phố sẽ duyệt.").first.is_visible()
+    assert axe_violations(learner) == []
+    screenshot(learner, "onboarding-step-vi-desktop")
+    step_url = learner.url
+
+    # Staff find it in the review queue and request a change.
+    staff.goto(f"{live_server.url}/onboarding/staff/")
+    queue = staff.locator("section[aria-labelledby=queue-heading]")
+    queue.get_by_role("link", name=re.compile("Hợp tác xã Demo: " + re.escape(shot_title))).click()
+    assert staff.get_by_role("link", name="trang-chu.png").is_visible()
+    assert axe_violations(staff) == []
+    screenshot(staff, "onboarding-review-vi-desktop")
+    staff.get_by_label("Yêu cầu chỉnh sửa").check()
+    staff.fill("textarea[name=comment]", "Thiếu số điện thoại ở chân trang.")
+    staff.get_by_role("button", name="Gửi quyết định").click()
+    assert staff.get_by_text("Đã yêu cầu chỉnh sửa").first.is_visible()
+
+    # The learner sees the comment and resubmits.
+    learner.goto(step_url)
+    assert learner.get_by_text("Thiếu số điện thoại ở chân trang.").first.is_visible()
+    learner.set_input_files("input[name=file]", str(homepage))
+    learner.get_by_role("button", name="Gửi để duyệt").click()
+    assert learner.get_by_text("Đã gửi: cán bộ tỉnh/thành phố sẽ duyệt.").first.is_visible()
+
+    # Staff approve; the funnel and the export reflect it.
+    staff.goto(f"{live_server.url}/onboarding/staff/")
+    queue = staff.locator("section[aria-labelledby=queue-heading]")
+    queue.get_by_role("link", name=re.compile("Hợp tác xã Demo: " + re.escape(shot_title))).click()
+    review_url = staff.url
+    staff.get_by_label("Duyệt", exact=True).check()
+    staff.get_by_role("button", name="Gửi quyết định").click()
+    assert staff.get_by_text("Đã duyệt bước").first.is_visible()
+    staff.goto(f"{live_server.url}/onboarding/staff/")
+    assert funnel_done(staff, shot_title) == done_before + 1
+    assert axe_violations(staff) == []
+    screenshot(staff, "onboarding-staff-vi-desktop")
+    export = staff.request.get(f"{live_server.url}/onboarding/staff/export.csv")
+    assert export.ok and "Hợp tác xã Demo" in export.text()
+
+    staff.goto(f"{live_server.url}/onboarding/staff/?lang=en")
+    assert staff.get_by_role("heading", level=1).inner_text() == "Onboarding: staff dashboard"
+    assert axe_violations(staff) == []
+    screenshot(staff, "onboarding-staff-en-desktop")
+    learner.goto(step_url + "?lang=en")
+    assert learner.get_by_role("heading", name="History").is_visible()
+    assert axe_violations(learner) == []
+    screenshot(learner, "onboarding-step-en-desktop")
+
+    # Hà Nội staff see none of it.
+    hanoi = sign_in(browser, live_server, "staff.hanoi@demo.example")
+    hanoi.goto(f"{live_server.url}/onboarding/staff/")
+    assert "Hợp tác xã Demo" not in hanoi.content()
+    assert hanoi.goto(review_url).status == 404
+    export = hanoi.request.get(f"{live_server.url}/onboarding/staff/export.csv")
+    assert "Hợp tác xã Demo" not in export.text()
+
+    # On a phone: nothing wider than the screen.
+    phone = sign_in(
+        browser, live_server, "learner@demo.example", viewport=PHONE, is_mobile=True, has_touch=True
+    )
+    phone.goto(step_url)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert axe_violations(phone) == []
+    screenshot(phone, "onboarding-step-vi-phone")
+    assert phone.goto(f"{live_server.url}/onboarding/staff/").status == 404  # not staff
+    staff_phone = sign_in(
+        browser, live_server, "staff@demo.example", viewport=PHONE, is_mobile=True, has_touch=True
+    )
+    staff_phone.goto(f"{live_server.url}/onboarding/staff/")
+    assert staff_phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    screenshot(staff_phone, "onboarding-staff-vi-phone")
