@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -276,7 +277,7 @@ def staff_dashboard(request):
             "overdue": selectors.overdue_steps(request.user, filters),
             "funnel": funnel,
             "funnel_chart": charts.bar_chart(
-                [{**r, "label": r["title"]} for r in funnel],
+                [{**r, "label": _localized(r["title"], r["title_en"])} for r in funnel],
                 label="label",
                 value="done",
                 title=_("Businesses that reached each step"),
@@ -299,6 +300,10 @@ def staff_dashboard(request):
             "query": query.urlencode(),
         },
     )
+
+
+def _localized(vi: str, en: str) -> str:
+    return en if en and (get_language() or "").startswith("en") else vi
 
 
 def _sector_choices():

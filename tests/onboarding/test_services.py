@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 from django.core import mail
-from django.utils import translation
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from onboarding import journeys, services
 from onboarding.journeys import StaleStep, StepError
