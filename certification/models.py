@@ -226,6 +226,8 @@ class Certificate(models.Model):
     expiry_reminded_at = models.DateTimeField(_("expiry reminder sent"), null=True, blank=True)
 
     objects = CertificateQuerySet.as_manager()
+    # Issued records, not content: Wagtail's usage index would only slow issuing down.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("certificate")
@@ -298,6 +300,8 @@ class CertificateEvent(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
 
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("certificate event")
         verbose_name_plural = _("certificate events")
@@ -355,6 +359,8 @@ class CertificateJob(models.Model):
         _("file"), storage=private_storage, upload_to="certificate-jobs/", blank=True
     )
     error = models.TextField(_("error"), blank=True)
+
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("certificate job")

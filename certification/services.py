@@ -275,7 +275,7 @@ def certificate_render_pdf(*, certificate_id: int, force: bool = False) -> bool:
     changed). Idempotent: returns False when the stored PDF is already current. Raises
     Certificate.DoesNotExist for an unknown id."""
     certificate = (
-        Certificate.objects.select_for_update()
+        Certificate.objects.select_for_update(of=("self",))
         .select_related("template__logo_image", "template__signature_image")
         .get(pk=certificate_id)
     )
@@ -313,7 +313,7 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
 def certificate_send_email(*, certificate_id: int) -> bool:
     """E-mail the certificate (PDF attached) to its recipient, once: ``emailed_at``
     records it and a second call does nothing. Returns whether an e-mail went out."""
-    certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+    certificate = Certificate.objects.select_for_update(of=("self",)).get(pk=certificate_id)
     if certificate.emailed_at or not certificate.recipient_email:
         return False
     data = certificate_pdf_bytes(certificate=certificate)
@@ -338,7 +338,7 @@ def certificate_send_email(*, certificate_id: int) -> bool:
 def certificate_send_expiry_reminder(*, certificate_id: int) -> bool:
     """E-mail the holder, once, that the certificate expires soon, with the retake link.
     Idempotent through ``expiry_reminded_at``."""
-    certificate = Certificate.objects.select_for_update().get(pk=certificate_id)
+    certificate = Certificate.objects.select_for_update(of=("self",)).get(pk=certificate_id)
     if (
         certificate.expiry_reminded_at
         or certificate.revoked_at
@@ -377,7 +377,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     Idempotent: revoking a revoked certificate changes nothing. The caller checks scope."""
     from portal.sanitize import clean_text
 
-    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    certificate = Certificate.objects.select_for_update(of=("self",)).get(pk=certificate.pk)
     if certificate.revoked_at:
         return certificate
     certificate.revoked_at = timezone.now()
@@ -396,7 +396,9 @@ def certificate_reissue(*, certificate_id: int, by=None) -> Certificate:
     the template again, a freshly signed credential and a replaced PDF (queued).
     Recipient name and subject title stay as issued."""
     certificate = (
-        Certificate.objects.select_for_update().select_related("template").get(pk=certificate_id)
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("template")
+        .get(pk=certificate_id)
     )
     certificate.issuer_name = certificate.template.issuer_name
     certificate.co_signer_name = certificate.template.co_signer_for(certificate.province)

@@ -69,6 +69,10 @@ def test_pdf_has_the_vietnamese_name_a_qr_code_and_the_credential(learner, cours
 def test_pdf_draws_logo_and_signature_images(learner, course, cert_template):
     from django.core.files.images import ImageFile
     from wagtail.images.models import Image as WagtailImage
+    from wagtail.models import Collection
+
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
 
     buffer = io.BytesIO()
     Image.new("RGB", (120, 60), (200, 30, 30)).save(buffer, "PNG")

@@ -1,0 +1,64 @@
+"""On PostgreSQL with Redis and a real Celery worker (.ci/run): many completion events
+racing for one learner and course give one certificate, one PDF, one e-mail."""
+
+import threading
+import time
+
+import pytest
+from django.db import connection
+
+from certification import services, tasks
+from certification.models import Certificate, CertificateEvent
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+
+
+def test_fifty_concurrent_completions_issue_one_certificate(learner, course, monkeypatch):
+    queued = {"pdf": 0, "email": 0}
+    lock = threading.Lock()
+    real_pdf, real_email = tasks.render_certificate_pdf.delay, tasks.send_certificate_email.delay
+
+    def counting(name, real):
+        def delay(*args, **kwargs):
+            with lock:
+                queued[name] += 1
+            return real(*args, **kwargs)
+
+        return delay
+
+    monkeypatch.setattr(tasks.render_certificate_pdf, "delay", counting("pdf", real_pdf))
+    monkeypatch.setattr(tasks.send_certificate_email, "delay", counting("email", real_email))
+
+    barrier = threading.Barrier(50)
+    results, errors = [], []
+
+    def complete():
+        try:
+            barrier.wait()
+            certificate = services.certificate_issue(recipient=learner, subject=course)
+            with lock:
+                results.append(certificate.pk)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=complete) for _ in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert len(set(results)) == 1 and len(results) == 50
+    assert Certificate.objects.count() == 1
+    assert queued == {"pdf": 1, "email": 1}
+    # The worker renders the PDF and sends the e-mail exactly once.
+    certificate = Certificate.objects.get()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (certificate.emailed_at and certificate.pdf):
+        time.sleep(0.5)
+        certificate.refresh_from_db()
+    assert certificate.pdf and certificate.emailed_at
+    assert CertificateEvent.objects.filter(kind=CertificateEvent.Kind.EMAILED).count() == 1
+    assert CertificateEvent.objects.filter(kind=CertificateEvent.Kind.ISSUED).count() == 1
