@@ -291,7 +291,7 @@ class LessonPage(Page):
 
     @cached_property
     def course(self) -> CoursePage:
-        return CoursePage.objects.defer_streamfields().get(path=self.path[: -self.steplen])
+        return CoursePage.objects.select_related("province").get(path=self.path[: -self.steplen])
 
     def quiz_blocks(self) -> list:
         return [block for block in self.body if block.block_type == "quiz"]
@@ -307,9 +307,10 @@ class LessonPage(Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_context(lesson=self, user=request.user))
+        preview = getattr(request, "is_preview", False)
+        context.update(selectors.lesson_context(lesson=self, user=request.user, preview=preview))
         lang = getattr(request, "LANGUAGE_CODE", "vi")
-        context["course_title"] = in_language(self.course, "title", lang)
+        context["course_title"] = in_language(context["course"], "title", lang)
         return context
 
 

@@ -130,9 +130,10 @@ def course_context(*, course: CoursePage, user) -> dict:
     }
 
 
-def lesson_context(*, lesson: LessonPage, user) -> dict:
+def lesson_context(*, lesson: LessonPage, user, preview: bool = False) -> dict:
     """Everything the lesson page shows. Quiz blocks are passed as public questions (no
-    answers); feedback and explanations only after the learner's latest attempt."""
+    answers); feedback and explanations only after the learner's latest attempt. Editors'
+    previews show the content without an enrolment."""
     course = lesson.course
     lessons = course_lessons(course)
     index = next((i for i, le in enumerate(lessons) if le.pk == lesson.pk), 0)
@@ -146,13 +147,15 @@ def lesson_context(*, lesson: LessonPage, user) -> dict:
         "enrolment": enrolment,
         "done_ids": set(),
         "items": [],
+        "preview": preview,
     }
-    if enrolment is None:
+    if enrolment is None and not preview:
         return context
-    context["done_ids"] = set(enrolment.lessons.values_list("lesson_id", flat=True))
     attempts = {}
-    for attempt in enrolment.attempts.filter(lesson=lesson).order_by("number"):
-        attempts.setdefault(attempt.block_id, []).append(attempt)
+    if enrolment is not None:
+        context["done_ids"] = set(enrolment.lessons.values_list("lesson_id", flat=True))
+        for attempt in enrolment.attempts.filter(lesson=lesson).order_by("number"):
+            attempts.setdefault(attempt.block_id, []).append(attempt)
     items = []
     for block in lesson.body:
         if block.block_type != "quiz":

@@ -203,9 +203,27 @@ def section_create(*, province, catalog: CatalogPage, title: str = "") -> Course
             GroupPagePermission.objects.get_or_create(
                 group=group, page_id=section.pk, permission=permission
             )
+        _media_permissions(group)
         groups[role] = group
     _workflow_for_section(section=section, province=province, reviewers=groups[roles.REVIEWERS])
     return section
+
+
+def _media_permissions(group) -> None:
+    """Lesson editors upload and choose images and documents (root collection)."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    wanted = Permission.objects.filter(
+        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+        codename__in=["add_image", "choose_image", "add_document", "choose_document"],
+    )
+    for permission in wanted:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
 
 
 def _workflow_for_section(*, section, province, reviewers) -> None:

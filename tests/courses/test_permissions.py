@@ -132,3 +132,22 @@ def test_section_create_is_idempotent(catalog, hcm):
     counts = GroupPagePermission.objects.count(), Page.objects.count()
     assert section_create(province=hcm, catalog=catalog).pk == first.pk
     assert (GroupPagePermission.objects.count(), Page.objects.count()) == counts
+
+
+def test_trainer_previews_lesson_content_without_enrolling(trainer_hcm, tree):
+    lesson = tree["hcm"]
+    client = admin_client(trainer_hcm)
+    url = f"/admin/pages/{lesson.pk}/edit/preview/"
+    assert client.post(url, edit_data(lesson, "preview")).json()["is_valid"]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Tiêu đề mới" in response.text
+
+
+def test_trainer_may_choose_and_upload_images(trainer_hcm, section_hcm):
+    from wagtail.documents.permissions import permission_policy as documents
+    from wagtail.images.permissions import permission_policy as images
+
+    assert images.user_has_permission(trainer_hcm, "add")
+    assert images.user_has_permission(trainer_hcm, "choose")
+    assert documents.user_has_permission(trainer_hcm, "choose")
