@@ -314,15 +314,20 @@ def steps_complete_for_course(*, user, course) -> int:
     member of. Called by courses when `user` completes `course`. Returns how many steps
     changed; idempotent (approved and skipped steps are left alone)."""
     page_id = getattr(course, "pk", course)
-    steps = list(
-        JourneyStep.objects.select_for_update()
-        .filter(
+    open_statuses = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED)
+    ids = set(
+        JourneyStep.objects.filter(
             courses__pk=page_id,
             journey__business__memberships__user=user,
-            status__in=(S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED),
-        )
+            status__in=open_statuses,
+        ).values_list("pk", flat=True)
+    )
+    # PostgreSQL refuses FOR UPDATE with DISTINCT: lock the rows by primary key instead.
+    steps = list(
+        JourneyStep.objects.select_for_update()
+        .filter(pk__in=ids, status__in=open_statuses)
         .select_related("journey")
-        .distinct()
+        .order_by("pk")
     )
     title = getattr(course, "title", "")
     journey_ids = set()

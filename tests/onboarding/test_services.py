@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from onboarding import journeys, services
+from onboarding import journeys, services, tasks
 from onboarding.journeys import StaleStep, StepError
 from onboarding.models import Journey, JourneyStep, StepEvent, TemplateStep
 from tests.onboarding.conftest import PNG
@@ -75,10 +75,13 @@ def test_full_review_cycle_with_events_and_emails(
     )
     shot.refresh_from_db()
     assert shot.status == S.SUBMITTED and shot.files.count() == 1
-    with django_capture_on_commit_callbacks(execute=True):
+    # The e-mail is queued after commit; the task runs here directly (never lean on eager).
+    with django_capture_on_commit_callbacks() as callbacks:
         services.step_request_changes(
             step=shot, by=staff_hcm, expected_version=shot.version, comment="Thiếu mã số thuế"
         )
+    assert len(callbacks) == 1
+    tasks.send_step_reviewed_email(shot.pk)
     assert len(mail.outbox) == 1 and "Thiếu mã số thuế" in mail.outbox[0].body
     shot.refresh_from_db()
     assert shot.status == S.CHANGES_REQUESTED
@@ -90,8 +93,10 @@ def test_full_review_cycle_with_events_and_emails(
         content_type="image/png",
     )
     shot.refresh_from_db()
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks() as callbacks:
         services.step_approve(step=shot, by=staff_hcm, expected_version=shot.version)
+    assert len(callbacks) >= 1
+    tasks.send_step_reviewed_email(shot.pk)
     shot.refresh_from_db()
     assert shot.status == S.APPROVED
     assert shot.files.count() == 2  # nothing lost
@@ -189,10 +194,12 @@ def test_loader_links_courses_by_slug_and_skips_missing(home_page):
 
 
 def test_invitation_flow(business_hcm, learner, make_user, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks() as callbacks:
         invitation = services.member_invite(
             business=business_hcm, email="New@Example.com", by=learner
         )
+    assert len(callbacks) == 1
+    tasks.send_invitation_email(invitation.pk)
     assert mail.outbox[0].to == ["new@example.com"]
     newcomer = make_user("new@example.com")
     services.invitation_accept(invitation=invitation, user=newcomer)

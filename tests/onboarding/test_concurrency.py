@@ -1,0 +1,71 @@
+"""On PostgreSQL (.ci/run): the same stale form posted by two people at once moves the
+step once; reminders racing in two workers are claimed once a day."""
+
+import threading
+from datetime import date
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+
+from onboarding import services
+from onboarding.journeys import StaleStep
+from onboarding.models import JourneyStep, ReminderSent, StepEvent
+from tests.onboarding.conftest import PNG
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+
+
+def race(n, work):
+    barrier = threading.Barrier(n)
+    results, errors, lock = [], [], threading.Lock()
+
+    def run():
+        try:
+            barrier.wait()
+            value = work()
+            with lock:
+                results.append(value)
+        except Exception as exc:  # noqa: BLE001 - reported to the test
+            with lock:
+                errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, errors
+
+
+def test_two_reviewers_deciding_at_once_move_the_step_once(
+    business_hcm, template, learner, staff_hcm
+):
+    journey = services.journey_start(business=business_hcm, template=template, by=learner)
+    services.step_submit(step=journey.steps.get(key="account"), by=learner)
+    shot = journey.steps.get(key="screenshot")
+    services.step_submit(
+        step=shot, by=learner, upload=SimpleUploadedFile("a.png", PNG), content_type="image/png"
+    )
+    shot.refresh_from_db()
+    version = shot.version
+
+    results, errors = race(
+        8, lambda: services.step_approve(step=shot, by=staff_hcm, expected_version=version).pk
+    )
+    assert len(results) == 1
+    assert len(errors) == 7 and all(isinstance(e, StaleStep) for e in errors)
+    assert JourneyStep.objects.get(pk=shot.pk).status == JourneyStep.Status.APPROVED
+    assert StepEvent.objects.filter(step=shot, to_status="approved").count() == 1
+
+
+def test_reminders_are_claimed_once_a_day(learner):
+    day = date(2026, 11, 25)
+    results, errors = race(
+        8, lambda: services.reminder_claim(recipient=learner, kind="overdue_steps", today=day)
+    )
+    assert errors == []
+    assert sorted(results) == [False] * 7 + [True]
+    assert ReminderSent.objects.count() == 1
