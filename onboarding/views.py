@@ -57,7 +57,16 @@ def home(request):
 @never_cache
 @login_required
 def business_create(request):
-    form = BusinessForm(request.POST or None)
+    profile = getattr(request.user, "profile", None)
+    form = BusinessForm(
+        request.POST or None,
+        initial={
+            "province": getattr(profile, "province_id", None),
+            "contact_name": getattr(profile, "full_name", ""),
+            "contact_email": request.user.email,
+            "contact_phone": getattr(profile, "phone", ""),
+        },
+    )
     if request.method == "POST" and form.is_valid():
         business = services.business_register(user=request.user, **form.cleaned_data)
         messages.success(

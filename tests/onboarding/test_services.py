@@ -207,3 +207,34 @@ def test_invitation_flow(business_hcm, learner, make_user, django_capture_on_com
     stranger = make_user("stranger@example.com")
     with pytest.raises(StepError):
         services.invitation_accept(invitation=invitation, user=stranger)
+
+
+def test_completed_journey_gets_a_real_readiness_certificate(journey, template, learner, staff_hcm):
+    from certification.models import Certificate, CertificateTemplate
+
+    template.certificate_template = CertificateTemplate.objects.create(
+        name="Sẵn sàng",
+        issuer_name="Sở Công Thương TP.HCM",
+        issuer_name_en="HCMC Department of Industry and Trade",
+        title_vi="Chứng nhận sẵn sàng",
+        title_en="Readiness certificate",
+        wording_vi="đã hoàn thành lộ trình",
+        wording_en="has completed the journey",
+        signatory_name="Nguyễn Văn A",
+        signatory_title="Giám đốc",
+    )
+    template.save()
+    s = steps(journey)
+    services.step_submit(step=s["account"], by=learner)
+    services.step_submit(
+        step=s["screenshot"],
+        by=learner,
+        upload=SimpleUploadedFile("a.png", PNG),
+        content_type="image/png",
+    )
+    services.step_approve(step=s["screenshot"], by=staff_hcm)
+    services.step_submit(step=s["code"], by=learner, text="ABC-123")
+    services.step_approve(step=s["code"], by=staff_hcm)
+    certificate = Certificate.objects.get()
+    assert certificate.recipient_name == journey.business.name
+    assert journey.business.tax_code in certificate.recipient_tax_code
