@@ -24,14 +24,14 @@ def decode_qr(data: bytes) -> str:
     xobjects = page["/Resources"]["/XObject"]
     name = next(n for n in xobjects if pdf.QR_FORM in n)
     form = xobjects[name].get_object()
-    side = float(form["/BBox"][2])
     rects = [
         [float(v) for v in operands]
         for operands, operator in ContentStream(form, reader).operations
         if operator == b"re"
     ]
     module = min(r[3] for r in rects)
-    size = round(side / module)
+    # The finder patterns touch the right and top edges: the extent is the size.
+    size = round(max(r[0] + r[2] for r in rects) / module)
     scale, border = 8, 4
     image = Image.new("L", ((size + 2 * border) * scale,) * 2, 255)
     for x, y, w, _h in rects:
