@@ -1,11 +1,9 @@
 """Learner views: enrol, mark as done, quiz attempts, My learning, officials' report.
 Thin: parse input, call a service or selector, present."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -114,10 +112,9 @@ def officials_report(request):
         raise Http404
     officials = selectors.officials_training(user=request.user)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="officials-training.csv"'
-        response.write("\ufeff")  # Excel reads UTF-8 with a BOM
-        writer = csv.writer(response)
+        from courses.reports import csv_response
+
+        response, writer = csv_response("officials-training.csv")
         writer.writerow(
             [
                 _("Full name"),

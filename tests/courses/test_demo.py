@@ -1,6 +1,7 @@
 from unittest import mock
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from courses import demo
 from courses.models import CoursePage, CourseSectionPage, Enrolment, LessonPage
@@ -111,6 +112,13 @@ def test_demo_builds_tree_and_learner_progress_idempotently(reference_data):
     assert shopee.province.code == 79
     assert shopee.url == "/courses/ho-chi-minh/ban-tren-shopee/"
     assert [p.slug for p in shopee.prerequisites.all()] == ["ky-nang-tmdt"]
+
+    trainer = get_user_model().objects.get(email="trainer@demo.example")
+    lesson = LessonPage.objects.child_of(shopee).first()
+    assert lesson.permissions_for_user(trainer).can_edit()
+    hanoi = CourseSectionPage.objects.get(province__code=1, province__is_current=True)
+    assert not hanoi.permissions_for_user(trainer).can_add_subpage()
+    assert not hanoi.permissions_for_user(trainer).can_edit()
 
 
 def test_demo_content_module_fits_the_contract():

@@ -151,3 +151,13 @@ def test_trainer_may_choose_and_upload_images(trainer_hcm, section_hcm):
     assert images.user_has_permission(trainer_hcm, "add")
     assert images.user_has_permission(trainer_hcm, "choose")
     assert documents.user_has_permission(trainer_hcm, "choose")
+
+
+def test_page_types_only_where_they_belong(catalog, section_hcm, home_page):
+    from courses.models import CatalogPage, CoursePage, CourseSectionPage
+
+    assert CourseSectionPage.can_create_at(catalog)
+    assert not CourseSectionPage.can_create_at(home_page)
+    assert CoursePage.can_create_at(section_hcm) and not CoursePage.can_create_at(catalog)
+    assert not LessonPage.can_create_at(section_hcm)
+    assert not CatalogPage.can_create_at(home_page)  # one catalog only
