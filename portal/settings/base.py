@@ -209,8 +209,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Languages --------------------------------------------------------------------------
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
-# Overrides first: Vietnamese for allauth (which ships none), then our own strings.
-LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
+# Our own strings, then Vietnamese for allauth (which ships none). Both take precedence
+# over the apps' catalogues. makemessages writes into the first path: keep it ours.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 LANGUAGE_COOKIE_NAME = "portal_language"
 USE_I18N = True
 USE_TZ = True
