@@ -71,7 +71,9 @@ def catalog_context(*, catalog, request) -> dict:
     if filters.get("province") == "national":
         qs = qs.filter(province__isnull=True)
     elif "province" in filters:
-        qs = qs.filter(province__code=int(filters["province"]), province__is_current=True)
+        # By id, not by a join: search backends filter only on the page's own fields.
+        province = Province.objects.current().filter(code=int(filters["province"])).first()
+        qs = qs.filter(province_id=province.pk) if province else qs.none()
     if "q" in filters:
         results = qs.search(filters["q"], operator="and")
     else:

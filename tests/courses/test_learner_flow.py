@@ -211,3 +211,19 @@ def test_learning_requires_login(client):
 
 def test_login_password_still_works(client, learner):
     assert client.login(username=learner.username, password=PASSWORD)
+
+
+def test_search_combines_with_every_filter(client, course, section_hanoi, national_section):
+    add_course(section_hanoi, slug="xuat-khau", title="Khoá xuất khẩu mẫu", track="cross_border")
+    add_course(national_section, slug="xuat-khau-qg", title="Khoá xuất khẩu quốc gia")
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    text = client.get("/courses/?q=xuất khẩu&province=1&track=cross_border&level=beginner").text
+    assert "Khoá xuất khẩu mẫu" in text and "Khoá xuất khẩu quốc gia" not in text
+    text = client.get("/courses/?q=xuất khẩu&province=national&audience=business").text
+    assert "Khoá xuất khẩu quốc gia" in text and "Khoá xuất khẩu mẫu" not in text
+
+    text = client.get("/courses/?q=xuất khẩu&province=999").text
+    assert "Khoá xuất khẩu" not in text.split("</form>")[1]
+    assert client.get("/courses/?province=999").status_code == 200
