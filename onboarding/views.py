@@ -47,10 +47,18 @@ def home(request):
             steps = list(journey.steps.all())
             journey.readiness = journeys.readiness(steps)
             journey.next_step = next((s for s in steps if not s.is_done), None)
+    # With one business, each template on offer can be started right here.
+    only = businesses[0] if len(businesses) == 1 else None
+    started = {j.template_id for j in only.journeys.all()} if only else set()
     return render(
         request,
         "onboarding/home.html",
-        {"businesses": businesses, "templates": selectors.templates_available()},
+        {
+            "businesses": businesses,
+            "templates": selectors.templates_available(),
+            "start_business": only,
+            "started": started,
+        },
     )
 
 

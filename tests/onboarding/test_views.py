@@ -451,3 +451,25 @@ def test_dashboard_in_english_uses_english_step_titles(client, staff_hcm, hcm, t
     login(client, staff_hcm)
     body = client.get(reverse("onboarding:staff") + "?lang=en").content.decode()
     assert "Review queue" in body
+
+
+def test_member_pages_have_pinned_query_counts(
+    client, learner, journey, submitted, django_assert_max_num_queries
+):
+    login(client, learner)
+    urls = [
+        reverse("onboarding:home"),
+        reverse("onboarding:business", args=[journey.business_id]),
+        reverse("onboarding:journey", args=[journey.pk]),
+        reverse("onboarding:step", args=[submitted.pk]),
+    ]
+    for url in urls:
+        client.get(url)  # warm per-process caches
+        with django_assert_max_num_queries(16):
+            assert client.get(url).status_code == 200
+
+
+def test_home_starts_a_journey_for_a_single_business(client, learner, business_hcm, template):
+    login(client, learner)
+    body = client.get(reverse("onboarding:home")).content.decode()
+    assert reverse("onboarding:journey_start", args=[business_hcm.pk]) in body
