@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from home.blocks import HomeBodyBlock
+from portal.i18n import in_language
 
 
 class HomePage(Page):
@@ -31,18 +32,18 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def in_language(self, field: str, language: str):
-        """The English variant of a field when English is active and filled in."""
-        if language == "en":
-            value = getattr(self, f"{field}_en")
-            if value:
-                return value
-        return getattr(self, field)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lang = getattr(request, "LANGUAGE_CODE", "vi")
-        context["hero_title"] = self.in_language("hero_title", lang)
-        context["hero_text"] = self.in_language("hero_text", lang)
-        context["body_stream"] = self.in_language("body", lang)
+        context["hero_title"] = in_language(self, "hero_title", lang)
+        context["hero_text"] = in_language(self, "hero_text", lang)
+        context["body_stream"] = in_language(self, "body", lang)
+        context["featured_courses"] = self.featured_courses(request.user)
         return context
+
+    @staticmethod
+    def featured_courses(user, limit: int = 6):
+        """The newest live courses this visitor may see (officials-only ones hidden)."""
+        from courses.selectors import course_list_visible
+
+        return course_list_visible(user).order_by("-first_published_at")[:limit]
