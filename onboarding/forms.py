@@ -66,6 +66,14 @@ class BusinessForm(forms.ModelForm):
             "contact_phone",
             "website",
         ]
+        error_messages = {
+            "tax_code": {
+                "unique": _(
+                    "A business with this tax code is already registered. Ask its owner to "
+                    "invite you as a member."
+                )
+            }
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

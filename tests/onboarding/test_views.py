@@ -473,3 +473,19 @@ def test_home_starts_a_journey_for_a_single_business(client, learner, business_h
     login(client, learner)
     body = client.get(reverse("onboarding:home")).content.decode()
     assert reverse("onboarding:journey_start", args=[business_hcm.pk]) in body
+
+
+def test_a_tax_code_already_registered_says_so(client, learner, business_hcm, hcm):
+    login(client, learner)
+    response = client.post(
+        reverse("onboarding:business_create"),
+        {
+            "name": "Trùng",
+            "tax_code": "0100 109 106",
+            "province": hcm.pk,
+            "sector": "other",
+            "size": "micro",
+        },
+    )
+    assert response.status_code == 200
+    assert "Đã có doanh nghiệp đăng ký với mã số thuế này" in response.content.decode()
