@@ -244,3 +244,20 @@ def test_bulk_reissue_job_keeps_codes(client, certificate, staff_hcm, cert_templ
     assert job.status == "done" and job.done == 1
     certificate.refresh_from_db()
     assert certificate.issuer_name == "Sở Công Thương TP. Hồ Chí Minh"
+
+
+def test_verify_page_speaks_vietnamese_by_default(client, certificate):
+    html = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
+    assert "Chứng nhận này còn hiệu lực" in html
+    assert "Chữ ký hợp lệ" in html
+
+
+def test_every_message_has_a_vietnamese_translation():
+    from pathlib import Path
+
+    import polib
+
+    po = polib.pofile(
+        str(Path(services.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.po")
+    )
+    assert [e.msgid for e in po if not e.obsolete and not e.translated()] == []

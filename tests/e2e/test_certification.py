@@ -1,0 +1,79 @@
+import pytest
+from wagtail.models import Page
+
+from certification import services
+from certification.models import CertificateTemplate
+from tests.e2e.conftest import axe_violations, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def certificate(reference_data, learner, hcm):
+    template = CertificateTemplate.objects.create(
+        name="e2e",
+        issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
+        issuer_name_en="Ho Chi Minh City Department of Industry and Trade",
+        title_vi="Chứng nhận hoàn thành khoá học",
+        title_en="Certificate of course completion",
+        wording_vi="đã hoàn thành khoá học",
+        wording_en="has completed the course",
+        signatory_name="Bùi Tá Hoàng Vũ",
+        signatory_title="Giám đốc Sở Công Thương",
+    )
+    root = Page.objects.get(depth=1)
+    subject = root.add_child(instance=Page(title="Bán hàng trên Shopee", slug="e2e-course"))
+    subject.certificate_template = template
+    subject.certificate_title = "Bán hàng trên Shopee"
+    subject.certificate_province = hcm
+    subject.get_retake_url = lambda: ""
+    return services.certificate_issue(recipient=learner, subject=subject)
+
+
+def test_verify_page_in_both_languages_and_on_a_phone(
+    live_server, page, phone_page, certificate, staff_hcm
+):
+    url = f"{live_server.url}/certificates/verify/{certificate.code}/"
+    page.goto(url)
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert "Chứng nhận này còn hiệu lực" in page.get_by_role("heading", level=2).first.inner_text()
+    assert page.get_by_text("Nguyễn Thị Thu Hà").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-verify-vi-desktop")
+
+    page.goto(url + "?lang=en")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "This certificate is valid" in page.get_by_role("heading", level=2).first.inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-verify-en-desktop")
+
+    phone_page.goto(url)
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert axe_violations(phone_page) == []
+    screenshot(phone_page, "certificate-verify-vi-phone")
+
+    services.certificate_revoke(certificate=certificate, by=staff_hcm, reason="Thông tin sai")
+    page.goto(url + "?lang=vi")
+    assert "thu hồi" in page.get_by_role("heading", level=2).first.inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-verify-revoked-vi")
+
+
+def test_enter_a_code_and_holder_list(live_server, page, login, certificate):
+    page.goto(f"{live_server.url}/certificates/verify/")
+    page.fill("input[name=code]", certificate.display_code.lower())
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/certificates/verify/{certificate.code}/")
+    page.goto(f"{live_server.url}/certificates/verify/")
+    page.fill("input[name=code]", "ZZZZ-ZZZZ")
+    page.click("main form button[type=submit]")
+    assert page.get_by_role("alert").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-enter-code-error-vi")
+
+    login(page, "learner@example.com", "a-Strong-test-pass-2026")
+    page.goto(f"{live_server.url}/certificates/")
+    assert page.get_by_text(certificate.code).first.is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-mine-vi")
