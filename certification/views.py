@@ -97,7 +97,8 @@ def my_certificates(request):
         }
         for c in certificates
     ]
-    response = render(request, "certification/my_certificates.html", {"rows": rows})
+    context = {"rows": rows, "is_staff_role": roles.has_role(request.user, roles.STAFF)}
+    response = render(request, "certification/my_certificates.html", context)
     response["Cache-Control"] = "private, no-cache"
     return response
 

@@ -261,3 +261,39 @@ def test_every_message_has_a_vietnamese_translation():
         str(Path(services.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.po")
     )
     assert [e.msgid for e in po if not e.obsolete and not e.translated()] == []
+
+
+def test_business_certificate_belongs_to_its_members(
+    client, make_subject, cert_template, hcm, learner, other_learner
+):
+    onboarding = pytest.importorskip("onboarding.models")
+    business = onboarding.Business.objects.create(
+        name="Hợp tác xã Demo",
+        tax_code="0312345678",
+        province=hcm,
+        sector="agriculture",
+        size="micro",
+    )
+    onboarding.Membership.objects.create(business=business, user=learner, role="owner")
+    certificate = services.certificate_issue(
+        recipient=business, subject=make_subject("Lộ trình Shopee", template=cert_template)
+    )
+    assert certificate.recipient_email == learner.email
+    client.force_login(learner)
+    assert certificate.code in client.get("/certificates/").content.decode()
+    assert client.get(f"/certificates/{certificate.code}/download/").status_code == 200
+    client.force_login(other_learner)
+    assert client.get(f"/certificates/{certificate.code}/download/").status_code == 404
+    page = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
+    assert "0312345678" in page
+
+
+def test_deploy_check_reports_a_missing_key(settings, tmp_path):
+    from certification.checks import signing_key_configured
+
+    assert signing_key_configured() == []
+    settings.CERTIFICATE_SIGNING_KEY = ""
+    settings.CERTIFICATE_SIGNING_KEY_FILE = tmp_path / "missing.pem"
+    settings.CERTIFICATE_SIGNING_KEY_AUTOCREATE = False
+    settings.DEBUG = False
+    assert [e.id for e in signing_key_configured()] == ["certification.E001"]
