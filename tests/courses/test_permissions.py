@@ -145,8 +145,12 @@ def test_trainer_previews_lesson_content_without_enrolling(trainer_hcm, tree):
 
 
 def test_trainer_may_choose_and_upload_images(trainer_hcm, section_hcm):
-    from wagtail.documents.permissions import permission_policy as documents
-    from wagtail.images.permissions import permission_policy as images
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    images = policy_registry.get_by_type(get_image_model())
+    documents = policy_registry.get_by_type(get_document_model())
 
     assert images.user_has_permission(trainer_hcm, "add")
     assert images.user_has_permission(trainer_hcm, "choose")
