@@ -489,3 +489,40 @@ def test_a_tax_code_already_registered_says_so(client, learner, business_hcm, hc
     )
     assert response.status_code == 200
     assert "Đã có doanh nghiệp đăng ký với mã số thuế này" in response.content.decode()
+
+
+def test_owner_adds_ocop_products_and_invites(client, learner, business_hcm, make_user, mailoutbox):
+    login(client, learner)
+    url = reverse("onboarding:business", args=[business_hcm.pk])
+    bad = client.post(url, {"ocop-name": "Mật ong", "ocop-group": "food", "ocop-stars": 6})
+    assert bad.status_code == 200 and bad.context["ocop_form"].errors["stars"]
+    ok = client.post(
+        url,
+        {
+            "ocop-name": "Mật ong",
+            "ocop-group": "food",
+            "ocop-stars": 4,
+            "ocop-decision_number": "12/QĐ-UBND",
+            "ocop-decision_date": "2025-01-02",
+            "ocop-valid_until": "2028-01-02",
+        },
+    )
+    assert ok.status_code == 302
+    assert business_hcm.ocop_products.get().stars == 4
+    assert client.post(url, {"invite-email": "friend@example.com"}).status_code == 302
+    invitation = business_hcm.invitations.get()
+    friend = make_user("friend@example.com")
+    login(client, friend)
+    accept = reverse("onboarding:invitation", args=[invitation.token])
+    assert client.post(accept).status_code == 302
+    assert business_hcm.is_member(friend)
+    # A member who is not the owner cannot add products or invite.
+    assert client.post(url, {"invite-email": "x@example.com"}).status_code == 404
+
+
+def test_invitation_for_someone_else_is_404(client, other_learner, business_hcm, learner):
+    invitation = services.member_invite(
+        business=business_hcm, email="friend@example.com", by=learner
+    )
+    login(client, other_learner)
+    assert client.get(reverse("onboarding:invitation", args=[invitation.token])).status_code == 404
