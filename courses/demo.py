@@ -40,6 +40,7 @@ def load(stdout=None, courses: list[dict] | None = None) -> None:
     data = demo_courses() if courses is None else courses
     pages = load_courses(data)
     load_learner_progress(pages, data)
+    load_other_learners(pages, data)
     if stdout is not None:
         stdout.write(
             f"courses: {len(pages)} courses in {CourseSectionPage.objects.count()} sections"
@@ -133,24 +134,78 @@ def _right_answers(quiz) -> dict[str, list[str]]:
     }
 
 
-def complete_course(*, user, course: CoursePage) -> Enrolment:
-    """Works through every lesson of `course` as `user`, through the services."""
+def work_through(*, user, course: CoursePage, lessons: int | None = None) -> Enrolment:
+    """Enrols `user` and works through the first `lessons` lessons of `course` (all when
+    None) through the services: a first wrong attempt at every quiz, then a right one."""
     services.enrolment_create(user=user, course=course)
-    for lesson in LessonPage.objects.child_of(course).live().order_by("path"):
+    todo = list(LessonPage.objects.child_of(course).live().order_by("path"))
+    for lesson in todo if lessons is None else todo[:lessons]:
         for block in lesson.quiz_blocks():
             enrolment = Enrolment.objects.get(user=user, course=course)
             if enrolment.attempts.filter(block_id=block.id, passed=True).exists():
                 continue
-            number = enrolment.attempts.filter(block_id=block.id).count() + 1
-            services.quiz_attempt_submit(
-                user=user,
-                lesson=lesson,
-                block_id=block.id,
-                data=_right_answers(block.value),
-                attempt_number=number,
-            )
+            for data in (_wrong_answers(block.value), _right_answers(block.value)):
+                number = enrolment.attempts.filter(block_id=block.id).count() + 1
+                attempt = services.quiz_attempt_submit(
+                    user=user, lesson=lesson, block_id=block.id, data=data, attempt_number=number
+                )
+                if attempt.passed:
+                    break
         services.lesson_mark_done(user=user, lesson=lesson)
     return Enrolment.objects.get(user=user, course=course)
+
+
+def complete_course(*, user, course: CoursePage) -> Enrolment:
+    return work_through(user=user, course=course)
+
+
+def _wrong_answers(quiz) -> dict[str, list[str]]:
+    """Right on the first question only: a realistic first try for the reports."""
+    answers = _right_answers(quiz)
+    for i, q in enumerate(quiz["questions"]):
+        if i == 0:
+            continue
+        wrong = [str(j) for j, choice in enumerate(q["choices"]) if not choice["correct"]]
+        answers[f"q-{i}"] = wrong[:1] or answers[f"q-{i}"]
+    return answers
+
+
+# Other learners, so trainers' reports have something to show: (e-mail, name,
+# province code, lessons done in each course open to them; None = all).
+DEMO_LEARNERS = [
+    ("hocvien1@demo.example", "Lê Văn Phúc", 79, None),
+    ("hocvien2@demo.example", "Phạm Thị Mai", 79, 3),
+    ("hocvien3@demo.example", "Võ Minh Tuấn", 79, 1),
+    ("hocvien4@demo.example", "Đặng Thu Hằng", 79, 0),
+    ("hocvien5@demo.example", "Bùi Quang Huy", 1, None),
+    ("hocvien6@demo.example", "Ngô Thanh Tâm", 1, 2),
+]
+
+
+def load_other_learners(pages: dict[str, CoursePage], data: list[dict]) -> None:
+    from allauth.account.models import EmailAddress
+
+    from home.demo import DEMO_PASSWORD
+    from portal.models import Profile
+    from portal.provinces import current_province
+
+    User = get_user_model()
+    for email, name, code, lessons in DEMO_LEARNERS:
+        user = User.objects.filter(email=email).first()
+        if user is not None:
+            continue  # loaded before: its progress too
+        province = current_province(code)
+        user = User(username=email, email=email)
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        Profile.objects.create(
+            user=user, full_name=name, province=province, learner_type="business"
+        )
+        for item in data:
+            if item.get("officials_only") or item["section"] not in ("national", code):
+                continue
+            work_through(user=user, course=pages[item["slug"]], lessons=lessons)
 
 
 def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> None:
