@@ -27,8 +27,17 @@ def demo(reference_data):
     onboarding_demo.load()
 
 
-def sign_in(browser, live_server, email, **kwargs):
+@pytest.fixture
+def contexts():
+    opened = []
+    yield opened
+    for context in opened:
+        context.close()
+
+
+def sign_in(browser, live_server, email, contexts, **kwargs):
     context = browser.new_context(locale="vi-VN", **kwargs)
+    contexts.append(context)
     page = context.new_page()
     page.goto(f"{live_server.url}/accounts/login/")
     page.fill("input[name=login]", email)
@@ -43,7 +52,7 @@ def funnel_done(page, step_title):
     return int(row.locator("td").nth(1).inner_text())
 
 
-def test_onboarding_story(live_server, browser, demo, tmp_path):
+def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     from onboarding.models import JourneyStep
 
     shot_title = JourneyStep.objects.get(
@@ -53,12 +62,12 @@ def test_onboarding_story(live_server, browser, demo, tmp_path):
     homepage.write_bytes(PNG)
 
     # Staff see the funnel before.
-    staff = sign_in(browser, live_server, "staff@demo.example")
+    staff = sign_in(browser, live_server, "staff@demo.example", contexts)
     staff.goto(f"{live_server.url}/onboarding/staff/")
     done_before = funnel_done(staff, shot_title)
 
     # The learner continues the journey and submits the screenshot.
-    learner = sign_in(browser, live_server, "learner@demo.example")
+    learner = sign_in(browser, live_server, "learner@demo.example", contexts)
     learner.goto(f"{live_server.url}/onboarding/")
     assert learner.get_by_role("heading", level=1).inner_text() == "Lộ trình lên sàn"
     assert axe_violations(learner) == []
@@ -119,7 +128,7 @@ def test_onboarding_story(live_server, browser, demo, tmp_path):
     screenshot(learner, "onboarding-step-en-desktop")
 
     # Hà Nội staff see none of it.
-    hanoi = sign_in(browser, live_server, "staff.hanoi@demo.example")
+    hanoi = sign_in(browser, live_server, "staff.hanoi@demo.example", contexts)
     hanoi.goto(f"{live_server.url}/onboarding/staff/")
     assert "Hợp tác xã Demo" not in hanoi.content()
     assert hanoi.goto(review_url).status == 404
@@ -128,7 +137,13 @@ def test_onboarding_story(live_server, browser, demo, tmp_path):
 
     # On a phone: nothing wider than the screen.
     phone = sign_in(
-        browser, live_server, "learner@demo.example", viewport=PHONE, is_mobile=True, has_touch=True
+        browser,
+        live_server,
+        "learner@demo.example",
+        contexts,
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
     )
     phone.goto(step_url)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
@@ -136,7 +151,13 @@ def test_onboarding_story(live_server, browser, demo, tmp_path):
     screenshot(phone, "onboarding-step-vi-phone")
     assert phone.goto(f"{live_server.url}/onboarding/staff/").status == 404  # not staff
     staff_phone = sign_in(
-        browser, live_server, "staff@demo.example", viewport=PHONE, is_mobile=True, has_touch=True
+        browser,
+        live_server,
+        "staff@demo.example",
+        contexts,
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
     )
     staff_phone.goto(f"{live_server.url}/onboarding/staff/")
     assert staff_phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
