@@ -197,13 +197,18 @@ def _create_key_file(file: Path) -> None:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    try:
-        # O_EXCL: two processes starting at once keep the first key.
-        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
+    # Written aside, then linked into place: two processes starting at once keep the
+    # first key, and nobody ever reads a half-written file.
+    tmp = file.with_name(f".{file.name}.{os.getpid()}.{threading.get_ident()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(pem)
+    try:
+        os.link(tmp, file)
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def public_key() -> Ed25519PublicKey:
