@@ -166,6 +166,25 @@ def test_posts_without_csrf_fail(learner, course):
     c = client_for(learner, csrf=True)
     assert c.post(f"/learning/enrol/{course.pk}/").status_code == 403
     assert not Enrolment.objects.exists()
+    services.enrolment_create(user=learner, course=course)
+    lessons = lessons_of(course)
+    assert c.post(f"/learning/lessons/{lessons[0].pk}/done/").status_code == 403
+    block_id = lessons[-1].specific.quiz_blocks()[0].id
+    url = f"/learning/lessons/{lessons[-1].pk}/quiz/{block_id}/"
+    assert c.post(url, {"attempt": "1", **RIGHT}).status_code == 403
+    assert not LessonProgress.objects.exists() and not QuizAttempt.objects.exists()
+
+
+def test_others_attempts_never_shown(learner, other_learner, course):
+    last = lessons_of(course)[-1].specific
+    block_id = last.quiz_blocks()[0].id
+    services.enrolment_create(user=other_learner, course=course)
+    services.quiz_attempt_submit(
+        user=other_learner, lesson=last, block_id=block_id, data=WRONG, attempt_number=1
+    )
+    services.enrolment_create(user=learner, course=course)
+    page = client_for(learner).get(last.url).text
+    assert "GIAI-THICH-BI-MAT" not in page and 'name="attempt" value="1"' in page
 
 
 def test_enrol_requires_login(client, course):
