@@ -349,11 +349,15 @@ def steps_complete_for_course(*, user, course) -> int:
 
 
 @transaction.atomic
-def journey_templates_load_defaults(*, templates: list[dict] | None = None) -> int:
-    """Creates or updates the default journey templates (onboarding/default_templates.py,
-    or `templates`), matching templates and steps by key; links courses by slug when the
-    pages exist (missing ones are skipped). Journeys under way keep their snapshots.
-    Idempotent: returns how many templates were created."""
+def journey_templates_load_defaults(
+    *, templates: list[dict] | None = None, reset: bool = False
+) -> int:
+    """Creates the default journey templates (onboarding/default_templates.py, or
+    `templates`) that do not exist yet, matched by key; links courses by slug when the
+    pages exist (missing ones are skipped). Templates that exist are left as staff edited
+    them, unless `reset`: then their fields and steps are set back to the defaults (steps
+    matched by key; extra steps staff added stay). Journeys under way keep their snapshots
+    either way. Idempotent: returns how many templates were created."""
     from wagtail.models import Page
 
     if templates is None:
@@ -362,7 +366,10 @@ def journey_templates_load_defaults(*, templates: list[dict] | None = None) -> i
         except ImportError:
             return 0
     created_count = 0
+    existing = set(JourneyTemplate.objects.values_list("key", flat=True))
     for data in templates:
+        if data["key"] in existing and not reset:
+            continue
         template, created = JourneyTemplate.objects.update_or_create(
             key=data["key"],
             defaults={

@@ -238,3 +238,16 @@ def test_completed_journey_gets_a_real_readiness_certificate(journey, template, 
     certificate = Certificate.objects.get()
     assert certificate.recipient_name == journey.business.name
     assert journey.business.tax_code in certificate.recipient_tax_code
+
+
+def test_loading_defaults_again_keeps_staff_edits_unless_reset(template):
+    from tests.onboarding.conftest import FIXTURE_TEMPLATES
+
+    template.title = "Sửa bởi cán bộ"
+    template.save()
+    services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES)
+    template.refresh_from_db()
+    assert template.title == "Sửa bởi cán bộ"
+    services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES, reset=True)
+    template.refresh_from_db()
+    assert template.title == FIXTURE_TEMPLATES[0]["title"]
