@@ -184,11 +184,7 @@ def _siblings(step: JourneyStep) -> dict[str, JourneyStep]:
 @transaction.atomic
 def step_start(*, step: JourneyStep, by, expected_version: int | None = None) -> JourneyStep:
     """A member starts working on a step. Refuses stale forms and unmet dependencies."""
-    step = _locked(step, expected_version)
-    journeys.check_move(step, "start", by="member", steps_by_key=_siblings(step))
-    _move(step, S.IN_PROGRESS, by=by)
-    step.save(update_fields=["status", "version", "updated_at"])
-    return step
+    return _member_move(step, "start", by=by, expected_version=expected_version)
 
 
 @transaction.atomic
@@ -236,10 +232,7 @@ def step_submit(
 @transaction.atomic
 def step_skip(*, step: JourneyStep, by, expected_version: int | None = None) -> JourneyStep:
     """A member skips an optional step."""
-    step = _locked(step, expected_version)
-    journeys.check_move(step, "skip", by="member")
-    _move(step, S.SKIPPED, by=by)
-    step.save(update_fields=["status", "version", "updated_at"])
+    step = _member_move(step, "skip", by=by, expected_version=expected_version)
     journey_check_complete(journey=step.journey)
     return step
 
@@ -247,9 +240,14 @@ def step_skip(*, step: JourneyStep, by, expected_version: int | None = None) -> 
 @transaction.atomic
 def step_reopen(*, step: JourneyStep, by, expected_version: int | None = None) -> JourneyStep:
     """A member takes back a skipped step."""
+    return _member_move(step, "reopen", by=by, expected_version=expected_version)
+
+
+def _member_move(step: JourneyStep, action: str, *, by, expected_version) -> JourneyStep:
+    """A move without evidence: lock, refuse stale forms and rule breaks, record it."""
     step = _locked(step, expected_version)
-    journeys.check_move(step, "reopen", by="member")
-    _move(step, S.TODO, by=by)
+    journeys.check_move(step, action, by="member", steps_by_key=_siblings(step))
+    _move(step, journeys.target_of(action), by=by)
     step.save(update_fields=["status", "version", "updated_at"])
     return step
 

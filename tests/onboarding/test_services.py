@@ -24,6 +24,21 @@ def steps(journey):
     return {s.key: s for s in journey.steps.all()}
 
 
+def submit_all_required(journey, learner, staff):
+    """Every required step done or submitted; the last one waits for review."""
+    s = steps(journey)
+    services.step_submit(step=s["account"], by=learner)
+    services.step_submit(
+        step=s["screenshot"],
+        by=learner,
+        upload=SimpleUploadedFile("a.png", PNG),
+        content_type="image/png",
+    )
+    services.step_approve(step=s["screenshot"], by=staff)
+    services.step_submit(step=s["code"], by=learner, text="ABC-123")
+    return s
+
+
 def test_journey_start_snapshots_steps_with_working_day_deadlines(journey, template):
     s = steps(journey)
     assert [x.key for x in journey.steps.order_by("position")] == [
@@ -149,16 +164,7 @@ def test_completed_journey_issues_the_certificate(journey, learner, staff_hcm, m
         "certification.services.certificate_issue",
         lambda *, recipient, subject: calls.append((recipient, subject)),
     )
-    s = steps(journey)
-    services.step_submit(step=s["account"], by=learner)
-    services.step_submit(
-        step=s["screenshot"],
-        by=learner,
-        upload=SimpleUploadedFile("a.png", PNG),
-        content_type="image/png",
-    )
-    services.step_approve(step=s["screenshot"], by=staff_hcm)
-    services.step_submit(step=s["code"], by=learner, text="ABC-123")
+    s = submit_all_required(journey, learner, staff_hcm)
     assert not calls
     services.step_approve(step=s["code"], by=staff_hcm)
     journey.refresh_from_db()
@@ -224,16 +230,7 @@ def test_completed_journey_gets_a_real_readiness_certificate(journey, template, 
         signatory_title="Giám đốc",
     )
     template.save()
-    s = steps(journey)
-    services.step_submit(step=s["account"], by=learner)
-    services.step_submit(
-        step=s["screenshot"],
-        by=learner,
-        upload=SimpleUploadedFile("a.png", PNG),
-        content_type="image/png",
-    )
-    services.step_approve(step=s["screenshot"], by=staff_hcm)
-    services.step_submit(step=s["code"], by=learner, text="ABC-123")
+    s = submit_all_required(journey, learner, staff_hcm)
     services.step_approve(step=s["code"], by=staff_hcm)
     certificate = Certificate.objects.get()
     assert certificate.recipient_name == journey.business.name
