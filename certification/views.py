@@ -264,6 +264,22 @@ def revoke(request, code):
     return render(request, "certification/revoke.html", {"certificate": certificate, "form": form})
 
 
+def _start_job(request, kind: str, *, template=None, **lookup):
+    """Start a job over the current certificates in the staff member's scope that match
+    ``lookup``; nothing in scope → 404."""
+    ids = list(
+        selectors.certificate_list_for_staff(user=request.user)
+        .filter(superseded_at__isnull=True, **lookup)
+        .values_list("pk", flat=True)
+    )
+    if not ids:
+        raise Http404
+    job = services.certificate_job_start(
+        kind=kind, by=request.user, certificate_ids=ids, template=template
+    )
+    return redirect("certification:job", job_id=job.pk)
+
+
 @login_required
 @require_POST
 def start_zip(request):
@@ -272,18 +288,12 @@ def start_zip(request):
         ct = ContentType.objects.get_for_id(int(request.POST.get("subject_type", "")))
     except (ValueError, ContentType.DoesNotExist) as exc:
         raise Http404 from exc
-    subject_id = request.POST.get("subject_id", "")
-    ids = list(
-        selectors.certificate_list_for_staff(user=request.user)
-        .filter(subject_type=ct, subject_id=subject_id, superseded_at__isnull=True)
-        .values_list("pk", flat=True)
+    return _start_job(
+        request,
+        CertificateJob.Kind.ZIP,
+        subject_type=ct,
+        subject_id=request.POST.get("subject_id", ""),
     )
-    if not ids:
-        raise Http404
-    job = services.certificate_job_start(
-        kind=CertificateJob.Kind.ZIP, by=request.user, certificate_ids=ids
-    )
-    return redirect("certification:job", job_id=job.pk)
 
 
 @login_required
@@ -294,17 +304,13 @@ def start_reissue(request):
         template = CertificateTemplate.objects.get(pk=int(request.POST.get("template", "")))
     except (ValueError, CertificateTemplate.DoesNotExist) as exc:
         raise Http404 from exc
-    ids = list(
-        selectors.certificate_list_for_staff(user=request.user)
-        .filter(template=template, superseded_at__isnull=True, revoked_at__isnull=True)
-        .values_list("pk", flat=True)
+    return _start_job(
+        request,
+        CertificateJob.Kind.REISSUE,
+        template=template,
+        template_id=template.pk,
+        revoked_at__isnull=True,
     )
-    if not ids:
-        raise Http404
-    job = services.certificate_job_start(
-        kind=CertificateJob.Kind.REISSUE, by=request.user, certificate_ids=ids, template=template
-    )
-    return redirect("certification:job", job_id=job.pk)
 
 
 @login_required

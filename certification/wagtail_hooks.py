@@ -19,6 +19,22 @@ from certification.models import Certificate, CertificateTemplate
 from portal import roles
 
 READ_ONLY_ACTIONS = {"view", "inspect", "export"}
+EXPORT_FIELDS = [
+    "code",
+    "uuid",
+    "kind",
+    "recipient_name",
+    "recipient_tax_code",
+    "subject_title",
+    "issuer_name",
+    "co_signer_name",
+    "province",
+    "issued_at",
+    "valid_until",
+    "revoked_at",
+    "revoked_reason",
+    "superseded_at",
+]
 
 
 class CertificateTemplateViewSet(SnippetViewSet):
@@ -90,39 +106,10 @@ class CertificateViewSet(ModelViewSet):
         "revoked_at",
     ]
     list_filter = ["kind", "template", "province", "issued_at"]
-    list_export = [
-        "code",
-        "uuid",
-        "kind",
-        "recipient_name",
-        "recipient_tax_code",
-        "subject_title",
-        "issuer_name",
-        "province",
-        "issued_at",
-        "valid_until",
-        "revoked_at",
-        "revoked_reason",
-        "superseded_at",
-    ]
+    list_export = EXPORT_FIELDS
     export_filename = "certificates"
     search_fields = ["code", "recipient_name", "subject_title"]
-    inspect_view_fields = [
-        "code",
-        "uuid",
-        "kind",
-        "recipient_name",
-        "recipient_tax_code",
-        "subject_title",
-        "issuer_name",
-        "province",
-        "issued_at",
-        "valid_until",
-        "revoked_at",
-        "revoked_reason",
-        "superseded_at",
-        "emailed_at",
-    ]
+    inspect_view_fields = [*EXPORT_FIELDS, "emailed_at"]
 
 
 certificate_viewset = CertificateViewSet("certificates")

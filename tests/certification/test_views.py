@@ -297,3 +297,26 @@ def test_deploy_check_reports_a_missing_key(settings, tmp_path):
     settings.CERTIFICATE_SIGNING_KEY_AUTOCREATE = False
     settings.DEBUG = False
     assert [e.id for e in signing_key_configured()] == ["certification.E001"]
+
+
+def test_jobs_only_over_certificates_in_scope(client, certificate, staff_hanoi, cert_template):
+    client.force_login(staff_hanoi)
+    zip_data = {"subject_type": certificate.subject_type_id, "subject_id": certificate.subject_id}
+    assert client.post("/certificates/manage/zip/", zip_data).status_code == 404
+    response = client.post("/certificates/manage/reissue/", {"template": cert_template.pk})
+    assert response.status_code == 404
+    assert client.get("/certificates/manage/zip/").status_code == 405
+
+
+def test_manage_page_query_count(
+    client, learner, staff_hcm, make_subject, cert_template, django_assert_max_num_queries
+):
+    for i in range(5):
+        services.certificate_issue(
+            recipient=learner, subject=make_subject(f"Khoá {i}", template=cert_template)
+        )
+    client.force_login(staff_hcm)
+    # Session, user, roles, base template (userbar): fixed; then three for the page.
+    with django_assert_max_num_queries(15):
+        response = client.get("/certificates/manage/")
+    assert response.status_code == 200
