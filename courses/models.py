@@ -39,6 +39,12 @@ class CatalogPage(Page):
     class Meta:
         verbose_name = _("course catalog")
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:  # shows the user's own enrolments
+            response["Cache-Control"] = "private"
+        return response
+
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
 

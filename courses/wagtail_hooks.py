@@ -2,6 +2,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from courses import reports
 from portal import roles
@@ -31,3 +32,25 @@ def register_reports_menu_item():
     return CourseReportsMenuItem(
         _("Course reports"), reverse("courses_reports:index"), icon_name="table", order=450
     )
+
+
+class CourseReportButton(PageMenuItem):
+    label = _("Report")
+    icon_name = "table"
+
+    def is_shown(self, user):
+        from courses.selectors import course_list_for_trainer
+
+        return course_list_for_trainer(user=user).filter(pk=self.page.pk).exists()
+
+    @property
+    def url(self):
+        return reverse("courses_reports:detail", args=[self.page.pk])
+
+
+@hooks.register("register_page_header_buttons")
+def course_report_header_button(page, user, view_name, next_url=None):
+    from courses.models import CoursePage
+
+    if page.specific_class is CoursePage:
+        yield CourseReportButton(page=page, priority=68)

@@ -104,3 +104,9 @@ def test_reports_menu_shown_to_trainers(trainer_hcm, sections):
     assert roles.has_role(trainer_hcm, roles.TRAINERS)
     response = logged_in(trainer_hcm).get("/admin/")
     assert "/admin/course-reports/" in response.text
+
+
+def test_course_edit_page_links_to_its_report(trainer_hcm, activity):
+    hcm_course, _ = activity
+    response = logged_in(trainer_hcm).get(f"/admin/pages/{hcm_course.pk}/edit/")
+    assert f"/admin/course-reports/{hcm_course.pk}/" in response.text
