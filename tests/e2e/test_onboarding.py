@@ -135,6 +135,21 @@ def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     export = hanoi.request.get(f"{live_server.url}/onboarding/staff/export.csv")
     assert "Hợp tác xã Demo" not in export.text()
 
+    # The business page and the registration form pass axe too.
+    learner.goto(f"{live_server.url}/onboarding/?lang=vi")
+    learner.get_by_role("link", name="Hợp tác xã Demo").click()
+    assert learner.get_by_role("heading", name="Sản phẩm OCOP").is_visible()
+    assert axe_violations(learner) == []
+    screenshot(learner, "onboarding-business-vi-desktop")
+    learner.goto(f"{live_server.url}/onboarding/businesses/new/")
+    learner.fill("input[name=name]", "Cơ sở thử")
+    learner.fill("input[name=tax_code]", "0100109107")
+    learner.get_by_role("button", name="Đăng ký", exact=True).click()
+    assert learner.get_by_text("sai chữ số kiểm tra").is_visible()
+    assert learner.locator("input[name=name]").input_value() == "Cơ sở thử"
+    assert axe_violations(learner) == []
+    screenshot(learner, "onboarding-register-vi-desktop")
+
     # On a phone: nothing wider than the screen.
     phone = sign_in(
         browser,
