@@ -112,6 +112,14 @@ def _add_months(dt: datetime, months: int) -> datetime:
     return dt.replace(year=year, month=month, day=day)
 
 
+def _renewable(certificate: Certificate, now: datetime) -> bool:
+    """A retake renews a certificate that has expired or expires within the notice period
+    (the reminder invites the holder to retake then); a revoked one stays as it is."""
+    if certificate.revoked_at or not certificate.valid_until:
+        return False
+    return certificate.valid_until - now < EXPIRY_NOTICE
+
+
 @transaction.atomic
 def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
     """Issue the certificate of ``subject`` (a course or a journey) to ``recipient`` (a
@@ -120,9 +128,10 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
     Returns None when the subject names no certificate template. Idempotent: one current
     certificate per (recipient, subject), enforced by a conditional unique constraint, so
     any number of concurrent completion events yield one row and one set of tasks. When
-    the current certificate has expired, a retake issues a new one and marks the old one
-    superseded (its row and events stay). The row and its signed credential are written
-    in the caller's transaction; the PDF and the e-mail are queued after the commit.
+    the current certificate has expired or expires within 30 days, a retake issues a new
+    one and marks the old one superseded (its row and events stay). The row and its
+    signed credential are written in the caller's transaction; the PDF and the e-mail
+    are queued after the commit.
     """
     template = getattr(subject, "certificate_template", None)
     if template is None:
@@ -130,7 +139,7 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
     pair = _pair(recipient, subject)
     now = timezone.now()
     current = Certificate.objects.current().filter(**pair).first()
-    if current is not None and not (current.valid_until and current.valid_until <= now):
+    if current is not None and not _renewable(current, now):
         return current
     snapshot = _recipient_snapshot(recipient)
     retake_url = ""
@@ -164,7 +173,7 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
                 )
         except IntegrityError:
             winner = Certificate.objects.current().filter(**pair).first()
-            if winner is not None and not (winner.valid_until and winner.valid_until <= now):
+            if winner is not None and not _renewable(winner, now):
                 return winner
             current = winner
             continue

@@ -157,3 +157,15 @@ def test_revoke_and_reissue_keep_the_code(learner, course, staff_hcm, cert_templ
     reissued.refresh_from_db()
     assert reissued.status() == "revoked"
     assert reissued.revoked_by == staff_hcm
+
+
+def test_retake_within_the_notice_period_renews(learner, make_subject, cert_template):
+    cert_template.validity_months = 12
+    cert_template.save()
+    subject = make_subject(template=cert_template)
+    old = services.certificate_issue(recipient=learner, subject=subject)
+    Certificate.objects.filter(pk=old.pk).update(valid_until=timezone.now() + timedelta(days=10))
+    new = services.certificate_issue(recipient=learner, subject=subject)
+    assert new.pk != old.pk and new.valid_until > timezone.now() + timedelta(days=300)
+    # A certificate far from expiry, or revoked, is not renewed by another completion.
+    assert services.certificate_issue(recipient=learner, subject=subject).pk == new.pk
