@@ -77,3 +77,21 @@ def test_enter_a_code_and_holder_list(live_server, page, login, certificate):
     assert page.get_by_text(certificate.code).first.is_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-mine-vi")
+
+
+def test_staff_revoke_through_the_browser(live_server, page, login, certificate, staff_hcm):
+    login(page, "staff@example.com", "a-Strong-test-pass-2026")
+    page.goto(f"{live_server.url}/certificates/manage/")
+    assert page.get_by_text(certificate.code).first.is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-manage-vi")
+    page.goto(f"{live_server.url}/certificates/manage/{certificate.code}/revoke/")
+    page.fill("textarea[name=reason]", "Thông tin người học không đúng")
+    page.check("input[name=confirm]")
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-revoke-vi")
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/certificates/verify/{certificate.code}/")
+    assert "thu hồi" in page.get_by_role("heading", level=2).first.inner_text()
+    assert page.get_by_text("Thông tin người học không đúng").is_visible()
