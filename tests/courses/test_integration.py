@@ -1,0 +1,38 @@
+"""Completion reaches the real certificate service (no stand-ins): one certificate, once."""
+
+import pytest
+
+from certification.models import Certificate, CertificateTemplate
+from courses import services
+from tests.courses.conftest import RIGHT, add_course, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_completing_a_course_issues_its_certificate_once(learner, section_hcm):
+    template = CertificateTemplate.objects.create(
+        name="HCM",
+        issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
+        issuer_name_en="HCMC Department of Industry and Trade",
+        title_vi="Chứng nhận hoàn thành khoá học",
+        title_en="Certificate of course completion",
+        wording_vi="đã hoàn thành khoá học",
+        wording_en="has completed the course",
+        signatory_name="Nguyễn Văn Phúc",
+        signatory_title="Giám đốc",
+    )
+    course = add_course(section_hcm, lessons=2, certificate_template=template)
+    lessons = [lesson.specific for lesson in lessons_of(course)]
+    services.enrolment_create(user=learner, course=course)
+    services.lesson_mark_done(user=learner, lesson=lessons[0])
+    block_id = lessons[1].quiz_blocks()[0].id
+    services.quiz_attempt_submit(
+        user=learner, lesson=lessons[1], block_id=block_id, data=RIGHT, attempt_number=1
+    )
+    services.quiz_attempt_submit(
+        user=learner, lesson=lessons[1], block_id=block_id, data=RIGHT, attempt_number=2
+    )
+    certificate = Certificate.objects.get()
+    assert certificate.holder == learner
+    assert certificate.subject_title == course.title
+    assert certificate.province == section_hcm.province
