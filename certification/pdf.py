@@ -103,7 +103,7 @@ class Content:
         return h.hexdigest()
 
 
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
 
 
 def font_dir() -> Path:
@@ -169,6 +169,7 @@ def render(content: Content) -> bytes:
     _draw_frame(c, content.look)
     _draw_text(c, content)
     _draw_signature(c, content.look)
+    _draw_co_signer(c, content.look)
     _draw_qr(c, content)
     _attach(c, ATTACHMENT_NAME, content.credential_json)
     c.showPage()
@@ -188,45 +189,77 @@ def _draw_frame(c: Canvas, look: Look) -> None:
         c.drawImage(_image(look.logo), 52, h - 112, 64, 64, preserveAspectRatio=True, mask="auto")
 
 
-def _centred(c: Canvas, text: str, y: float, font: str, size: float, width: float = 640) -> float:
-    """Draws wrapped, centred text from ``y`` downwards; returns the next baseline."""
-    c.setFont(font, size)
-    for line in simpleSplit(text, font, size, width) or [""]:
-        c.drawCentredString(PAGE[0] / 2, y, line)
-        y -= size * 1.3
-    return y
+BODY_BOTTOM = 205  # the signature block and the QR code live below this line
+INK, GREY = HexColor("#111827"), HexColor("#4a5565")
+
+
+def _body_blocks(content: Content) -> list[tuple[str, str, float, object, float]]:
+    """The centred text of the certificate, top to bottom, as (text, font, size, colour,
+    space before) blocks."""
+    look = content.look
+    accent = HexColor(look.accent_colour)
+    blocks = [(look.issuer_name.upper(), FONT_BOLD, 13, INK, 0)]
+    if look.co_signer_name:
+        blocks.append((look.co_signer_name.upper(), FONT_BOLD, 11, INK, 0))
+    blocks += [
+        (look.title_vi.upper(), FONT_BOLD, 30, accent, 30),
+        (look.title_en, FONT_ITALIC, 13, GREY, -4),
+        ("Chứng nhận · This certifies that", FONT, 12, INK, 8),
+        (content.recipient_name, FONT_BOLD, 28, INK, 12),
+    ]
+    if content.recipient_tax_code:
+        tax = f"Mã số thuế · Tax code: {content.recipient_tax_code}"
+        blocks.append((tax, FONT, 11, INK, 0))
+    blocks += [
+        (look.wording_vi, FONT, 12, INK, 4),
+        (look.wording_en, FONT_ITALIC, 10, GREY, 0),
+        (content.subject_title, FONT_BOLD, 17, accent, 6),
+        (f"Cấp ngày {content.issued_on_vi} · Issued {content.issued_on_en}", FONT, 11, INK, 6),
+    ]
+    if content.valid_until_vi:
+        until = f"Có giá trị đến {content.valid_until_vi} · Valid until {content.valid_until_en}"
+        blocks.append((until, FONT, 11, INK, 0))
+    return blocks
+
+
+def _layout(blocks, scale: float, width: float = 640):
+    """Lines (text, font, size, colour, baseline) at ``scale``, wrapped to ``width``."""
+    y, lines = PAGE[1] - 70, []
+    for text, font, size, colour, before in blocks:
+        size *= scale
+        y -= before * scale
+        for line in simpleSplit(text, font, size, width) or [""]:
+            lines.append((line, font, size, colour, y))
+            y -= size * 1.3
+    return lines, y
 
 
 def _draw_text(c: Canvas, content: Content) -> None:
-    look = content.look
-    w, h = PAGE
-    accent = HexColor(look.accent_colour)
-    grey = HexColor("#4a5565")
-    ink = HexColor("#111827")
-    c.setFillColor(ink)
-    y = _centred(c, look.issuer_name.upper(), h - 70, FONT_BOLD, 13)
-    if look.co_signer_name:
-        y = _centred(c, look.co_signer_name.upper(), y, FONT_BOLD, 11)
-    c.setFillColor(accent)
-    y = _centred(c, look.title_vi.upper(), y - 30, FONT_BOLD, 30)
-    c.setFillColor(grey)
-    y = _centred(c, look.title_en, y + 4, FONT_ITALIC, 13)
-    c.setFillColor(ink)
-    y = _centred(c, "Chứng nhận · This certifies that", y - 8, FONT, 12)
-    y = _centred(c, content.recipient_name, y - 12, FONT_BOLD, 28)
-    if content.recipient_tax_code:
-        y = _centred(c, f"Mã số thuế · Tax code: {content.recipient_tax_code}", y, FONT, 11)
-    y = _centred(c, look.wording_vi, y - 4, FONT, 12)
-    c.setFillColor(grey)
-    y = _centred(c, look.wording_en, y, FONT_ITALIC, 10)
-    c.setFillColor(accent)
-    y = _centred(c, content.subject_title, y - 6, FONT_BOLD, 17)
-    c.setFillColor(ink)
-    dates = f"Cấp ngày {content.issued_on_vi} · Issued {content.issued_on_en}"
-    y = _centred(c, dates, y - 6, FONT, 11)
-    if content.valid_until_vi:
-        until = f"Có giá trị đến {content.valid_until_vi} · Valid until {content.valid_until_en}"
-        _centred(c, until, y, FONT, 11)
+    blocks = _body_blocks(content)
+    # Long titles or names shrink the text until it clears the signature block.
+    for scale in (1.0, 0.92, 0.85, 0.78, 0.7, 0.62):
+        lines, bottom = _layout(blocks, scale)
+        if bottom >= BODY_BOTTOM:
+            break
+    for text, font, size, colour, y in lines:
+        c.setFillColor(colour)
+        c.setFont(font, size)
+        c.drawCentredString(PAGE[0] / 2, y, text)
+
+
+def _draw_co_signer(c: Canvas, look: Look) -> None:
+    if not look.co_signer_name:
+        return
+    x = PAGE[0] / 2 - 60
+    c.setFillColor(GREY)
+    c.setFont(FONT, 9)
+    c.drawCentredString(x, 180, "ĐƠN VỊ ĐỒNG KÝ · CO-SIGNED BY")
+    c.setFillColor(INK)
+    c.setFont(FONT_BOLD, 11)
+    y = 164
+    for line in simpleSplit(look.co_signer_name.upper(), FONT_BOLD, 11, 200):
+        c.drawCentredString(x, y, line)
+        y -= 14
 
 
 def _draw_signature(c: Canvas, look: Look) -> None:

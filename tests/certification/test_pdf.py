@@ -123,3 +123,34 @@ def test_pdf_of_a_business_has_the_tax_code_and_co_signer(make_subject, cert_tem
     assert "0312345678" in text
     assert _nfc("SỞ CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH") in text
     assert _nfc("Hợp tác xã Demo") in text
+
+
+def test_long_texts_shrink_to_clear_the_signature_block():
+    look = pdf.Look(
+        "Cục Thương mại điện tử và Kinh tế số",
+        "VEDEA",
+        "Chứng nhận bồi dưỡng quản lý nhà nước về thương mại điện tử cho cán bộ cấp tỉnh",
+        "Certificate of training",
+        "đã hoàn thành chương trình bồi dưỡng",
+        "has completed the training programme",
+        "Lê Hoàng Oanh",
+        "Cục trưởng",
+        co_signer_name="Sở Công Thương Thành phố Hồ Chí Minh",
+    )
+    content = pdf.Content(
+        look,
+        "Công ty Trách nhiệm hữu hạn Thương mại Dịch vụ Xuất nhập khẩu Nguyễn Thị Thu Hà " * 2,
+        "Quản lý nhà nước về thương mại điện tử xuyên biên giới " * 3,
+        "25/11/2026",
+        "25 November 2026",
+        "ABCD2345EFGH6",
+        "http://testserver/certificates/verify/ABCD2345EFGH6/",
+        b"{}",
+        valid_until_vi="25/11/2027",
+        valid_until_en="25 November 2027",
+    )
+    blocks = pdf._body_blocks(content)
+    assert pdf._layout(blocks, 1.0)[1] < pdf.BODY_BOTTOM  # too long at full size
+    text = _nfc(PdfReader(io.BytesIO(pdf.render(content))).pages[0].extract_text())
+    assert "ĐỒNG KÝ" in text
+    assert _nfc("Có giá trị đến 25/11/2027") in text
