@@ -206,11 +206,9 @@ def course_list_for_trainer(*, user):
     """Courses in the user's trainer (or reviewer) provinces; national admins see all,
     including the national section."""
     qs = CoursePage.objects.select_related("province").order_by("path")
-    if roles.is_national_admin(user):
-        return qs
-    ids = set(roles.provinces_for(user, roles.TRAINERS).values_list("pk", flat=True))
-    ids |= set(roles.provinces_for(user, roles.REVIEWERS).values_list("pk", flat=True))
-    return qs.filter(province_id__in=ids)
+    as_trainer = roles.scope_queryset(qs, user, role=roles.TRAINERS, field="province")
+    as_reviewer = roles.scope_queryset(qs, user, role=roles.REVIEWERS, field="province")
+    return as_trainer | as_reviewer
 
 
 def course_report_rows(*, courses) -> list[dict]:

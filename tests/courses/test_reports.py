@@ -110,3 +110,9 @@ def test_course_edit_page_links_to_its_report(trainer_hcm, activity):
     hcm_course, _ = activity
     response = logged_in(trainer_hcm).get(f"/admin/pages/{hcm_course.pk}/edit/")
     assert f"/admin/course-reports/{hcm_course.pk}/" in response.text
+
+
+def test_reviewer_sees_own_province_reports(make_user, hanoi, activity):
+    reviewer = make_user("reviewer.hn@example.com", province=hanoi, role_names=[roles.REVIEWERS])
+    index = logged_in(reviewer).get("/admin/course-reports/")
+    assert "Khoá Hà Nội" in index.text and "Khoá HCM" not in index.text
