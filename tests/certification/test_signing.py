@@ -1,6 +1,7 @@
 import base64
 import hashlib
 import json
+from datetime import UTC
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -121,3 +122,50 @@ def test_debug_creates_a_local_key_file_once(settings, tmp_path):
     signing._private_key.cache_clear()
     assert signing.raw_public_key() == first
     assert hashlib.sha256(first).hexdigest()
+
+
+# The W3C Data Integrity EdDSA Cryptosuites v1.0 test vector for eddsa-jcs-2022
+# (vc-di-eddsa, TestVectors/eddsa-jcs-2022 and TestVectors/keyPair.json).
+W3C_PUBLIC = "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
+W3C_PRIVATE = "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq"
+W3C_CONTEXT = [
+    "https://www.w3.org/ns/credentials/v2",
+    "https://www.w3.org/ns/credentials/examples/v2",
+]
+W3C_DOCUMENT = {
+    "@context": W3C_CONTEXT,
+    "id": "urn:uuid:58172aac-d8ba-11ed-83dd-0b3aef56cc33",
+    "type": ["VerifiableCredential", "AlumniCredential"],
+    "name": "Alumni Credential",
+    "description": "A minimum viable example of an Alumni Credential.",
+    "issuer": "https://vc.example/issuers/5678",
+    "validFrom": "2023-01-01T00:00:00Z",
+    "credentialSubject": {"id": "did:example:abcdefgh", "alumniOf": "The School of Examples"},
+}
+W3C_PROOF_VALUE = (
+    "z63t83Y53KfzJ5ZosfKTnqfMcKB2dmTrfjSaQjeNNjAD5srBowQfmWqeRb8rRjmeEuCBEsddF9LsVogtuTsijJKh4"
+)
+
+
+def test_w3c_eddsa_jcs_2022_test_vector(monkeypatch):
+    from datetime import datetime
+
+    import base58
+
+    # The examples context is not one we ship; allow it for this vector only.
+    monkeypatch.setitem(
+        signing.KNOWN_CONTEXTS, W3C_CONTEXT[1], signing.KNOWN_CONTEXTS[W3C_CONTEXT[0]]
+    )
+    seed = base58.b58decode(W3C_PRIVATE[1:])
+    assert seed[:2] == b"\x80\x26"
+    key = Ed25519PrivateKey.from_private_bytes(seed[2:])
+    assert signing.public_key_multibase(key.public_key()) == W3C_PUBLIC
+    signed = signing.sign(
+        W3C_DOCUMENT,
+        verification_method=f"https://vc.example/issuers/5678#{W3C_PUBLIC}",
+        key=key,
+        created=datetime(2023, 2, 24, 23, 36, 38, tzinfo=UTC),
+    )
+    assert signed["proof"]["proofValue"] == W3C_PROOF_VALUE
+    published = {**signed, "proof": {**signed["proof"], "@context": W3C_CONTEXT}}
+    assert signing.verify(published, key=signing.public_key_from_multibase(W3C_PUBLIC))
