@@ -8,10 +8,15 @@ ACTIONS = ["add", "change", "delete", "view"]
 
 
 def grant(apps, schema_editor):
+    # Permissions are normally created after all migrations; create ours now. A historical
+    # app config has no models module, which create_permissions would skip.
     onboarding = apps.get_app_config("onboarding")
-    onboarding.models_module = True
-    create_permissions(onboarding, apps=apps, verbosity=0)
-    onboarding.models_module = None
+    models_module = onboarding.models_module
+    onboarding.models_module = models_module or True
+    try:
+        create_permissions(onboarding, apps=apps, verbosity=0)
+    finally:
+        onboarding.models_module = models_module
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     wanted = list(
