@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from uuid import UUID
+
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from certification.models import Certificate, CertificateJob
+from certification import credentials, pdf
+from certification.models import Certificate, CertificateJob, CertificateTemplate
 from portal import roles
 
 
@@ -97,3 +101,56 @@ def certificate_list_for_subject(*, user, subject) -> QuerySet[Certificate]:
     return certificate_list_for_staff(user=user).filter(
         subject_type=ct, subject_id=str(subject.pk), superseded_at__isnull=True
     )
+
+
+def certificate_exists(*, code: str) -> bool:
+    return Certificate.objects.filter(code=code).exists()
+
+
+def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> dict:
+    """The staff page: certificates in scope (newest 100, optionally matching a name or
+    code), their subjects with counts (for ZIPs) and templates with counts (re-issue)."""
+    certificates = certificate_list_for_staff(user=user)
+    if query:
+        certificates = certificates.filter(Q(recipient_name__icontains=query) | Q(code=code))
+    subjects = (
+        certificates.filter(superseded_at__isnull=True)
+        .values("subject_type", "subject_id", "subject_title")
+        .annotate(count=Count("pk"))
+        .order_by("subject_title")[:200]
+    )
+    templates = (
+        CertificateTemplate.objects.filter(certificates__in=certificates)
+        .annotate(count=Count("certificates"))
+        .order_by("name")
+    )
+    return {"certificates": certificates[:100], "subjects": subjects, "templates": templates}
+
+
+def certificate_check_pdf(*, data: bytes) -> dict:
+    """What a PDF's embedded credential says and whether this issuer's signature on it
+    verifies; with the matching certificate (for its current status) when there is one."""
+    raw = pdf.read_attachment(data)
+    if raw is None:
+        return {"found": False}
+    try:
+        credential = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return {"found": True, "valid": False}
+    if not credentials.verify_credential(credential):
+        return {"found": True, "valid": False, "credential": None}
+    subject = credential.get("credentialSubject", {})
+    try:
+        uuid = UUID(str(credential.get("id", "")).removeprefix("urn:uuid:"))
+    except ValueError:
+        uuid = None
+    return {
+        "found": True,
+        "valid": True,
+        "credential": credential,
+        "name": subject.get("name", ""),
+        "subject_title": subject.get("achievement", {}).get("name", ""),
+        "issuer_name": credential.get("issuer", {}).get("name", ""),
+        "valid_from": credential.get("validFrom", ""),
+        "certificate": Certificate.objects.filter(uuid=uuid).first() if uuid else None,
+    }

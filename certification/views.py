@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Count
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -19,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from certification import credentials, pdf, selectors, services
+from certification import credentials, selectors, services
 from certification.forms import RevokeForm, VerifyCodeForm, VerifyPdfForm
 from certification.models import Certificate, CertificateJob, CertificateTemplate
 from portal import roles
@@ -125,7 +124,7 @@ def verify_form(request):
     status = 200
     if form.is_valid():
         code = services.normalise_code(form.cleaned_data["code"])
-        if Certificate.objects.filter(code=code).exists():
+        if selectors.certificate_exists(code=code):
             return redirect("certification:verify", code=code)
         form.add_error("code", _("No certificate has this code. Check the code and try again."))
         status = 404
@@ -176,38 +175,15 @@ def issuer(request):
     return response
 
 
-def check_pdf(data: bytes) -> dict:
-    """What an uploaded PDF's embedded credential says and whether it verifies."""
-    raw = pdf.read_attachment(data)
-    if raw is None:
-        return {"found": False}
-    try:
-        credential = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return {"found": True, "valid": False}
-    valid = credentials.verify_credential(credential)
-    result = {"found": True, "valid": valid, "credential": credential if valid else None}
-    if valid:
-        subject = credential.get("credentialSubject", {})
-        result["name"] = subject.get("name", "")
-        result["subject_title"] = subject.get("achievement", {}).get("name", "")
-        result["issuer_name"] = credential.get("issuer", {}).get("name", "")
-        result["valid_from"] = credential.get("validFrom", "")
-        uuid = str(credential.get("id", "")).removeprefix("urn:uuid:")
-        certificate = Certificate.objects.filter(uuid=uuid).first() if uuid else None
-        if certificate is not None:
-            result["certificate"] = certificate
-            result.update(_status_context(certificate))
-    return result
-
-
 @rate_limited
 @never_cache
 def verify_pdf(request):
     result = None
     form = VerifyPdfForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        result = check_pdf(form.cleaned_data["pdf"].read())
+        result = selectors.certificate_check_pdf(data=form.cleaned_data["pdf"].read())
+        if result.get("certificate") is not None:
+            result.update(_status_context(result["certificate"]))
     return render(request, "certification/verify_pdf.html", {"form": form, "result": result})
 
 
@@ -222,27 +198,11 @@ def _require_staff(user):
 @login_required
 def manage(request):
     _require_staff(request.user)
-    certificates = selectors.certificate_list_for_staff(user=request.user)
     query = request.GET.get("q", "").strip()
-    if query:
-        certificates = certificates.filter(recipient_name__icontains=query) | certificates.filter(
-            code=services.normalise_code(query)
-        )
-    subjects = (
-        certificates.filter(superseded_at__isnull=True)
-        .values("subject_type", "subject_id", "subject_title")
-        .annotate(count=Count("pk"))
-        .order_by("subject_title")[:200]
-    )
-    templates = (
-        CertificateTemplate.objects.filter(certificates__in=certificates)
-        .annotate(count=Count("certificates"))
-        .order_by("name")
-    )
     context = {
-        "certificates": certificates[:100],
-        "subjects": subjects,
-        "templates": templates,
+        **selectors.certificate_overview_for_staff(
+            user=request.user, query=query, code=services.normalise_code(query)
+        ),
         "query": query,
     }
     response = render(request, "certification/manage.html", context)
