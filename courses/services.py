@@ -164,13 +164,16 @@ NATIONAL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_pa
 
 
 @transaction.atomic
-def section_create(*, province, catalog: CatalogPage, title: str = "") -> CourseSectionPage:
+def section_create(
+    *, province, catalog: CatalogPage | None = None, title: str = ""
+) -> CourseSectionPage:
     """The course section of `province` (None: the national section) under `catalog`,
     with its "Trainers: <province>" and "Reviewers: <province>" groups (admin access and
     page permissions on the section only) and its moderation workflow: trainers submit,
     the province's reviewers or national admins approve. Idempotent."""
     from wagtail.models import GroupPagePermission
 
+    catalog = catalog or CatalogPage.objects.get()
     section = CourseSectionPage.objects.filter(province=province).first()
     if section is None:
         name = province.name if province else "Toàn quốc"

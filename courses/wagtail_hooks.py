@@ -54,3 +54,13 @@ def course_report_header_button(page, user, view_name, next_url=None):
 
     if page.specific_class is CoursePage:
         yield CourseReportButton(page=page, priority=68)
+
+
+@hooks.register("after_create_page")
+def section_groups_and_workflow(request, page):
+    """A section added in the admin gets its groups, permissions and workflow at once."""
+    from courses.models import CourseSectionPage
+    from courses.services import section_create
+
+    if isinstance(page.specific, CourseSectionPage):
+        section_create(province=page.specific.province)

@@ -165,3 +165,25 @@ def test_page_types_only_where_they_belong(catalog, section_hcm, home_page):
     assert CoursePage.can_create_at(section_hcm) and not CoursePage.can_create_at(catalog)
     assert not LessonPage.can_create_at(section_hcm)
     assert not CatalogPage.can_create_at(home_page)  # one catalog only
+
+
+def test_section_added_in_admin_gets_groups_and_workflow(national_admin, catalog, make_user):
+    from wagtail.models import WorkflowPage
+
+    from courses.models import CourseSectionPage
+    from portal.models import Province
+
+    national_admin.is_superuser = True
+    national_admin.save()
+    province = Province.objects.current().get(code=48)
+    client = admin_client(national_admin)
+    url = f"/admin/pages/add/courses/coursesectionpage/{catalog.pk}/"
+    data = nested_form_data(
+        {"title": province.name, "slug": "da-nang", "province": province.pk, "intro": ""}
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content[:1500]
+    section = CourseSectionPage.objects.get(province=province)
+    assert WorkflowPage.objects.filter(page_id=section.pk).exists()
+    trainer = make_user("trainer.dn@example.com", province=province, role_names=[roles.TRAINERS])
+    assert section.permissions_for_user(trainer).can_add_subpage()
