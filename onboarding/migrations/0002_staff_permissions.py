@@ -11,7 +11,7 @@ def grant(apps, schema_editor):
     # Permissions are normally created after all migrations; create ours now. A historical
     # app config has no models module, which create_permissions would skip.
     onboarding = apps.get_app_config("onboarding")
-    models_module = onboarding.models_module
+    models_module = getattr(onboarding, "models_module", None)
     onboarding.models_module = models_module or True
     try:
         create_permissions(onboarding, apps=apps, verbosity=0)
