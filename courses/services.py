@@ -138,6 +138,7 @@ def _refresh(enrolment: Enrolment) -> Enrolment:
         enrolment.completed_at = timezone.now()
         enrolment.progress = 100
     enrolment.save(update_fields=["progress", "current_lesson", "status", "completed_at"])
+    enrolment.just_completed = newly_completed  # for the view's message
     if newly_completed:
         course_complete(enrolment=enrolment)
     return enrolment

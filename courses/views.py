@@ -51,7 +51,7 @@ def lesson_done(request, lesson_id: int):
     except services.CourseError as exc:
         messages.error(request, str(exc))
         return redirect(lesson.url)
-    if enrolment.is_completed and enrolment.completed_at:
+    if getattr(enrolment, "just_completed", False):
         messages.success(request, _("Course completed. Congratulations!"))
         return redirect("courses:learning")
     if enrolment.current_lesson_id and enrolment.current_lesson_id != lesson.pk:
@@ -78,8 +78,7 @@ def quiz_submit(request, lesson_id: int, block_id: str):
     except services.CourseError as exc:
         messages.error(request, str(exc))
         return redirect(f"{lesson.url}#quiz-{block_id}")
-    enrolment = attempt.enrolment
-    if attempt.passed and enrolment.completed_at and enrolment.completed_at >= attempt.created_at:
+    if getattr(attempt.enrolment, "just_completed", False):
         messages.success(request, _("Passed with %(score)s%%.") % {"score": attempt.score})
         messages.success(request, _("Course completed. Congratulations!"))
     elif attempt.passed:

@@ -246,3 +246,19 @@ def test_search_combines_with_every_filter(client, course, section_hanoi, nation
     text = client.get("/courses/?q=xuất khẩu&province=999").text
     assert "Khoá xuất khẩu" not in text.split("</form>")[1]
     assert client.get("/courses/?province=999").status_code == 200
+
+
+def test_completion_message_once(learner, course):
+    c = client_for(learner)
+    lessons = lessons_of(course)
+    c.post(f"/learning/enrol/{course.pk}/")
+    c.post(f"/learning/lessons/{lessons[0].pk}/done/")
+    c.post(f"/learning/lessons/{lessons[1].pk}/done/")
+    block_id = lessons[2].specific.quiz_blocks()[0].id
+    url = f"/learning/lessons/{lessons[2].pk}/quiz/{block_id}/"
+    first = c.post(url, {"attempt": "1", **RIGHT}, follow=True)
+    assert "Xin chúc mừng" in first.text or "Congratulations" in first.text
+    again = c.post(url, {"attempt": "2", **RIGHT}, follow=True)
+    assert "Xin chúc mừng" not in again.text and "Congratulations" not in again.text
+    done = c.post(f"/learning/lessons/{lessons[0].pk}/done/", follow=True)
+    assert "Xin chúc mừng" not in done.text and "Congratulations" not in done.text
