@@ -13,6 +13,18 @@ from tests.courses.conftest import RIGHT, WRONG, add_course, lessons_of
 pytestmark = pytest.mark.django_db
 
 
+def quiz_url(lesson) -> str:
+    """The POST address of the (first) quiz of `lesson`."""
+    block_id = lesson.specific.quiz_blocks()[0].id
+    return f"/learning/lessons/{lesson.pk}/quiz/{block_id}/"
+
+
+def enrolled_client(user, course):
+    client = client_for(user)
+    client.post(f"/learning/enrol/{course.pk}/")
+    return client
+
+
 def client_for(user, csrf=False):
     client = Client(enforce_csrf_checks=csrf)
     client.force_login(user)
@@ -127,11 +139,8 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
 
 
 def test_quiz_posted_twice_counts_once(learner, course):
-    c = client_for(learner)
-    c.post(f"/learning/enrol/{course.pk}/")
-    last = lessons_of(course)[-1]
-    block_id = last.specific.quiz_blocks()[0].id
-    url = f"/learning/lessons/{last.pk}/quiz/{block_id}/"
+    c = enrolled_client(learner, course)
+    url = quiz_url(lessons_of(course)[-1])
     c.post(url, {"attempt": "1", **WRONG})
     response = c.post(url, {"attempt": "1", **WRONG}, follow=True)
     assert QuizAttempt.objects.count() == 1
@@ -139,11 +148,9 @@ def test_quiz_posted_twice_counts_once(learner, course):
 
 
 def test_unknown_choice_changes_nothing(learner, course):
-    c = client_for(learner)
-    c.post(f"/learning/enrol/{course.pk}/")
+    c = enrolled_client(learner, course)
     last = lessons_of(course)[-1]
-    block_id = last.specific.quiz_blocks()[0].id
-    url = f"/learning/lessons/{last.pk}/quiz/{block_id}/"
+    url = quiz_url(last)
     response = c.post(url, {"attempt": "1", "q-0": "9", "q-1": "0"}, follow=True)
     assert response.status_code == 200
     assert not QuizAttempt.objects.exists()
