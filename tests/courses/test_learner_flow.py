@@ -106,8 +106,7 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
     c.post(f"/learning/lessons/{last.pk}/done/")
     assert not LessonProgress.objects.filter(lesson=last).exists()
 
-    block_id = last.specific.quiz_blocks()[0].id
-    url = f"/learning/lessons/{last.pk}/quiz/{block_id}/"
+    url = quiz_url(last)
     c.post(url, {"attempt": "1", **WRONG})
     attempt = QuizAttempt.objects.get()
     assert attempt.score == 0 and not attempt.passed
@@ -176,8 +175,7 @@ def test_posts_without_csrf_fail(learner, course):
     services.enrolment_create(user=learner, course=course)
     lessons = lessons_of(course)
     assert c.post(f"/learning/lessons/{lessons[0].pk}/done/").status_code == 403
-    block_id = lessons[-1].specific.quiz_blocks()[0].id
-    url = f"/learning/lessons/{lessons[-1].pk}/quiz/{block_id}/"
+    url = quiz_url(lessons[-1])
     assert c.post(url, {"attempt": "1", **RIGHT}).status_code == 403
     assert not LessonProgress.objects.exists() and not QuizAttempt.objects.exists()
 
@@ -214,8 +212,7 @@ def test_learner_sees_only_own_progress(learner, other_learner, course):
     assert "Nội dung bài học" not in c.get(lesson.url).text
     # Attempt views are keyed by the signed-in user: another's enrolment is never used.
     last = lessons_of(course)[-1]
-    block_id = last.specific.quiz_blocks()[0].id
-    c.post(f"/learning/lessons/{last.pk}/quiz/{block_id}/", {"attempt": "1", **RIGHT})
+    c.post(quiz_url(last), {"attempt": "1", **RIGHT})
     assert not QuizAttempt.objects.exists()
 
 
