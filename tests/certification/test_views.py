@@ -320,3 +320,9 @@ def test_manage_page_query_count(
     with django_assert_max_num_queries(15):
         response = client.get("/certificates/manage/")
     assert response.status_code == 200
+
+
+def test_credentials_still_verify_after_the_site_moves(client, certificate, settings):
+    settings.SITE_URL = "https://new-domain.example"
+    response = client.get(f"/certificates/verify/{certificate.code}/")
+    assert response.context["signature_ok"] is True

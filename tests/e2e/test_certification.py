@@ -95,3 +95,22 @@ def test_staff_revoke_through_the_browser(live_server, page, login, certificate,
     assert page.url.endswith(f"/certificates/verify/{certificate.code}/")
     assert "thu hồi" in page.get_by_role("heading", level=2).first.inner_text()
     assert page.get_by_text("Thông tin người học không đúng").is_visible()
+
+
+def test_holder_downloads_pdf_scans_qr_and_lands_on_a_valid_page(
+    live_server, page, login, certificate, settings
+):
+    from tests.certification.test_pdf import decode_qr
+
+    settings.SITE_URL = live_server.url  # what the QR code points at
+    login(page, "learner@example.com", "a-Strong-test-pass-2026")
+    page.goto(f"{live_server.url}/certificates/")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Tải PDF").first.click()
+    data = open(info.value.path(), "rb").read()
+    assert data.startswith(b"%PDF")
+    url = decode_qr(data)
+    assert url == f"{live_server.url}/certificates/verify/{certificate.code}/"
+    page.goto(url)
+    assert "Chứng nhận này còn hiệu lực" in page.get_by_role("heading", level=2).first.inner_text()
+    assert page.get_by_text("Chữ ký hợp lệ").is_visible()
