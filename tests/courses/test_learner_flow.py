@@ -266,3 +266,11 @@ def test_completion_message_once(learner, course):
     assert "Xin chúc mừng" not in again.text and "Congratulations" not in again.text
     done = c.post(f"/learning/lessons/{lessons[0].pk}/done/", follow=True)
     assert "Xin chúc mừng" not in done.text and "Congratulations" not in done.text
+
+
+def test_anonymous_visitors_see_course_outline_but_not_lessons(client, course):
+    page = client.get(course.url)
+    assert page.status_code == 200 and "Bài 1" in page.text and "/accounts/login/" in page.text
+    lesson = client.get(lessons_of(course)[0].url)
+    assert lesson.status_code == 200 and "Nội dung bài học" not in lesson.text
+    assert "/accounts/login/" in lesson.text
