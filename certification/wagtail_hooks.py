@@ -1,8 +1,9 @@
 """Admin: certificate templates as a snippet; certificates as a read-only, province-scoped
 listing with filters and export (nobody adds or edits a certificate by hand)."""
 
+from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -48,6 +49,26 @@ class CertificateTemplateViewSet(SnippetViewSet):
 
 
 register_snippet(CertificateTemplateViewSet)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_templates_in_use(request, instances):
+    """Issued certificates keep their template (PROTECT): say so instead of failing.
+    (Certificates stay out of Wagtail's usage index, so its own check cannot see them.)
+    Covers the single and the bulk delete."""
+    in_use = [
+        obj
+        for obj in instances
+        if isinstance(obj, CertificateTemplate) and obj.certificates.exists()
+    ]
+    if not in_use:
+        return None
+    messages.error(
+        request,
+        _("Templates with issued certificates cannot be deleted: %(names)s")
+        % {"names": ", ".join(str(t) for t in in_use)},
+    )
+    return redirect(CertificateTemplate.snippet_viewset.get_url_name("list"))
 
 
 class CertificatePermissionPolicy(BasePermissionPolicy):

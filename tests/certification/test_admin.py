@@ -49,3 +49,15 @@ def test_template_snippet_is_registered(client, superuser, cert_template):
     response = client.get("/admin/snippets/certification/certificatetemplate/")
     assert response.status_code == 200
     assert "HCM course" in response.content.decode()
+
+
+def test_deleting_a_template_in_use_is_refused_without_an_error(client, superuser, certificate):
+    client.force_login(superuser)
+    url = f"/admin/snippets/certification/certificatetemplate/delete/{certificate.template_id}/"
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode().lower()
+    assert "cannot be deleted" in html or "không thể xoá" in html
+    from certification.models import CertificateTemplate
+
+    assert CertificateTemplate.objects.filter(pk=certificate.template_id).exists()
