@@ -10,6 +10,7 @@ import dataclasses
 import logging
 import secrets
 import uuid
+from calendar import monthrange
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -89,27 +90,10 @@ def _pair(recipient: Any, subject: Any) -> dict:
 
 
 def _add_months(dt: datetime, months: int) -> datetime:
-    month = dt.month - 1 + months
-    year = dt.year + month // 12
-    month = month % 12 + 1
-    day = min(
-        dt.day,
-        [
-            31,
-            29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-            31,
-            30,
-            31,
-            30,
-            31,
-            31,
-            30,
-            31,
-            30,
-            31,
-        ][month - 1],
-    )
-    return dt.replace(year=year, month=month, day=day)
+    """``dt`` plus whole months, the day clipped to the month's length (31 Jan + 1 → 28/29 Feb)."""
+    index = dt.month - 1 + months
+    year, month = dt.year + index // 12, index % 12 + 1
+    return dt.replace(year=year, month=month, day=min(dt.day, monthrange(year, month)[1]))
 
 
 def _renewable(certificate: Certificate, now: datetime) -> bool:

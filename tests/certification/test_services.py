@@ -169,3 +169,11 @@ def test_retake_within_the_notice_period_renews(learner, make_subject, cert_temp
     assert new.pk != old.pk and new.valid_until > timezone.now() + timedelta(days=300)
     # A certificate far from expiry, or revoked, is not renewed by another completion.
     assert services.certificate_issue(recipient=learner, subject=subject).pk == new.pk
+
+
+def test_validity_months_clip_to_the_month_end():
+    from datetime import datetime
+
+    assert services._add_months(datetime(2026, 1, 31), 1) == datetime(2026, 2, 28)
+    assert services._add_months(datetime(2027, 12, 31), 2) == datetime(2028, 2, 29)
+    assert services._add_months(datetime(2026, 11, 25), 12) == datetime(2027, 11, 25)
