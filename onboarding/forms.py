@@ -198,3 +198,26 @@ class ReviewForm(forms.Form):
         if data.get("decision") == "request_changes" and not data.get("comment"):
             self.add_error("comment", _("Say what needs to change."))
         return data
+
+
+class RegistrationDecisionForm(forms.Form):
+    """Staff approve or reject a pending registration; a rejection needs a reason."""
+
+    DECISIONS = [("approve", _("Approve")), ("reject", _("Reject"))]
+    decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason, sent to the business"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when you reject: say what to correct."),
+    )
+
+    def clean_reason(self):
+        return clean_text(self.cleaned_data.get("reason", "")).strip()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "reject" and not data.get("reason"):
+            self.add_error("reason", _("Say why the registration is rejected."))
+        return data

@@ -48,6 +48,10 @@ class StepError(Exception):
         self.message = message
 
 
+class RegistrationError(StepError):
+    """A registration decision or resubmission that the rules refuse."""
+
+
 class StaleStep(StepError):
     def __init__(self):
         super().__init__(

@@ -540,12 +540,9 @@ class EvidenceFile(models.Model):
         return self.original_name
 
 
-class StepEvent(models.Model):
-    """An append-only record of one move: who, when, from, to, why."""
+class AppendOnlyEvent(models.Model):
+    """Who did it, when and why; once written, an event is history (append-only)."""
 
-    step = models.ForeignKey(
-        JourneyStep, verbose_name=_("step"), on_delete=models.CASCADE, related_name="events"
-    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("by"),
@@ -555,23 +552,56 @@ class StepEvent(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
-    from_status = models.CharField(_("from"), max_length=20, choices=JourneyStep.Status.choices)
-    to_status = models.CharField(_("to"), max_length=20, choices=JourneyStep.Status.choices)
     comment = models.TextField(_("why"), blank=True)
 
     class Meta:
-        verbose_name = _("step event")
-        verbose_name_plural = _("step events")
+        abstract = True
         ordering = ["created_at", "pk"]
 
     def __str__(self):
         return f"{self.from_status} → {self.to_status}"
 
     def save(self, *args, **kwargs):
-        # Append-only: an event, once written, is history.
         if self.pk is not None:
-            raise ValueError("Step events are append-only.")
+            raise ValueError(f"{type(self).__name__} records are append-only.")
         super().save(*args, **kwargs)
+
+
+class StepEvent(AppendOnlyEvent):
+    """An append-only record of one move of a step: who, when, from, to, why."""
+
+    step = models.ForeignKey(
+        JourneyStep, verbose_name=_("step"), on_delete=models.CASCADE, related_name="events"
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=JourneyStep.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=JourneyStep.Status.choices)
+
+    class Meta(AppendOnlyEvent.Meta):
+        verbose_name = _("step event")
+        verbose_name_plural = _("step events")
+
+
+class RegistrationEvent(AppendOnlyEvent):
+    """An append-only record of a registration's moves: registered, approved, rejected
+    (with the reason), corrected and resubmitted (with the fields changed, old and new)."""
+
+    business = models.ForeignKey(
+        Business,
+        verbose_name=_("business"),
+        on_delete=models.CASCADE,
+        related_name="registration_events",
+    )
+    from_status = models.CharField(
+        _("from"), max_length=10, choices=Business.Status.choices, blank=True
+    )
+    to_status = models.CharField(_("to"), max_length=10, choices=Business.Status.choices)
+    changes = models.JSONField(
+        _("changes"), default=dict, blank=True, help_text=_("Field: [before, after].")
+    )
+
+    class Meta(AppendOnlyEvent.Meta):
+        verbose_name = _("registration event")
+        verbose_name_plural = _("registration events")
 
 
 class ReminderSent(models.Model):

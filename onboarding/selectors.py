@@ -354,3 +354,23 @@ def reviews_waiting_by_province(today: date, older_than_days: int = 2) -> dict[i
         if workdays.working_days_between(submitted_on, today) > older_than_days:
             counts[province_id] = counts.get(province_id, 0) + 1
     return counts
+
+
+# --- registrations ------------------------------------------------------------------------
+
+
+def registration_events(business: Business) -> list:
+    """The registration's history, oldest first, with who did each move."""
+    return list(business.registration_events.select_related("actor__profile"))
+
+
+def registration_decision(business: Business):
+    """The latest staff decision (approval or rejection) on the registration, or None."""
+    return (
+        business.registration_events.filter(
+            to_status__in=(Business.Status.APPROVED, Business.Status.REJECTED)
+        )
+        .select_related("actor__profile")
+        .order_by("-created_at", "-pk")
+        .first()
+    )

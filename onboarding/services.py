@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from onboarding import journeys, workdays
-from onboarding.journeys import StaleStep, StepError
+from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
     Business,
     EvidenceFile,
@@ -25,6 +25,7 @@ from onboarding.models import (
     JourneyTemplate,
     Membership,
     OcopProduct,
+    RegistrationEvent,
     ReminderSent,
     StepEvent,
     TemplateStep,
@@ -39,21 +40,91 @@ S = JourneyStep.Status
 @transaction.atomic
 def business_register(*, user, **fields: Any) -> Business:
     """Registers a business with `user` as its owner, waiting for the province's staff to
-    approve it. Not idempotent: the tax code is unique, so a second call fails."""
+    approve it; records the registration as its first RegistrationEvent. Not idempotent:
+    the tax code is unique, so a second call fails."""
     fields["tax_code"] = normalise(fields["tax_code"])
     business = Business.objects.create(status=Business.Status.PENDING, **fields)
     Membership.objects.create(business=business, user=user, role=Membership.Role.OWNER)
+    RegistrationEvent.objects.create(
+        business=business, actor=user, from_status="", to_status=Business.Status.PENDING
+    )
+    return business
+
+
+def _locked_business(business: Business) -> Business:
+    return Business.objects.select_for_update().get(pk=business.pk)
+
+
+def _decide(business: Business, to: str, *, by, reason: str = "") -> Business:
+    """Moves a pending registration to `to`, records who, when and why, and queues the
+    e-mail to the owner after commit. Deciding again the same way changes nothing."""
+    from onboarding import tasks
+
+    business = _locked_business(business)
+    if business.status == to:
+        return business
+    if business.status != Business.Status.PENDING:
+        raise RegistrationError(
+            _("This registration is no longer waiting for a decision. Reload the page.")
+        )
+    event = RegistrationEvent.objects.create(
+        business=business, actor=by, from_status=business.status, to_status=to, comment=reason
+    )
+    business.status = to
+    fields = ["status"]
+    if to == Business.Status.APPROVED:
+        business.approved_by, business.approved_at = by, event.created_at
+        fields += ["approved_by", "approved_at"]
+    business.save(update_fields=fields)
+    tasks.send_registration_decision_email.delay_on_commit(event.pk)
     return business
 
 
 @transaction.atomic
-def business_approve(*, business: Business, by) -> Business:
-    """Staff approve a registration so that it counts in reports. Idempotent."""
-    if business.status != Business.Status.APPROVED:
-        business.status = Business.Status.APPROVED
-        business.approved_by = by
-        business.approved_at = timezone.now()
-        business.save(update_fields=["status", "approved_by", "approved_at"])
+def business_approve(*, business: Business, by, comment: str = "") -> Business:
+    """Staff approve a pending registration so that it counts in reports; the owner is
+    e-mailed after commit. Idempotent: approving an approved business changes nothing.
+    Refuses a rejected registration (the business resubmits it first)."""
+    return _decide(business, Business.Status.APPROVED, by=by, reason=comment.strip())
+
+
+@transaction.atomic
+def business_reject(*, business: Business, by, reason: str) -> Business:
+    """Staff reject a pending registration with a reason (required), which the owner is
+    e-mailed after commit; the business can correct its details and resubmit. Idempotent:
+    rejecting a rejected business changes nothing."""
+    if not reason.strip():
+        raise RegistrationError(_("Say why the registration is rejected."))
+    return _decide(business, Business.Status.REJECTED, by=by, reason=reason.strip())
+
+
+@transaction.atomic
+def business_resubmit(*, business: Business, by, **fields: Any) -> Business:
+    """The owner corrects a rejected registration: `fields` are saved and the registration
+    waits for approval again. The event keeps every changed field's old and new value, so
+    nothing is lost. Refuses a registration that is not rejected."""
+    business = _locked_business(business)
+    if business.status != Business.Status.REJECTED:
+        raise RegistrationError(_("Only a rejected registration can be corrected and resubmitted."))
+    if "tax_code" in fields:
+        fields["tax_code"] = normalise(fields["tax_code"])
+    changes = {}
+    for name, value in fields.items():
+        field = Business._meta.get_field(name)
+        before = field.value_from_object(business)
+        after = value.pk if isinstance(value, models.Model) else value
+        if before != after:
+            changes[name] = [before, after]
+        setattr(business, name, value)
+    RegistrationEvent.objects.create(
+        business=business,
+        actor=by,
+        from_status=business.status,
+        to_status=Business.Status.PENDING,
+        changes=changes,
+    )
+    business.status = Business.Status.PENDING
+    business.save()
     return business
 
 

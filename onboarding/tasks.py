@@ -59,6 +59,44 @@ def send_step_reviewed_email(self, step_id: int) -> int:
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_registration_decision_email(self, event_id: int) -> int:
+    """Tells the owners of a business (or its contact e-mail when it has no owner) how
+    staff decided on its registration, with the reason."""
+    from onboarding.models import Business, Membership, RegistrationEvent
+
+    event = RegistrationEvent.objects.select_related("business").filter(pk=event_id).first()
+    if event is None:
+        return 0
+    business = event.business
+    emails = list(
+        business.memberships.filter(role=Membership.Role.OWNER).values_list(
+            "user__email", flat=True
+        )
+    ) or [e for e in [business.contact_email] if e]
+    if not emails:
+        return 0
+    with translation.override("vi"):
+        if event.to_status == Business.Status.APPROVED:
+            subject = _("Registration approved: %(name)s") % {"name": business.name}
+            next_step = _("You can now start the onboarding journeys.")
+        else:
+            subject = _("Registration rejected: %(name)s") % {"name": business.name}
+            next_step = _("Correct the details of the business and send the registration again.")
+        body = "\n\n".join(
+            part
+            for part in [
+                _("Business: %(name)s") % {"name": business.name},
+                _("Tax code: %(code)s") % {"code": business.tax_code},
+                (_("Reason: %(reason)s") % {"reason": event.comment}) if event.comment else "",
+                next_step,
+                _url(f"/onboarding/businesses/{business.pk}/"),
+            ]
+            if part
+        )
+    return send_mail(subject, body, None, emails)
+
+
+@shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_invitation_email(self, invitation_id: int) -> int:
     from onboarding.models import Invitation
 

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("businesses/new/", views.business_create, name="business_create"),
     path("businesses/<int:pk>/", views.business_detail, name="business"),
+    path("businesses/<int:pk>/edit/", views.business_edit, name="business_edit"),
     path("businesses/<int:pk>/start/", views.journey_start, name="journey_start"),
     path("journeys/<int:pk>/", views.journey_detail, name="journey"),
     path("steps/<int:pk>/", views.step_detail, name="step"),

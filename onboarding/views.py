@@ -22,10 +22,11 @@ from onboarding.forms import (
     BusinessForm,
     InviteForm,
     OcopProductForm,
+    RegistrationDecisionForm,
     ReviewForm,
     StepActionForm,
 )
-from onboarding.journeys import StaleStep, StepError
+from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
     Business,
     Invitation,
@@ -123,6 +124,40 @@ def business_detail(request, pk):
             "templates": [t for t in selectors.templates_available() if t.pk not in started],
             "invite_form": invite_form,
             "ocop_form": ocop_form,
+            "decision": selectors.registration_decision(business),
+        },
+    )
+
+
+@never_cache
+@login_required
+def business_edit(request, pk):
+    """The owner corrects a rejected registration and sends it again."""
+    business = selectors.business_get_for_member(request.user, pk)
+    if business.my_role != Membership.Role.OWNER:
+        raise Http404
+    if business.status != Business.Status.REJECTED:
+        return redirect("onboarding:business", pk=business.pk)
+    form = BusinessForm(request.POST or None, instance=business)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.business_resubmit(business=business, by=request.user, **form.cleaned_data)
+        except RegistrationError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request, _("Registration sent again. Staff of your province will review it.")
+            )
+            return redirect("onboarding:business", pk=business.pk)
+    elif request.method == "POST":
+        messages.error(request, _("Please correct the errors below."))
+    return render(
+        request,
+        "onboarding/business_form.html",
+        {
+            "form": form,
+            "business": business,
+            "decision": selectors.registration_decision(business),
         },
     )
 
@@ -356,17 +391,37 @@ def staff_export_xlsx(request):
 @login_required
 def staff_business(request, pk):
     business = selectors.business_get_for_staff(request.user, pk)
-    if request.method == "POST" and request.POST.get("action") == "approve":
-        services.business_approve(business=business, by=request.user)
-        messages.success(request, _("Registration approved."))
-        return redirect("onboarding:staff_business", pk=business.pk)
+    form = RegistrationDecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["decision"] == "approve":
+                services.business_approve(
+                    business=business, by=request.user, comment=data["reason"]
+                )
+                messages.success(request, _("Registration approved; the owner is notified."))
+            else:
+                services.business_reject(business=business, by=request.user, reason=data["reason"])
+                messages.success(request, _("Registration rejected; the owner is notified."))
+        except RegistrationError as exc:
+            messages.error(request, exc.message)
+            business = selectors.business_get_for_staff(request.user, pk)
+        else:
+            return redirect("onboarding:staff_business", pk=business.pk)
+    elif request.method == "POST":
+        messages.error(request, _("Please correct the errors below."))
     journey_list = list(business.journeys.prefetch_related("steps"))
     for journey in journey_list:
         journey.readiness = journeys.readiness(list(journey.steps.all()))
     return render(
         request,
         "onboarding/staff/business.html",
-        {"business": business, "journeys": journey_list},
+        {
+            "business": business,
+            "journeys": journey_list,
+            "form": form,
+            "registration_events": selectors.registration_events(business),
+        },
     )
 
 

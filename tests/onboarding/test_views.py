@@ -223,7 +223,7 @@ def test_staff_approves_a_registration(client, staff_hcm, learner, hcm):
     assert "Chờ duyệt" in response.content.decode()
     page = client.get(reverse("onboarding:staff_business", args=[pending.pk]))
     assert page.status_code == 200 and "0100109106-005" in page.content.decode()
-    client.post(reverse("onboarding:staff_business", args=[pending.pk]), {"action": "approve"})
+    client.post(reverse("onboarding:staff_business", args=[pending.pk]), {"decision": "approve"})
     pending.refresh_from_db()
     assert pending.status == Business.Status.APPROVED and pending.approved_by == staff_hcm
 
