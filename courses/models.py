@@ -14,15 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
-
-
-def in_language(obj, field: str, language: str):
-    """The English variant of a field when English is active and it is filled in."""
-    if language == "en":
-        value = getattr(obj, f"{field}_en", "")
-        if value:
-            return value
-    return getattr(obj, field)
+from portal.i18n import in_language
 
 
 class CatalogPage(Page):

@@ -59,6 +59,22 @@ def test_english_titles_in_english(client, course):
     assert "Selling on marketplaces" in response.text
 
 
+def test_english_titles_through_the_portal_helpers(client, learner, course):
+    """Courses use portal.i18n and the portal_tags `localized` tag (no copies of them)."""
+    import courses.models
+    from courses.templatetags import courses_tags
+    from portal.i18n import in_language
+
+    assert getattr(courses.models, "in_language", in_language) is in_language
+    assert "localized" not in courses_tags.register.tags
+    assert "Selling on marketplaces" in client.get(course.url + "?lang=en").text
+    learner_client = enrolled_client(learner, course)
+    response = learner_client.get("/learning/?lang=en")
+    assert "Selling on marketplaces" in response.text
+    response = learner_client.get("/learning/?lang=vi")
+    assert "Khoá bán hàng mẫu" in response.text and "Selling on marketplaces" not in response.text
+
+
 def test_officials_only_course_hidden_and_404_for_others(
     client, learner, official, officials_course
 ):
