@@ -1,11 +1,14 @@
 """Admin: journey templates as a snippet with an inline list of steps; businesses as a
-province-scoped listing for staff."""
+read-only, province-scoped listing for staff and national admins."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from onboarding.models import JourneyTemplate
+from onboarding.admin_views import BusinessPermissionPolicy, BusinessViewSet
+from onboarding.models import Business, JourneyTemplate
 
 
 class JourneyTemplateViewSet(SnippetViewSet):
@@ -20,3 +23,10 @@ class JourneyTemplateViewSet(SnippetViewSet):
 
 
 register_snippet(JourneyTemplateViewSet)
+
+register_permission_policy(Business, BusinessPermissionPolicy(Business))
+
+
+@hooks.register("register_admin_viewset")
+def register_business_viewset():
+    return BusinessViewSet("businesses")
