@@ -1,12 +1,13 @@
-"""CSV (streamed) and XLSX exports of the staff dashboard: what its filters show.
+"""CSV (streamed) and XLSX (written to a temporary file, then streamed) exports of the
+staff dashboard: what its filters show.
 
 Both read one annotated queryset (selectors.business_list_for_staff) with .iterator(),
 so the number of queries does not grow with the number of businesses.
 """
 
 import csv
+import tempfile
 from collections.abc import Iterator
-from io import BytesIO
 
 from django.utils.translation import gettext as _
 
@@ -65,7 +66,10 @@ def csv_lines(businesses) -> Iterator[str]:
         yield writer.writerow([_safe(v) for v in row])
 
 
-def xlsx_bytes(businesses) -> bytes:
+def xlsx_file(businesses):
+    """The XLSX export written row by row (openpyxl's write-only mode) to an anonymous
+    temporary file, returned open at its start: memory stays flat whatever the number of
+    businesses, and the file disappears when it is closed (FileResponse closes it)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
@@ -73,6 +77,11 @@ def xlsx_bytes(businesses) -> bytes:
     sheet.append(_header())
     for row in rows(businesses):
         sheet.append([_safe(v) for v in row])
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    target = tempfile.TemporaryFile(suffix=".xlsx")
+    try:
+        workbook.save(target)
+    except BaseException:
+        target.close()
+        raise
+    target.seek(0)
+    return target

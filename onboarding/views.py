@@ -9,7 +9,7 @@ import mimetypes
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -379,12 +379,12 @@ def staff_export_csv(request):
 def staff_export_xlsx(request):
     filters = selectors.staff_filters_parse(request.user, request.GET)
     businesses = selectors.business_list_for_staff(request.user, filters)
-    response = HttpResponse(
-        exports.xlsx_bytes(businesses),
+    return FileResponse(
+        exports.xlsx_file(businesses),
+        as_attachment=True,
+        filename="businesses.xlsx",
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = 'attachment; filename="businesses.xlsx"'
-    return response
 
 
 @never_cache

@@ -3,6 +3,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
 
 from onboarding import services
@@ -380,7 +381,15 @@ def test_dashboard_and_exports_cost_a_fixed_number_of_queries(
     if path == "onboarding:staff_export_csv":
         rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
         assert len(rows) == 211
-        assert isinstance(response, __import__("django").http.StreamingHttpResponse)
+        assert isinstance(response, StreamingHttpResponse)
+    if path == "onboarding:staff_export_xlsx":
+        from openpyxl import load_workbook
+
+        # Written to a temporary file and streamed from it, not built in memory.
+        assert isinstance(response, FileResponse)
+        assert response["Content-Disposition"] == 'attachment; filename="businesses.xlsx"'
+        sheet = load_workbook(io.BytesIO(content), read_only=True).active
+        assert sum(1 for _row in sheet.iter_rows(values_only=True)) == 211
 
 
 def test_dashboard_funnel_and_charts(client, staff_hcm, hcm, template):
@@ -404,9 +413,33 @@ def test_xlsx_export_has_the_rows(client, staff_hcm, hcm, template):
     _bulk_businesses(3, hcm, template)
     login(client, staff_hcm)
     response = client.get(reverse("onboarding:staff_export_xlsx") + "?sector=handicraft")
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert names == ["DN 00000", "DN 00002"]
+
+
+def test_xlsx_is_written_write_only_to_a_temporary_file(staff_hcm, hcm, template, monkeypatch):
+    import openpyxl
+
+    from onboarding import exports, selectors
+
+    modes = []
+    real = openpyxl.Workbook
+
+    def spy(*args, **kwargs):
+        modes.append(kwargs.get("write_only"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "Workbook", spy)
+    _bulk_businesses(3, hcm, template)
+    filters = selectors.staff_filters_parse(staff_hcm, {})
+    target = exports.xlsx_file(selectors.business_list_for_staff(staff_hcm, filters))
+    try:
+        assert modes == [True]
+        assert target.tell() == 0 and target.fileno() >= 0  # an open file on disk
+        assert target.read(2) == b"PK"  # the zip container of an XLSX
+    finally:
+        target.close()
 
 
 def test_password_constant_is_shared():
