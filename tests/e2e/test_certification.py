@@ -114,3 +114,17 @@ def test_holder_downloads_pdf_scans_qr_and_lands_on_a_valid_page(
     page.goto(url)
     assert "Chứng nhận này còn hiệu lực" in page.get_by_role("heading", level=2).first.inner_text()
     assert page.get_by_text("Chữ ký hợp lệ").is_visible()
+
+
+def test_anyone_checks_a_pdf_by_uploading_it(live_server, page, certificate, tmp_path):
+    file = tmp_path / "certificate.pdf"
+    file.write_bytes(services.certificate_pdf_bytes(certificate=certificate))
+    page.goto(f"{live_server.url}/certificates/verify/pdf/")
+    assert axe_violations(page) == []
+    page.set_input_files("input[name=pdf]", str(file))
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert "xác thực" in page.get_by_role("heading", level=2).first.inner_text()
+    assert page.get_by_text("Nguyễn Thị Thu Hà").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-check-pdf-vi")
