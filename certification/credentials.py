@@ -103,7 +103,7 @@ def sign_certificate(certificate) -> dict:
 def issuer_profile() -> dict:
     """The issuer profile (JSON): who signs and with which public key (Multikey + JWK)."""
     url = issuer_url()
-    return {
+    profile = {
         "@context": [VC_CONTEXT, OB_CONTEXT],
         "id": url,
         "type": ["Profile"],
@@ -125,11 +125,35 @@ def issuer_profile() -> dict:
         ],
         "assertionMethod": [verification_method()],
     }
+    # Keys used before a rotation stay published, so earlier certificates still verify.
+    for index, multibase in enumerate(previous_keys(), start=1):
+        method_id = f"{url}#key-previous-{index}"
+        profile["verificationMethod"].append(
+            {
+                "id": method_id,
+                "type": "Multikey",
+                "controller": url,
+                "publicKeyMultibase": multibase,
+            }
+        )
+        profile["assertionMethod"].append(method_id)
+    return profile
+
+
+def previous_keys() -> list[str]:
+    """Public keys (Multikey 'z6Mk...') of this issuer before a key rotation."""
+    return [k for k in getattr(settings, "CERTIFICATE_PREVIOUS_PUBLIC_KEYS", []) if k]
 
 
 def verify_credential(credential) -> bool:
-    """Whether ``credential`` carries a valid proof by this issuer's key. The key decides,
-    not the URL in verificationMethod, so credentials survive a change of SITE_URL."""
+    """Whether ``credential`` carries a valid proof by this issuer's key (or one of its
+    previous keys). The key decides, not the URL in verificationMethod, so credentials
+    survive a change of SITE_URL."""
     if not isinstance(credential, dict):
         return False
-    return signing.verify(credential)
+    if signing.verify(credential):
+        return True
+    return any(
+        signing.verify(credential, key=signing.public_key_from_multibase(multibase))
+        for multibase in previous_keys()
+    )

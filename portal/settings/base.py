@@ -274,3 +274,6 @@ CERTIFICATE_SIGNING_KEY_AUTOCREATE = env_bool(
 )
 # Public verification pages: requests per minute per IP address.
 CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT", "60"))
+# After rotating the signing key: the old public keys (Multikey "z6Mk..."), comma-separated,
+# stay published and accepted so that certificates issued before still verify.
+CERTIFICATE_PREVIOUS_PUBLIC_KEYS = env_list("CERTIFICATE_PREVIOUS_PUBLIC_KEYS")

@@ -326,3 +326,20 @@ def test_credentials_still_verify_after_the_site_moves(client, certificate, sett
     settings.SITE_URL = "https://new-domain.example"
     response = client.get(f"/certificates/verify/{certificate.code}/")
     assert response.context["signature_ok"] is True
+
+
+def test_certificates_signed_before_a_key_rotation_still_verify(
+    client, certificate, settings, tmp_path
+):
+    from certification import signing
+
+    old_key = signing.public_key_multibase()
+    settings.CERTIFICATE_SIGNING_KEY = ""
+    settings.CERTIFICATE_SIGNING_KEY_FILE = tmp_path / "new-key.pem"
+    settings.CERTIFICATE_SIGNING_KEY_AUTOCREATE = True
+    assert signing.public_key_multibase() != old_key
+    assert client.get(f"/certificates/verify/{certificate.code}/").context["signature_ok"] is False
+    settings.CERTIFICATE_PREVIOUS_PUBLIC_KEYS = [old_key]
+    assert client.get(f"/certificates/verify/{certificate.code}/").context["signature_ok"] is True
+    issuer = client.get("/certificates/issuer/").json()
+    assert old_key in [m.get("publicKeyMultibase") for m in issuer["verificationMethod"]]
