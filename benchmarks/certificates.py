@@ -169,23 +169,14 @@ def bench_issue(count: int) -> None:
     from django.core import mail
     from django.core.management import call_command
 
-    from certification import services
-    from certification.models import Certificate, CertificateTemplate
+    from certification import demo, services
+    from certification.models import Certificate
 
     # Only what certificates need (and what that depends on).
     call_command("migrate", "certification", verbosity=0)
     call_command("migrate", "wagtailcore", verbosity=0)  # its usage index of templates
-    template = CertificateTemplate.objects.create(
-        name="bench",
-        issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
-        issuer_name_en="HCMC DOIT",
-        title_vi="Chứng nhận hoàn thành khoá học",
-        title_en="Certificate of completion",
-        wording_vi="đã hoàn thành khoá học",
-        wording_en="has completed the course",
-        signatory_name="Bùi Tá Hoàng Vũ",
-        signatory_title="Giám đốc",
-    )
+    demo.load()  # the demo templates, with their logo and signature images
+    template = demo.template(demo.COURSE_TEMPLATE)
     side = max(1, int(count**0.5))
     users = [
         get_user_model().objects.create(username=f"u{i}", email=f"u{i}@example.com")

@@ -1,8 +1,7 @@
 import pytest
 from wagtail.models import Page
 
-from certification import services
-from certification.models import CertificateTemplate
+from certification import demo, services
 from tests.e2e.conftest import axe_violations, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -10,17 +9,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def certificate(reference_data, learner, hcm):
-    template = CertificateTemplate.objects.create(
-        name="e2e",
-        issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
-        issuer_name_en="Ho Chi Minh City Department of Industry and Trade",
-        title_vi="Chứng nhận hoàn thành khoá học",
-        title_en="Certificate of course completion",
-        wording_vi="đã hoàn thành khoá học",
-        wording_en="has completed the course",
-        signatory_name="Bùi Tá Hoàng Vũ",
-        signatory_title="Giám đốc Sở Công Thương",
-    )
+    demo.load()
+    template = demo.template(demo.COURSE_TEMPLATE)
     root = Page.objects.get(depth=1)
     subject = root.add_child(instance=Page(title="Bán hàng trên Shopee", slug="e2e-course"))
     subject.certificate_template = template
