@@ -1,0 +1,15 @@
+"""Certificates: issued on completion, rendered in Vietnamese, verifiable by anyone.
+
+- ``services.certificate_issue(recipient=..., subject=...)`` is the one way in (courses
+  and onboarding call it); one current certificate per recipient and subject (a
+  conditional unique constraint), PDF and e-mail queued after the commit.
+- ``pdf.py`` draws the A4 certificate (ReportLab, Be Vietnam Pro, QR code, the signed
+  credential attached); ``signing.py`` signs Open Badges 3.0 credentials with an Ed25519
+  Data Integrity proof (eddsa-jcs-2022); ``credentials.py`` builds them and the issuer
+  profile.
+- Operations: set CERTIFICATE_SIGNING_KEY (PEM, or base64 of the 32-byte seed) or
+  CERTIFICATE_SIGNING_KEY_FILE in production (``manage.py check --deploy`` reports a
+  missing key); after rotating it, list the old public keys in
+  CERTIFICATE_PREVIOUS_PUBLIC_KEYS. ``manage.py verify_certificate file.pdf`` checks a PDF
+  offline.
+"""
