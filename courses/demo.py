@@ -11,6 +11,7 @@ from django.db import transaction
 
 from courses import services
 from courses.models import CatalogPage, CoursePage, CourseSectionPage, Enrolment, LessonPage
+from courses.selectors import prerequisites_missing
 
 CATALOG = {
     "title": "Khoá học",
@@ -205,7 +206,10 @@ def load_other_learners(pages: dict[str, CoursePage], data: list[dict]) -> None:
         for item in data:
             if item.get("officials_only") or item["section"] not in ("national", code):
                 continue
-            work_through(user=user, course=pages[item["slug"]], lessons=lessons)
+            course = pages[item["slug"]]
+            if prerequisites_missing(user=user, course=course):
+                continue  # enrolment would be refused: they stop before this course
+            work_through(user=user, course=course, lessons=lessons)
 
 
 def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> None:
@@ -217,6 +221,7 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
         for item in data
         if not item.get("officials_only") and item["section"] in ("national", 79)
     ]
+    open_courses = [c for c in open_courses if not prerequisites_missing(user=learner, course=c)]
     open_courses = [c for c in open_courses if c.certificate_template_id] or open_courses
     if not open_courses:
         return
@@ -232,7 +237,9 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
     others = [
         pages[item["slug"]]
         for item in data
-        if not item.get("officials_only") and pages[item["slug"]].pk != done.pk
+        if not item.get("officials_only")
+        and pages[item["slug"]].pk != done.pk
+        and not prerequisites_missing(user=learner, course=pages[item["slug"]])
     ]
     if others and not Enrolment.objects.filter(user=learner, course=others[0]).exists():
         enrolment = services.enrolment_create(user=learner, course=others[0])

@@ -113,6 +113,27 @@ def enrolment_get(*, user, course_id: int) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course_id=course_id).first()
 
 
+def _prerequisites(course: CoursePage):
+    """The live prerequisite courses of `course` as saved (not the page's in-memory
+    cluster relation, which a freshly built page holds unsaved)."""
+    return (
+        CoursePage.objects.live()
+        .filter(required_by__pk=course.pk)
+        .only("title", "title_en", "url_path")
+        .order_by("path")
+    )
+
+
+def prerequisites_missing(*, user, course: CoursePage) -> list[CoursePage]:
+    """The live prerequisite courses of `course` that `user` has not completed, in tree
+    order (one query; all of them for anonymous visitors)."""
+    qs = _prerequisites(course)
+    if user.is_authenticated:
+        completed = Enrolment.objects.filter(user=user, status=Enrolment.Status.COMPLETED)
+        qs = qs.exclude(pk__in=completed.values("course_id"))
+    return list(qs)
+
+
 def course_context(*, course: CoursePage, user) -> dict:
     lessons = course_lessons(course)
     enrolment = enrolment_get(user=user, course_id=course.pk)
@@ -123,12 +144,18 @@ def course_context(*, course: CoursePage, user) -> dict:
     if enrolment:
         resume = next((le for le in lessons if le.pk == enrolment.current_lesson_id), None)
         resume = resume or (lessons[0] if lessons else None)
+    prerequisites = list(_prerequisites(course))
+    missing = []
+    if prerequisites:
+        missing = prerequisites_missing(user=user, course=course)
     return {
         "lessons": lessons,
         "enrolment": enrolment,
         "done_ids": done,
         "resume_lesson": resume,
-        "prerequisite_list": list(course.prerequisites.live().only("title", "url_path")),
+        "prerequisite_list": prerequisites,
+        "missing_prerequisites": missing,
+        "missing_prerequisite_ids": {p.pk for p in missing},
     }
 
 

@@ -24,6 +24,15 @@ class CourseError(Exception):
     """A learner's request that cannot be done; the message is translated and shown."""
 
 
+class PrerequisitesMissing(CourseError):
+    """Enrolment refused: the learner has not completed these prerequisite courses."""
+
+    def __init__(self, courses: list[CoursePage]):
+        self.courses = courses
+        titles = ", ".join(course.title for course in courses)
+        super().__init__(_("Complete these courses first: {courses}.").format(courses=titles))
+
+
 def _lessons(course: CoursePage, *, with_body: bool = False) -> list[LessonPage]:
     qs = LessonPage.objects.child_of(course).live().order_by("path")
     if not with_body:
@@ -46,7 +55,11 @@ def _enrolment_for_update(*, user, lesson: LessonPage) -> Enrolment:
 def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     """Enrols `user` in `course` and points them at its first lesson. Idempotent: an
     existing enrolment is returned unchanged. Raises CourseError when the course is not
-    open to the user (officials-only courses) or not live."""
+    open to the user (officials-only courses) or not live, and PrerequisitesMissing
+    (nothing created) while the user has not completed its live prerequisite courses;
+    national admins are learners like everyone here."""
+    from courses.selectors import prerequisites_missing
+
     if not user.is_authenticated:
         raise CourseError(_("Sign in to enrol."))
     if not course.live or not course.is_visible_to(user):
@@ -54,6 +67,9 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
     if enrolment is not None:
         return enrolment
+    missing = prerequisites_missing(user=user, course=course)
+    if missing:
+        raise PrerequisitesMissing(missing)
     first = LessonPage.objects.child_of(course).live().order_by("path").first()
     try:
         with transaction.atomic():

@@ -5,12 +5,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses import selectors, services
 from courses.models import CoursePage, LessonPage
 from portal import roles
+from portal.i18n import in_language
 
 
 def _visible_course(user, course_id: int) -> CoursePage:
@@ -27,12 +30,24 @@ def _visible_lesson(user, lesson_id: int) -> LessonPage:
     return lesson
 
 
+def _prerequisites_message(courses) -> str:
+    """'Complete these courses first: <links>.' with each title in the active language."""
+    language = get_language() or "vi"
+    links = format_html_join(
+        ", ", '<a href="{}">{}</a>', ((c.url, in_language(c, "title", language)) for c in courses)
+    )
+    return format_html(_("Complete these courses first: {courses}."), courses=links)
+
+
 @require_POST
 @login_required
 def enrol(request, course_id: int):
     course = _visible_course(request.user, course_id)
     try:
         enrolment = services.enrolment_create(user=request.user, course=course)
+    except services.PrerequisitesMissing as exc:
+        messages.error(request, _prerequisites_message(exc.courses))
+        return redirect(course.url)
     except services.CourseError as exc:
         messages.error(request, str(exc))
         return redirect(course.url)

@@ -103,9 +103,12 @@ def test_demo_builds_tree_and_learner_progress_idempotently(reference_data):
     ) == counts
     assert CourseSectionPage.objects.count() == Province.objects.current().count() + 1
     assert counts[:2] == (2, 4)
-    # learner@demo: 2; the other demo learners: HCM ones take both, Hà Nội ones the
-    # national course only.
-    assert counts[2] == 2 + 4 * 2 + 2 * 1
+    # learner@demo: 2; the other demo learners: HCM ones who completed the national
+    # course (its prerequisite) take both, the others and Hà Nội ones the national
+    # course only.
+    assert counts[2] == 2 + (2 + 2 + 1 + 1) + 2 * 1
+    for email in ("hocvien3@demo.example", "hocvien4@demo.example"):
+        assert not Enrolment.objects.filter(user__email=email, course__slug="ban-tren-shopee")
     completed = Enrolment.objects.get(user__email="learner@demo.example", status="completed")
     assert completed.course.slug == "ky-nang-tmdt"
     in_progress = Enrolment.objects.get(user__email="learner@demo.example", status="active")
