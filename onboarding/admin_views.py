@@ -56,7 +56,7 @@ def _provinces(request):
 
 class BusinessFilterSet(WagtailFilterSet):
     # Only the provinces in the user's scope are offered.
-    province = django_filters.ModelChoiceFilter(label=_("province"), queryset=_provinces)
+    province = django_filters.ModelChoiceFilter(label=_("Province"), queryset=_provinces)
 
     class Meta:
         model = Business
@@ -88,11 +88,11 @@ class BusinessViewSet(ModelViewSet):
     list_display = [
         "name",
         "tax_code",
-        Column("province", label=_("province"), accessor="province.name"),
+        Column("province", label=_("Province"), accessor="province.name"),
         "status",
         "sector",
         "size",
-        DateColumn("created_at", label=_("created at"), sort_key="created_at"),
+        DateColumn("created_at", label=_("Registered on"), sort_key="created_at"),
     ]
     ordering = ["name"]
 

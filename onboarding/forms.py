@@ -178,46 +178,53 @@ class StepActionForm(forms.Form):
         return clean_text(self.cleaned_data.get("comment", "")).strip()
 
 
-class ReviewForm(forms.Form):
-    DECISIONS = [("approve", _("Approve")), ("request_changes", _("Request changes"))]
-    decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS, widget=forms.RadioSelect)
+class DecisionForm(forms.Form):
+    """A staff decision with a comment for the business, which one of the decisions
+    (`COMMENT_REQUIRED_FOR`) requires. Subclasses name the decisions and the wording."""
+
+    DECISIONS: list = []
+    COMMENT_REQUIRED_FOR = ""
+    COMMENT_LABEL = _("Comment for the business")
+    COMMENT_HELP = ""
+    COMMENT_MISSING = ""
+
+    decision = forms.ChoiceField(label=_("Decision"), choices=(), widget=forms.RadioSelect)
     comment = forms.CharField(
-        label=_("Comment for the business"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Required when you request changes."),
+        required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].choices = self.DECISIONS
+        self.fields["comment"].label = self.COMMENT_LABEL
+        self.fields["comment"].help_text = self.COMMENT_HELP
 
     def clean_comment(self):
         return clean_text(self.cleaned_data.get("comment", "")).strip()
 
     def clean(self):
         data = super().clean()
-        if data.get("decision") == "request_changes" and not data.get("comment"):
-            self.add_error("comment", _("Say what needs to change."))
+        if data.get("decision") == self.COMMENT_REQUIRED_FOR and not data.get("comment"):
+            self.add_error("comment", self.COMMENT_MISSING)
         return data
 
 
-class RegistrationDecisionForm(forms.Form):
+class ReviewForm(DecisionForm):
+    """Staff review a submitted step; `version` refuses a stale decision."""
+
+    DECISIONS = [("approve", _("Approve")), ("request_changes", _("Request changes"))]
+    COMMENT_REQUIRED_FOR = "request_changes"
+    COMMENT_HELP = _("Required when you request changes.")
+    COMMENT_MISSING = _("Say what needs to change.")
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class RegistrationDecisionForm(DecisionForm):
     """Staff approve or reject a pending registration; a rejection needs a reason."""
 
     DECISIONS = [("approve", _("Approve")), ("reject", _("Reject"))]
-    decision = forms.ChoiceField(label=_("Decision"), choices=DECISIONS, widget=forms.RadioSelect)
-    reason = forms.CharField(
-        label=_("Reason, sent to the business"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required when you reject: say what to correct."),
-    )
-
-    def clean_reason(self):
-        return clean_text(self.cleaned_data.get("reason", "")).strip()
-
-    def clean(self):
-        data = super().clean()
-        if data.get("decision") == "reject" and not data.get("reason"):
-            self.add_error("reason", _("Say why the registration is rejected."))
-        return data
+    COMMENT_REQUIRED_FOR = "reject"
+    COMMENT_LABEL = _("Reason, sent to the business")
+    COMMENT_HELP = _("Required when you reject: say what to correct.")
+    COMMENT_MISSING = _("Say why the registration is rejected.")

@@ -4,6 +4,7 @@ Members' pages read through member-scoped selectors; staff pages through portal.
 Out of scope is always a 404.
 """
 
+import copy
 import mimetypes
 
 from django.contrib import messages
@@ -138,7 +139,9 @@ def business_edit(request, pk):
         raise Http404
     if business.status != Business.Status.REJECTED:
         return redirect("onboarding:business", pk=business.pk)
-    form = BusinessForm(request.POST or None, instance=business)
+    # The form writes what is typed into its instance: give it a copy, so that the page
+    # keeps the registration as saved until the service saves the correction.
+    form = BusinessForm(request.POST or None, instance=copy.copy(business))
     if request.method == "POST" and form.is_valid():
         try:
             services.business_resubmit(business=business, by=request.user, **form.cleaned_data)
@@ -397,11 +400,11 @@ def staff_business(request, pk):
         try:
             if data["decision"] == "approve":
                 services.business_approve(
-                    business=business, by=request.user, comment=data["reason"]
+                    business=business, by=request.user, comment=data["comment"]
                 )
                 messages.success(request, _("Registration approved; the owner is notified."))
             else:
-                services.business_reject(business=business, by=request.user, reason=data["reason"])
+                services.business_reject(business=business, by=request.user, reason=data["comment"])
                 messages.success(request, _("Registration rejected; the owner is notified."))
         except RegistrationError as exc:
             messages.error(request, exc.message)

@@ -35,15 +35,11 @@ def contexts():
         context.close()
 
 
-def sign_in(browser, live_server, email, contexts, **kwargs):
+def sign_in(browser, login, email, contexts, **kwargs):
     context = browser.new_context(locale="vi-VN", **kwargs)
     contexts.append(context)
     page = context.new_page()
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_load_state()
+    login(page, email, PASSWORD)
     return page
 
 
@@ -52,7 +48,7 @@ def funnel_done(page, step_title):
     return int(row.locator("td").nth(1).inner_text())
 
 
-def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
+def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts):
     from onboarding.models import JourneyStep
 
     shot_title = JourneyStep.objects.get(
@@ -62,12 +58,12 @@ def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     homepage.write_bytes(PNG)
 
     # Staff see the funnel before.
-    staff = sign_in(browser, live_server, "staff@demo.example", contexts)
+    staff = sign_in(browser, login, "staff@demo.example", contexts)
     staff.goto(f"{live_server.url}/onboarding/staff/")
     done_before = funnel_done(staff, shot_title)
 
     # The learner continues the journey and submits the screenshot.
-    learner = sign_in(browser, live_server, "learner@demo.example", contexts)
+    learner = sign_in(browser, login, "learner@demo.example", contexts)
     learner.goto(f"{live_server.url}/onboarding/")
     assert learner.get_by_role("heading", level=1).inner_text() == "Lộ trình lên sàn"
     assert axe_violations(learner) == []
@@ -128,7 +124,7 @@ def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     screenshot(learner, "onboarding-step-en-desktop")
 
     # Hà Nội staff see none of it.
-    hanoi = sign_in(browser, live_server, "staff.hanoi@demo.example", contexts)
+    hanoi = sign_in(browser, login, "staff.hanoi@demo.example", contexts)
     hanoi.goto(f"{live_server.url}/onboarding/staff/")
     assert "Hợp tác xã Demo" not in hanoi.content()
     assert hanoi.goto(review_url).status == 404
@@ -153,7 +149,7 @@ def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     # On a phone: nothing wider than the screen.
     phone = sign_in(
         browser,
-        live_server,
+        login,
         "learner@demo.example",
         contexts,
         viewport=PHONE,
@@ -167,7 +163,7 @@ def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     assert phone.goto(f"{live_server.url}/onboarding/staff/").status == 404  # not staff
     staff_phone = sign_in(
         browser,
-        live_server,
+        login,
         "staff@demo.example",
         contexts,
         viewport=PHONE,
@@ -177,3 +173,70 @@ def test_onboarding_story(live_server, browser, demo, tmp_path, contexts):
     staff_phone.goto(f"{live_server.url}/onboarding/staff/")
     assert staff_phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot(staff_phone, "onboarding-staff-vi-phone")
+
+
+def test_registration_rejected_corrected_and_approved(live_server, browser, login, demo, contexts):
+    """Staff reject a registration with a reason, the owner corrects it and sends it
+    again, staff approve it; the admin listing shows it to HCM staff, not to Hà Nội's."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    from onboarding import services
+    from portal.models import Province
+
+    learner = get_user_model().objects.get(email="learner@demo.example")
+    business = services.business_register(
+        user=learner,
+        name="Cơ sở Mây tre Củ Chi",
+        tax_code="0100109106-007",
+        province=Province.objects.get(code=79, is_current=True),
+        sector="handicraft",
+        size="household",
+    )
+    access = Permission.objects.get(codename="access_admin")
+    for group in Group.objects.filter(name__startswith="Onboarding staff: "):
+        group.permissions.add(access)
+    staff_url = f"{live_server.url}/onboarding/staff/businesses/{business.pk}/"
+
+    staff = sign_in(browser, login, "staff@demo.example", contexts)
+    staff.goto(f"{live_server.url}/onboarding/staff/")
+    staff.get_by_role("link", name="Cơ sở Mây tre Củ Chi").first.click()
+    staff.get_by_label("Từ chối").check()
+    staff.get_by_role("button", name="Ghi nhận quyết định").click()
+    assert staff.get_by_text("Hãy nêu lý do từ chối đăng ký.").first.is_visible()
+    staff.get_by_label("Từ chối").check()
+    staff.fill("textarea[name=comment]", "Địa chỉ chưa ghi rõ xã, phường.")
+    staff.get_by_role("button", name="Ghi nhận quyết định").click()
+    assert staff.get_by_text("Đã từ chối đăng ký").first.is_visible()
+    assert axe_violations(staff) == []
+    screenshot(staff, "onboarding-registration-rejected-vi-desktop")
+
+    owner = sign_in(browser, login, "learner@demo.example", contexts)
+    owner.goto(f"{live_server.url}/onboarding/businesses/{business.pk}/")
+    assert owner.get_by_text("Địa chỉ chưa ghi rõ xã, phường.").is_visible()
+    owner.get_by_role("link", name="Sửa và gửi lại").click()
+    assert owner.locator("input[name=name]").input_value() == "Cơ sở Mây tre Củ Chi"
+    owner.fill("input[name=address]", "Ấp 3, xã Phú Hòa Đông")
+    assert axe_violations(owner) == []
+    screenshot(owner, "onboarding-registration-correct-vi-desktop")
+    owner.get_by_role("button", name="Gửi lại").click()
+    assert owner.get_by_text("Đã gửi lại đăng ký").first.is_visible()
+
+    staff.goto(staff_url)
+    staff.get_by_label("Duyệt", exact=True).check()
+    staff.get_by_role("button", name="Ghi nhận quyết định").click()
+    assert staff.get_by_text("Đã duyệt đăng ký").first.is_visible()
+    history = staff.locator("section[aria-labelledby=registration-history-heading] tbody tr")
+    assert history.count() == 4
+    staff.goto(staff_url + "?lang=en")
+    assert staff.get_by_role("heading", name="Registration history").is_visible()
+    screenshot(staff, "onboarding-registration-history-en-desktop")
+
+    staff.goto(f"{live_server.url}/admin/businesses/?q=0100109106-007")
+    assert staff.get_by_text("Cơ sở Mây tre Củ Chi").first.is_visible()
+    screenshot(staff, "onboarding-admin-businesses-vi-desktop")
+
+    hanoi = sign_in(browser, login, "staff.hanoi@demo.example", contexts)
+    assert hanoi.goto(staff_url).status == 404
+    hanoi.goto(f"{live_server.url}/admin/businesses/")
+    assert "Cơ sở Mây tre Củ Chi" not in hanoi.content()

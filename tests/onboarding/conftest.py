@@ -2,6 +2,7 @@
 approved businesses in Hồ Chí Minh and Hà Nội."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from onboarding import services
 from onboarding.models import Business, JourneyTemplate
@@ -89,6 +90,17 @@ PNG = (
     b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
     b"\x00\x00\x00IEND\xaeB`\x82"
 )
+
+
+def submit_png(step, by, *, name="a.png", **kwargs):
+    """Submits `step` with a one-pixel PNG as its evidence file."""
+    return services.step_submit(
+        step=step,
+        by=by,
+        upload=SimpleUploadedFile(name, PNG),
+        content_type="image/png",
+        **kwargs,
+    )
 
 
 @pytest.fixture

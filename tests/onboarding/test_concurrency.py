@@ -5,13 +5,12 @@ import threading
 from datetime import date
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from onboarding import services
 from onboarding.journeys import StaleStep
 from onboarding.models import JourneyStep, ReminderSent, StepEvent
-from tests.onboarding.conftest import PNG
+from tests.onboarding.conftest import submit_png
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -46,9 +45,7 @@ def test_two_reviewers_deciding_at_once_move_the_step_once(
     journey = services.journey_start(business=business_hcm, template=template, by=learner)
     services.step_submit(step=journey.steps.get(key="account"), by=learner)
     shot = journey.steps.get(key="screenshot")
-    services.step_submit(
-        step=shot, by=learner, upload=SimpleUploadedFile("a.png", PNG), content_type="image/png"
-    )
+    submit_png(shot, learner)
     shot.refresh_from_db()
     version = shot.version
 

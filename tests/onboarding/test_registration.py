@@ -23,9 +23,9 @@ def _url(business):
 
 def test_reject_needs_a_reason_and_keeps_the_form(client, staff_hcm, pending):
     client.force_login(staff_hcm)
-    response = client.post(_url(pending), {"decision": "reject", "reason": "  "})
+    response = client.post(_url(pending), {"decision": "reject", "comment": "  "})
     assert response.status_code == 200
-    assert response.context["form"].errors["reason"]
+    assert response.context["form"].errors["comment"]
     pending.refresh_from_db()
     assert pending.status == B.PENDING
     with pytest.raises(RegistrationError):
@@ -39,7 +39,7 @@ def test_staff_reject_emails_the_owner_after_commit(
     page = client.get(_url(pending)).content.decode()
     assert 'value="reject"' in page and 'value="approve"' in page
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        response = client.post(_url(pending), {"decision": "reject", "reason": "Sai mã số thuế"})
+        response = client.post(_url(pending), {"decision": "reject", "comment": "Sai mã số thuế"})
     assert response.status_code == 302
     assert len(callbacks) == 1 and mailoutbox == []  # queued by the service, after commit
     callbacks[0]()
@@ -146,7 +146,7 @@ def test_out_of_scope_decisions_are_404(client, staff_hanoi, learner, other_lear
     for user in (staff_hanoi, learner, other_learner):
         client.force_login(user)
         assert client.get(_url(pending)).status_code == 404
-        response = client.post(_url(pending), {"decision": "reject", "reason": "Không"})
+        response = client.post(_url(pending), {"decision": "reject", "comment": "Không"})
         assert response.status_code == 404
         response = client.post(_url(pending), {"decision": "approve"})
         assert response.status_code == 404

@@ -1,12 +1,11 @@
 from datetime import date, timedelta
 
 from django.core import mail
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from onboarding import services, tasks
 from onboarding.models import JourneyStep, ReminderSent
-from tests.onboarding.conftest import PNG
+from tests.onboarding.conftest import submit_png
 
 
 def test_daily_reminders_once_a_day(business_hcm, template, learner, staff_hcm, staff_hanoi):
@@ -15,12 +14,7 @@ def test_daily_reminders_once_a_day(business_hcm, template, learner, staff_hcm, 
     )
     steps = {s.key: s for s in journey.steps.all()}
     services.step_submit(step=steps["account"], by=learner)
-    services.step_submit(
-        step=steps["screenshot"],
-        by=learner,
-        upload=SimpleUploadedFile("a.png", PNG),
-        content_type="image/png",
-    )
+    submit_png(steps["screenshot"], learner)
     JourneyStep.objects.filter(pk=steps["screenshot"].pk).update(
         submitted_at=timezone.now() - timedelta(days=10)
     )

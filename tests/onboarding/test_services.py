@@ -2,13 +2,12 @@ from datetime import date
 
 import pytest
 from django.core import mail
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 from onboarding import journeys, services, tasks
 from onboarding.journeys import StaleStep, StepError
 from onboarding.models import Journey, JourneyStep, StepEvent, TemplateStep
-from tests.onboarding.conftest import PNG
+from tests.onboarding.conftest import submit_png
 
 S = JourneyStep.Status
 
@@ -28,12 +27,7 @@ def submit_all_required(journey, learner, staff):
     """Every required step done or submitted; the last one waits for review."""
     s = steps(journey)
     services.step_submit(step=s["account"], by=learner)
-    services.step_submit(
-        step=s["screenshot"],
-        by=learner,
-        upload=SimpleUploadedFile("a.png", PNG),
-        content_type="image/png",
-    )
+    submit_png(s["screenshot"], learner)
     services.step_approve(step=s["screenshot"], by=staff)
     services.step_submit(step=s["code"], by=learner, text="ABC-123")
     return s
@@ -66,9 +60,7 @@ def test_journey_start_is_idempotent(journey, business_hcm, template, learner):
 def test_step_submitted_before_its_dependencies_is_refused(journey, learner):
     shot = steps(journey)["screenshot"]
     with translation.override("en"), pytest.raises(StepError, match="Finish these steps first"):
-        services.step_submit(
-            step=shot, by=learner, upload=SimpleUploadedFile("a.png", PNG), content_type="image/png"
-        )
+        submit_png(shot, learner)
     assert JourneyStep.objects.get(pk=shot.pk).status == S.TODO
 
 
@@ -81,13 +73,7 @@ def test_full_review_cycle_with_events_and_emails(
     shot = JourneyStep.objects.get(pk=s["screenshot"].pk)
     services.step_start(step=shot, by=learner, expected_version=shot.version)
     shot.refresh_from_db()
-    services.step_submit(
-        step=shot,
-        by=learner,
-        expected_version=shot.version,
-        upload=SimpleUploadedFile("home.png", PNG),
-        content_type="image/png",
-    )
+    submit_png(shot, learner, name="home.png", expected_version=shot.version)
     shot.refresh_from_db()
     assert shot.status == S.SUBMITTED and shot.files.count() == 1
     # The e-mail is queued after commit; the task runs here directly (never lean on eager).
@@ -100,13 +86,7 @@ def test_full_review_cycle_with_events_and_emails(
     assert len(mail.outbox) == 1 and "Thiếu mã số thuế" in mail.outbox[0].body
     shot.refresh_from_db()
     assert shot.status == S.CHANGES_REQUESTED
-    services.step_submit(
-        step=shot,
-        by=learner,
-        expected_version=shot.version,
-        upload=SimpleUploadedFile("home2.png", PNG),
-        content_type="image/png",
-    )
+    submit_png(shot, learner, name="home2.png", expected_version=shot.version)
     shot.refresh_from_db()
     with django_capture_on_commit_callbacks() as callbacks:
         services.step_approve(step=shot, by=staff_hcm, expected_version=shot.version)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from onboarding import services
 from onboarding.models import Business, EvidenceFile, Journey, JourneyStep
 from tests.conftest import PASSWORD
-from tests.onboarding.conftest import PNG, make_business
+from tests.onboarding.conftest import PNG, make_business, submit_png
 
 S = JourneyStep.Status
 
@@ -32,12 +32,7 @@ def step(journey, key):
 def submitted(journey, learner):
     services.step_submit(step=step(journey, "account"), by=learner)
     shot = step(journey, "screenshot")
-    services.step_submit(
-        step=shot,
-        by=learner,
-        upload=SimpleUploadedFile("home.png", PNG),
-        content_type="image/png",
-    )
+    submit_png(shot, learner, name="home.png")
     return step(journey, "screenshot")
 
 
@@ -165,12 +160,7 @@ def test_step_before_its_dependencies_gets_a_message(client, learner, journey):
 def test_stale_form_posted_twice_keeps_the_text(client, learner, journey):
     login(client, learner)
     services.step_submit(step=step(journey, "account"), by=learner)
-    services.step_submit(
-        step=step(journey, "screenshot"),
-        by=learner,
-        upload=SimpleUploadedFile("a.png", PNG),
-        content_type="image/png",
-    )
+    submit_png(step(journey, "screenshot"), learner)
     # approve the screenshot so the code step opens
     s = step(journey, "screenshot")
     s.status = S.APPROVED
