@@ -108,13 +108,16 @@ def load_courses(data: list[dict]) -> dict[str, CoursePage]:
             for lesson_data in item["lessons"]:
                 lesson = LessonPage(
                     title=lesson_data["title"],
+                    title_en=lesson_data.get("title_en", ""),
                     slug=lesson_data["slug"],
                     estimated_minutes=lesson_data.get("estimated_minutes", 10),
                     body=list(lesson_data["body"]),
                 )
                 course.add_child(instance=lesson)
                 lesson.save_revision().publish()
-        elif template is not None and course.certificate_template_id is None:
+        else:
+            _fill_lesson_titles_en(course, item["lessons"])
+        if template is not None and course.certificate_template_id is None:
             # Certificate templates may land after the courses were first loaded.
             course.certificate_template = template
             course.save_revision().publish()
@@ -126,6 +129,17 @@ def load_courses(data: list[dict]) -> dict[str, CoursePage]:
             course.prerequisites.set(wanted)
             course.save_revision().publish()
     return pages
+
+
+def _fill_lesson_titles_en(course: CoursePage, lessons: list[dict]) -> None:
+    """English lesson titles the content gained after the course was first loaded fill
+    empty `title_en` fields (never overwriting an editor's)."""
+    wanted = {data["slug"]: data["title_en"] for data in lessons if data.get("title_en")}
+    if not wanted:
+        return
+    for lesson in LessonPage.objects.child_of(course).filter(slug__in=wanted, title_en=""):
+        lesson.title_en = wanted[lesson.slug]
+        lesson.save_revision().publish()
 
 
 def _right_answers(quiz) -> dict[str, list[str]]:

@@ -275,11 +275,24 @@ class CoursePage(Page):
 class LessonPage(Page):
     """One lesson of a course. Its content is for enrolled learners only."""
 
+    title_en = models.CharField(
+        _("title (English)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown to English readers; the Vietnamese title when empty."),
+    )
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=10)
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("title_en"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list = []
 
@@ -309,6 +322,7 @@ class LessonPage(Page):
         context.update(selectors.lesson_context(lesson=self, user=request.user, preview=preview))
         lang = getattr(request, "LANGUAGE_CODE", "vi")
         context["course_title"] = in_language(context["course"], "title", lang)
+        context["lesson_title"] = in_language(self, "title", lang)
         return context
 
 
