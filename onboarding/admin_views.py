@@ -7,6 +7,7 @@ screen (onboarding:staff_business), which each row links to.
 
 import django_filters
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -95,6 +96,11 @@ class BusinessViewSet(ModelViewSet):
         DateColumn("created_at", label=_("Registered on"), sort_key="created_at"),
     ]
     ordering = ["name"]
+
+    def get_permissions_to_register(self):
+        # Access follows the staff groups (BusinessPermissionPolicy): no model permission
+        # to tick in the group editor, where it would do nothing.
+        return Permission.objects.none()
 
     def get_urlpatterns(self):
         # Read-only: the listing and its results (for search and filters), nothing else.

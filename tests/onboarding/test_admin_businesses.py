@@ -73,11 +73,13 @@ def test_listing_is_read_only_and_links_to_the_staff_screen(
     assert Business.objects.get(pk=business_hcm.pk).name == business_hcm.name
 
 
-def test_filters_and_search(client, national_admin, business_hcm, business_hanoi, hanoi, learner):
+def test_filters_and_search(
+    client, national_admin, admin_access, business_hcm, business_hanoi, hanoi, learner
+):
     pending = make_business(
         learner, hanoi, name="Chờ duyệt", tax_code="0100109106-005", approved=False
     )
-    client.force_login(national_admin)
+    client.force_login(admin_access(national_admin))
     body = client.get(URL).content.decode()
     assert business_hcm.name in body and business_hanoi.name in body
     body = client.get(URL, {"province": hanoi.pk, "status": "pending"}).content.decode()
@@ -111,3 +113,15 @@ def test_listing_query_count_does_not_grow(client, staff_hcm, admin_access, hcm)
 def test_menu_shows_businesses_to_staff(client, staff_hcm, admin_access):
     client.force_login(admin_access(staff_hcm))
     assert URL in client.get("/admin/").content.decode()
+
+
+def test_group_editor_offers_no_business_permission(client, make_user, staff_hcm):
+    from wagtail import hooks
+
+    registered = [p for fn in hooks.get_hooks("register_permissions") for p in fn()]
+    assert not [p for p in registered if p.content_type.model == "business"]
+    assert [p for p in registered if p.codename == "change_journeytemplate"]
+    admin = make_user("root@example.com", superuser=True)
+    client.force_login(admin)
+    response = client.get(f"/admin/groups/edit/{staff_hcm.groups.get().pk}/")
+    assert response.status_code == 200

@@ -66,3 +66,32 @@ def test_reminders_are_claimed_once_a_day(learner):
     assert errors == []
     assert sorted(results) == [False] * 7 + [True]
     assert ReminderSent.objects.count() == 1
+
+
+def test_staff_deciding_a_registration_at_once_decide_it_once(
+    learner, hcm, staff_hcm, national_admin
+):
+    from onboarding.journeys import RegistrationError
+    from onboarding.models import Business, RegistrationEvent
+    from tests.onboarding.conftest import make_business
+
+    pending = make_business(
+        learner, hcm, name="Chờ duyệt", tax_code="0100109106-005", approved=False
+    )
+
+    turns, lock = iter(range(8)), threading.Lock()
+
+    def decide():
+        with lock:
+            reject = next(turns) % 2
+        if reject:
+            return services.business_reject(business=pending, by=staff_hcm, reason="Thiếu").status
+        return services.business_approve(business=pending, by=national_admin).status
+
+    results, errors = race(8, decide)
+    final = Business.objects.get(pk=pending.pk).status
+    # One decision wins; the same decision again is a no-op, the other one is refused.
+    assert results == [final] * 4
+    assert len(errors) == 4 and all(isinstance(e, RegistrationError) for e in errors)
+    decisions = RegistrationEvent.objects.filter(business=pending).exclude(to_status="pending")
+    assert list(decisions.values_list("to_status", flat=True)) == [final]

@@ -4,7 +4,7 @@ corrects its details and resubmits; every decision is e-mailed and recorded."""
 import pytest
 from django.urls import reverse
 
-from onboarding import services
+from onboarding import services, tasks
 from onboarding.journeys import RegistrationError
 from onboarding.models import Business, RegistrationEvent
 from tests.onboarding.conftest import make_business
@@ -42,7 +42,8 @@ def test_staff_reject_emails_the_owner_after_commit(
         response = client.post(_url(pending), {"decision": "reject", "comment": "Sai mã số thuế"})
     assert response.status_code == 302
     assert len(callbacks) == 1 and mailoutbox == []  # queued by the service, after commit
-    callbacks[0]()
+    # The task runs here directly (never lean on eager: CI runs a real worker).
+    tasks.send_registration_decision_email(pending.registration_events.last().pk)
     assert len(mailoutbox) == 1
     mail = mailoutbox[0]
     assert mail.to == [learner.email]
@@ -68,12 +69,14 @@ def test_staff_reject_emails_the_owner_after_commit(
 def test_approve_emails_and_records_once(
     staff_hcm, pending, mailoutbox, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
         services.business_approve(business=pending, by=staff_hcm)
         services.business_approve(business=pending, by=staff_hcm)  # idempotent
+    assert len(callbacks) == 1
     pending.refresh_from_db()
     assert pending.status == B.APPROVED and pending.approved_by == staff_hcm
     assert pending.approved_at is not None
+    tasks.send_registration_decision_email(pending.registration_events.last().pk)
     assert len(mailoutbox) == 1 and "Chờ duyệt" in mailoutbox[0].subject
     assert list(pending.registration_events.values_list("to_status", flat=True)) == [
         B.PENDING,
@@ -178,3 +181,14 @@ def test_staff_business_page_query_count(client, staff_hcm, learner, pending):
         body = client.get(_url(pending)).content.decode()
     assert "Lần 2" in body
     assert len(many) == len(few) <= 20
+
+
+def test_decision_email_without_owner_goes_to_the_contact(staff_hcm, pending, mailoutbox):
+    services.business_reject(business=pending, by=staff_hcm, reason="Thiếu giấy phép")
+    event = pending.registration_events.last()
+    pending.memberships.all().delete()
+    assert tasks.send_registration_decision_email(event.pk) == 0  # nobody to tell
+    Business.objects.filter(pk=pending.pk).update(contact_email="lienhe@example.com")
+    assert tasks.send_registration_decision_email(event.pk) == 1
+    assert mailoutbox[0].to == ["lienhe@example.com"]
+    assert tasks.send_registration_decision_email(10**9) == 0  # gone: nothing to send
