@@ -8,7 +8,7 @@ from django.db import connection
 
 from courses import services
 from courses.models import Enrolment, QuizAttempt
-from tests.courses.conftest import RIGHT, add_course, lessons_of
+from tests.courses.builders import RIGHT, add_course, lessons_of
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 

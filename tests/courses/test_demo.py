@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from courses import demo
 from courses.models import CoursePage, CourseSectionPage, Enrolment, LessonPage
 from portal.models import Province
-from tests.courses.conftest import QUIZ
+from tests.courses.builders import QUIZ
 
 pytestmark = pytest.mark.django_db
 

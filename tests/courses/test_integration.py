@@ -4,7 +4,7 @@ import pytest
 
 from certification.models import Certificate, CertificateTemplate
 from courses import services
-from tests.courses.conftest import RIGHT, add_course, lessons_of
+from tests.courses.builders import RIGHT, add_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.test import Client
 from courses import services
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 from tests.conftest import PASSWORD
-from tests.courses.conftest import RIGHT, WRONG, add_course, lessons_of
+from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

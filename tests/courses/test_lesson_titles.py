@@ -7,7 +7,7 @@ import pytest
 
 from courses import demo
 from courses.models import LessonPage
-from tests.courses.conftest import add_course, lessons_of
+from tests.courses.builders import add_course, lessons_of
 from tests.courses.test_demo import FIXTURE
 from tests.courses.test_learner_flow import enrolled_client
 

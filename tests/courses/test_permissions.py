@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from courses.models import LessonPage
 from portal import roles
-from tests.courses.conftest import add_course, lessons_of
+from tests.courses.builders import add_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

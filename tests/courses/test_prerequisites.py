@@ -4,7 +4,7 @@ import pytest
 
 from courses import services
 from courses.models import Enrolment
-from tests.courses.conftest import add_course
+from tests.courses.builders import add_course
 from tests.courses.test_learner_flow import client_for
 
 pytestmark = pytest.mark.django_db

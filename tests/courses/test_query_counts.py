@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from courses import services
 from courses.models import CoursePage, LessonPage
-from tests.courses.conftest import QUIZ, add_course, lessons_of
+from tests.courses.builders import QUIZ, add_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 import pytest
 
 from courses import quizzes
-from tests.courses.conftest import QUIZ
+from tests.courses.builders import QUIZ
 
 
 def test_grade_all_right_passes():

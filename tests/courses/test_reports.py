@@ -3,7 +3,7 @@ from django.test import Client
 
 from courses import services
 from portal import roles
-from tests.courses.conftest import RIGHT, WRONG, add_course, lessons_of
+from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 

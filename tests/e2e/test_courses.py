@@ -3,10 +3,9 @@ in Vietnamese and English, on desktop and phone, without serious accessibility i
 
 import pytest
 
-from courses.models import CatalogPage
 from courses.services import section_create
 from tests.conftest import PASSWORD
-from tests.courses.conftest import add_course
+from tests.courses.builders import add_course, catalog_for
 from tests.e2e.conftest import axe_violations, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -14,10 +13,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def course(home_page, hcm):
-    catalog = CatalogPage(title="Khoá học", slug="courses")
-    home_page.add_child(instance=catalog)
-    catalog.save_revision().publish()
-    section = section_create(province=hcm, catalog=catalog)
+    section = section_create(province=hcm, catalog=catalog_for(home_page))
     return add_course(section, lessons=2)
 
 
