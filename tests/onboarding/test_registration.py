@@ -60,6 +60,8 @@ def test_staff_reject_emails_the_owner_after_commit(
     # The history is on the staff screen, and the decision on the owner's page.
     assert "Sai mã số thuế" in client.get(_url(pending)).content.decode()
     client.force_login(learner)
+    home = client.get(reverse("onboarding:home")).content.decode()
+    assert "badge-red" in home and reverse("onboarding:business", args=[pending.pk]) in home
     body = client.get(reverse("onboarding:business", args=[pending.pk])).content.decode()
     assert (
         "Sai mã số thuế" in body and reverse("onboarding:business_edit", args=[pending.pk]) in body
