@@ -238,6 +238,11 @@ def course_list_for_trainer(*, user):
     return as_trainer | as_reviewer
 
 
+def _grouped(qs, field: str, aggregate) -> dict:
+    """{value of `field`: `aggregate` over its rows} for `qs`, in one query."""
+    return dict(qs.values(field).annotate(value=aggregate).values_list(field, "value"))
+
+
 def course_report_rows(*, courses) -> list[dict]:
     """Enrolments, completions, completion rate and average quiz score per course."""
     ids = [course.pk for course in courses]
@@ -250,11 +255,10 @@ def course_report_rows(*, courses) -> list[dict]:
             completed=Count("pk", filter=Q(status=Enrolment.Status.COMPLETED)),
         )
     }
-    scores = dict(
-        QuizAttempt.objects.filter(enrolment__course_id__in=ids)
-        .values("enrolment__course_id")
-        .annotate(avg=Avg("score"))
-        .values_list("enrolment__course_id", "avg")
+    scores = _grouped(
+        QuizAttempt.objects.filter(enrolment__course_id__in=ids),
+        "enrolment__course_id",
+        Avg("score"),
     )
     rows = []
     for course in courses:
@@ -277,17 +281,13 @@ def course_dropoff(*, course: CoursePage) -> list[dict]:
     """Lesson by lesson: how many learners finished it and how many stopped there (their
     current lesson, not completed)."""
     lessons = course_lessons(course)
-    done = dict(
-        LessonProgress.objects.filter(enrolment__course=course)
-        .values("lesson_id")
-        .annotate(n=Count("pk"))
-        .values_list("lesson_id", "n")
+    done = _grouped(
+        LessonProgress.objects.filter(enrolment__course=course), "lesson_id", Count("pk")
     )
-    stopped = dict(
-        Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE)
-        .values("current_lesson_id")
-        .annotate(n=Count("pk"))
-        .values_list("current_lesson_id", "n")
+    stopped = _grouped(
+        Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE),
+        "current_lesson_id",
+        Count("pk"),
     )
     rows = [
         {"lesson": lesson, "done": done.get(lesson.pk, 0), "stopped": stopped.get(lesson.pk, 0)}

@@ -51,6 +51,14 @@ def _enrolment_for_update(*, user, lesson: LessonPage) -> Enrolment:
     return enrolment
 
 
+def _quizzes_passed(*, enrolment: Enrolment, lesson: LessonPage) -> bool:
+    """Whether every quiz block of `lesson` has a passed attempt in `enrolment`."""
+    passed = set(
+        enrolment.attempts.filter(lesson=lesson, passed=True).values_list("block_id", flat=True)
+    )
+    return all(block.id in passed for block in lesson.quiz_blocks())
+
+
 @transaction.atomic
 def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     """Enrols `user` in `course` and points them at its first lesson. Idempotent: an
@@ -84,10 +92,7 @@ def lesson_mark_done(*, user, lesson: LessonPage) -> Enrolment:
     done, and completes the course when everything is done. Raises CourseError when the
     user is not enrolled or the lesson's quizzes are not yet passed."""
     enrolment = _enrolment_for_update(user=user, lesson=lesson)
-    passed = set(
-        enrolment.attempts.filter(lesson=lesson, passed=True).values_list("block_id", flat=True)
-    )
-    if any(block.id not in passed for block in lesson.quiz_blocks()):
+    if not _quizzes_passed(enrolment=enrolment, lesson=lesson):
         raise CourseError(_("Pass the quiz of this lesson first."))
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
     return _refresh(enrolment)
@@ -124,13 +129,9 @@ def quiz_attempt_submit(
         score=result.score,
         passed=result.passed,
     )
-    if result.passed:
-        passed = set(
-            enrolment.attempts.filter(lesson=lesson, passed=True).values_list("block_id", flat=True)
-        )
-        if all(block.id in passed for block in lesson.quiz_blocks()):
-            LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
-            _refresh(enrolment)
+    if result.passed and _quizzes_passed(enrolment=enrolment, lesson=lesson):
+        LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+        _refresh(enrolment)
     return attempt
 
 

@@ -63,3 +63,11 @@ def add_course(section, *, slug="ban-hang-tren-san", lessons=3, quiz=True, **fie
 
 def lessons_of(course):
     return list(LessonPage.objects.child_of(course).order_by("path"))
+
+
+def first_lessons(sections: dict, **course_fields) -> dict:
+    """{key: the first lesson (specific) of a new course in sections[key]}."""
+    return {
+        key: lessons_of(add_course(section, slug=f"khoa-{key}", **course_fields))[0].specific
+        for key, section in sections.items()
+    }

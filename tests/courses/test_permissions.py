@@ -8,19 +8,14 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from courses.models import LessonPage
 from portal import roles
-from tests.courses.builders import add_course, lessons_of
+from tests.courses.builders import first_lessons
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def tree(sections):
-    hcm_course = add_course(sections["hcm"], slug="khoa-hcm")
-    hanoi_course = add_course(sections["hanoi"], slug="khoa-hn")
-    return {
-        "hcm": lessons_of(hcm_course)[0].specific,
-        "hanoi": lessons_of(hanoi_course)[0].specific,
-    }
+    return first_lessons(sections)
 
 
 @pytest.fixture

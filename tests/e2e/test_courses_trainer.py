@@ -7,7 +7,7 @@ import pytest
 from courses.models import LessonPage
 from courses.services import section_create
 from tests.conftest import PASSWORD
-from tests.courses.builders import add_course, catalog_for, lessons_of
+from tests.courses.builders import catalog_for, first_lessons
 from tests.e2e.conftest import screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,11 +18,11 @@ REFUSED = {"vi": "Bạn không có quyền truy cập vào khu vực này."}
 @pytest.fixture
 def lessons(reference_data, home_page, hcm, hanoi):
     catalog = catalog_for(home_page)
-    hcm_course = add_course(section_create(province=hcm, catalog=catalog), lessons=1, quiz=False)
-    hanoi_course = add_course(
-        section_create(province=hanoi, catalog=catalog), slug="ha-noi", lessons=1, quiz=False
-    )
-    return {"hcm": lessons_of(hcm_course)[0], "hanoi": lessons_of(hanoi_course)[0]}
+    sections = {
+        "hcm": section_create(province=hcm, catalog=catalog),
+        "hanoi": section_create(province=hanoi, catalog=catalog),
+    }
+    return first_lessons(sections, lessons=1, quiz=False)
 
 
 def open_action_menu(page):
