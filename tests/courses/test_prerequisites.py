@@ -93,3 +93,18 @@ def test_anonymous_visitors_see_the_prerequisites_and_sign_in(client, basics, ad
     assert f'<a href="{basics.url}">Khoá cơ bản</a>' in page
     assert 'id="missing-prerequisites"' not in page
     assert "/accounts/login/" in page
+
+
+def test_course_page_queries_do_not_grow_with_prerequisites(learner, section_hcm, advanced):
+    from tests.courses.test_query_counts import count
+
+    client = client_for(learner)
+    few = count(client, advanced.url)
+    more = [
+        add_course(section_hcm, slug=f"them-{i}", title=f"Khoá thêm {i}", lessons=1)
+        for i in range(3)
+    ]
+    advanced.prerequisites.add(*more)
+    advanced.save_revision().publish()
+    complete(learner, more[0])
+    assert count(client, advanced.url) == few
