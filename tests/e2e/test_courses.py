@@ -75,3 +75,28 @@ def test_learner_takes_a_course_to_completion(
         assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390, name
         assert axe_violations(phone_page) == []
         screenshot(phone_page, f"courses-{name}-vi-phone")
+
+
+def test_prerequisites_are_shown_and_linked(live_server, page, login, make_user, course):
+    section = course.get_parent()
+    advanced = add_course(
+        section.specific, slug="nang-cao", title="Khoá nâng cao", title_en="Advanced", lessons=1
+    )
+    advanced.prerequisites.set([course])
+    advanced.save_revision().publish()
+    make_user("hoc.vien@example.com")
+    login(page, "hoc.vien@example.com", PASSWORD)
+
+    page.goto(f"{live_server.url}{advanced.url}")
+    missing = page.locator("#missing-prerequisites")
+    assert "Hãy hoàn thành các khoá học này trước" in missing.inner_text()
+    assert page.locator("form[action*='/learning/enrol/']").count() == 0
+    assert axe_violations(page) == []
+    screenshot(page, "courses-prerequisites-vi-desktop")
+
+    page.goto(f"{live_server.url}{advanced.url}?lang=en")
+    assert "Complete these courses first" in page.locator("#missing-prerequisites").inner_text()
+    screenshot(page, "courses-prerequisites-en-desktop")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Selling on marketplaces").first.click()
+    assert page.url.endswith(course.url)
