@@ -154,12 +154,12 @@ def _features(lang: str) -> list:
             "Khoá học cho cán bộ" if vi else "Courses for officials",
         ),
         (
-            "Chứng chỉ xác thực" if vi else "Verifiable certificates",
-            "Chứng chỉ PDF có mã QR, ai cũng kiểm tra được, không ai làm giả được."
+            "Chứng nhận xác thực" if vi else "Verifiable certificates",
+            "Giấy chứng nhận PDF có mã QR, ai cũng kiểm tra được, không ai làm giả được."
             if vi
             else "PDF certificates with a QR code that anyone can verify and no one can forge.",
             "/certificates/verify/",
-            "Kiểm tra chứng chỉ" if vi else "Verify a certificate",
+            "Kiểm tra chứng nhận" if vi else "Verify a certificate",
         ),
     ]
     return [
