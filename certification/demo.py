@@ -13,9 +13,12 @@ from django.db import transaction
 from certification.models import CertificateTemplate
 
 COURSE_TEMPLATE = "Chứng nhận khoá học · Sở Công Thương TP.HCM"
+HANOI_COURSE_TEMPLATE = "Chứng nhận khoá học · Sở Công Thương Hà Nội"
+NATIONAL_COURSE_TEMPLATE = "Chứng nhận khoá học · Cục TMĐT và KTS"
 OFFICIALS_TEMPLATE = "Chứng nhận bồi dưỡng cán bộ · Cục TMĐT và KTS"
 READINESS_TEMPLATE = "Chứng nhận sẵn sàng TMĐT · đồng ký Sở Công Thương"
 
+# Signatories are fictional: demo certificates must never carry a real official's name.
 TEMPLATES = [
     {
         "name": COURSE_TEMPLATE,
@@ -25,9 +28,37 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording_vi": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": "Bùi Tá Hoàng Vũ",
+        "signatory_name": "Trần Minh Khoa",
         "signatory_title": "Giám đốc Sở Công Thương",
         "accent_colour": "#b3261e",
+        "validity_months": None,
+        "co_signer_name": "",
+    },
+    {
+        "name": HANOI_COURSE_TEMPLATE,
+        "issuer_name": "Sở Công Thương Thành phố Hà Nội",
+        "issuer_name_en": "Hanoi Department of Industry and Trade",
+        "title_vi": "Chứng nhận hoàn thành khoá học",
+        "title_en": "Certificate of course completion",
+        "wording_vi": "đã hoàn thành khoá học",
+        "wording_en": "has successfully completed the course",
+        "signatory_name": "Đặng Quốc Việt",
+        "signatory_title": "Giám đốc Sở Công Thương",
+        "accent_colour": "#8a5300",
+        "validity_months": None,
+        "co_signer_name": "",
+    },
+    {
+        "name": NATIONAL_COURSE_TEMPLATE,
+        "issuer_name": "Cục Thương mại điện tử và Kinh tế số",
+        "issuer_name_en": "Vietnam E-commerce and Digital Economy Agency",
+        "title_vi": "Chứng nhận hoàn thành khoá học",
+        "title_en": "Certificate of course completion",
+        "wording_vi": "đã hoàn thành khoá học",
+        "wording_en": "has successfully completed the course",
+        "signatory_name": "Phạm Thu Hằng",
+        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        "accent_colour": "#0b5cab",
         "validity_months": None,
         "co_signer_name": "",
     },
@@ -39,7 +70,7 @@ TEMPLATES = [
         "title_en": "Certificate of training in e-commerce administration",
         "wording_vi": "đã hoàn thành chương trình bồi dưỡng",
         "wording_en": "has completed the training programme",
-        "signatory_name": "Lê Hoàng Oanh",
+        "signatory_name": "Phạm Thu Hằng",
         "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
         "accent_colour": "#0b5cab",
         "validity_months": 12,
@@ -53,7 +84,7 @@ TEMPLATES = [
         "title_en": "E-commerce readiness certificate",
         "wording_vi": "đã hoàn thành lộ trình",
         "wording_en": "has completed the onboarding journey",
-        "signatory_name": "Lê Hoàng Oanh",
+        "signatory_name": "Phạm Thu Hằng",
         "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
         "accent_colour": "#1e7b34",
         "validity_months": 24,
@@ -115,8 +146,20 @@ def load(stdout=None) -> None:
             name=data["name"],
             defaults={**data, "logo_image": logo, "signature_image": signature},
         )
+        changed = {k: v for k, v in data.items() if getattr(template, k) != v}
+        if changed:
+            # Earlier demo data may differ (e.g. signatories); bring it up to date.
+            CertificateTemplate.objects.filter(pk=template.pk).update(**changed)
         if stdout is not None and created:
             stdout.write(f"certificate template: {template.name}")
+
+
+def course_template_name(*, section, track: str) -> str:
+    """Which demo template a demo course issues: its province's department, or for
+    national courses the agency (officials' training with a yearly validity)."""
+    if track == "state_management":
+        return OFFICIALS_TEMPLATE
+    return {79: COURSE_TEMPLATE, 1: HANOI_COURSE_TEMPLATE}.get(section, NATIONAL_COURSE_TEMPLATE)
 
 
 def template(name: str) -> CertificateTemplate | None:

@@ -78,12 +78,14 @@ def _section(code) -> CourseSectionPage:
 @transaction.atomic
 def load_courses(data: list[dict]) -> dict[str, CoursePage]:
     """Creates each course (and its lessons) once, keyed by slug."""
-    from certification.models import CertificateTemplate
+    from certification import demo as certificate_demo
 
-    template = CertificateTemplate.objects.order_by("pk").first()
     pages = {}
     for item in data:
         section = _section(item["section"])
+        template = certificate_demo.template(
+            certificate_demo.course_template_name(section=item["section"], track=item["track"])
+        )
         course = CoursePage.objects.child_of(section).filter(slug=item["slug"]).first()
         if course is None:
             course = CoursePage(
@@ -117,8 +119,8 @@ def load_courses(data: list[dict]) -> dict[str, CoursePage]:
                 lesson.save_revision().publish()
         else:
             _fill_lesson_titles_en(course, item["lessons"])
-        if template is not None and course.certificate_template_id is None:
-            # Certificate templates may land after the courses were first loaded.
+        if template is not None and course.certificate_template_id != template.pk:
+            # Certificate templates may land (or change) after the courses were loaded.
             course.certificate_template = template
             course.save_revision().publish()
         pages[item["slug"]] = course
