@@ -113,21 +113,21 @@ def enrolment_get(*, user, course_id: int) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course_id=course_id).first()
 
 
-def _prerequisites(course: CoursePage):
-    """The live prerequisite courses of `course` as saved (not the page's in-memory
-    cluster relation, which a freshly built page holds unsaved)."""
-    return (
-        CoursePage.objects.live()
-        .filter(required_by__pk=course.pk)
-        .only("title", "title_en", "url_path")
-        .order_by("path")
-    )
+def _prerequisites(course: CoursePage, *, user):
+    """The live prerequisite courses of `course` that `user` may see, as saved (not the
+    page's in-memory cluster relation, which a freshly built page holds unsaved). An
+    officials-only prerequisite is neither listed to others (its link would 404) nor
+    required of them (they could never take it), like an unpublished one."""
+    qs = CoursePage.objects.live().filter(required_by__pk=course.pk)
+    if not can_see_officials_courses(user):
+        qs = qs.filter(officials_only=False)
+    return qs.only("title", "title_en", "url_path").order_by("path")
 
 
 def prerequisites_missing(*, user, course: CoursePage) -> list[CoursePage]:
-    """The live prerequisite courses of `course` that `user` has not completed, in tree
-    order (one query; all of them for anonymous visitors)."""
-    qs = _prerequisites(course)
+    """The live prerequisite courses of `course` visible to `user` that they have not
+    completed, in tree order (one query; all of them for anonymous visitors)."""
+    qs = _prerequisites(course, user=user)
     if user.is_authenticated:
         completed = Enrolment.objects.filter(user=user, status=Enrolment.Status.COMPLETED)
         qs = qs.exclude(pk__in=completed.values("course_id"))
@@ -144,7 +144,7 @@ def course_context(*, course: CoursePage, user) -> dict:
     if enrolment:
         resume = next((le for le in lessons if le.pk == enrolment.current_lesson_id), None)
         resume = resume or (lessons[0] if lessons else None)
-    prerequisites = list(_prerequisites(course))
+    prerequisites = list(_prerequisites(course, user=user))
     missing = []
     if prerequisites:
         missing = prerequisites_missing(user=user, course=course)

@@ -108,3 +108,43 @@ def test_course_page_queries_do_not_grow_with_prerequisites(learner, section_hcm
     advanced.save_revision().publish()
     complete(learner, more[0])
     assert count(client, advanced.url) == few
+
+
+@pytest.fixture
+def officials_prerequisite(section_hcm, advanced):
+    """`advanced` also requires an officials-only course."""
+    officials = add_course(
+        section_hcm,
+        slug="chi-can-bo",
+        title="Khoá chỉ cho cán bộ",
+        officials_only=True,
+        lessons=1,
+    )
+    advanced.prerequisites.add(officials)
+    advanced.save_revision().publish()
+    return officials
+
+
+def test_officials_only_prerequisite_neither_listed_nor_required_of_others(
+    learner, basics, advanced, officials_prerequisite
+):
+    complete(learner, basics)
+    client = client_for(learner)
+    page = client.get(advanced.url).text
+    assert officials_prerequisite.url not in page  # its link would 404 for them
+    assert "Khoá chỉ cho cán bộ" not in page
+    assert 'id="missing-prerequisites"' not in page
+    client.post(f"/learning/enrol/{advanced.pk}/")
+    assert Enrolment.objects.filter(user=learner, course=advanced).exists()
+
+
+def test_officials_only_prerequisite_required_of_officials(
+    official, basics, advanced, officials_prerequisite
+):
+    complete(official, basics)
+    client = client_for(official)
+    page = client.get(advanced.url).text
+    assert officials_prerequisite.url in page
+    assert 'id="missing-prerequisites"' in page
+    with pytest.raises(services.PrerequisitesMissing):
+        services.enrolment_create(user=official, course=advanced)
