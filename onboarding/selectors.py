@@ -20,11 +20,13 @@ from onboarding.journeys import OPEN
 from onboarding.models import (
     Business,
     EvidenceFile,
+    Invitation,
     Journey,
     JourneyStep,
     JourneyTemplate,
     Membership,
     Platform,
+    TemplateStep,
 )
 from portal import roles
 from portal.models import Province
@@ -100,6 +102,60 @@ def evidence_get_for_user(user, pk) -> EvidenceFile:
     if roles.has_role(user, roles.STAFF) and scoped.exists():
         return evidence
     raise Http404
+
+
+def invitations_pending_for(user) -> list:
+    """Invitations sent to `user`'s e-mail address that they have not accepted yet (a
+    newcomer who signed up after being invited finds them on /onboarding/)."""
+    email = (getattr(user, "email", "") or "").strip()
+    if not email:
+        return []
+    return list(
+        Invitation.objects.filter(email__iexact=email, accepted_at__isnull=True)
+        .exclude(business__memberships__user=user)
+        .select_related("business")
+        .order_by("created_at")
+    )
+
+
+@dataclass
+class StepLink:
+    """Where a course lesson's `<template key>:<step key>` link leads for one user."""
+
+    step: JourneyStep | None = None
+    journey: Journey | None = None
+    template: JourneyTemplate | None = None
+    template_step: TemplateStep | None = None
+
+
+def step_link_resolve(user, value: str) -> StepLink | None:
+    """Resolves `?step=<template key>:<step key>` (the onboarding_step blocks of course
+    lessons): the user's matching journey step; else their journey on that template (the
+    step is not in the version they started); else the template on offer with its step,
+    so they can start it; None when nothing matches (the link is then ignored)."""
+    template_key, _sep, step_key = (value or "").strip().partition(":")
+    template_key, step_key = template_key.strip(), step_key.strip()
+    if not template_key or len(template_key) > 60 or len(step_key) > 60:
+        return None
+    mine = JourneyStep.objects.filter(
+        journey__business__memberships__user=user, journey__template__key=template_key
+    )
+    if step_key:
+        step = mine.filter(key=step_key).order_by("-journey__created_at", "pk").first()
+        if step is not None:
+            return StepLink(step=step)
+    journey = (
+        Journey.objects.filter(business__memberships__user=user, template__key=template_key)
+        .order_by("-created_at", "pk")
+        .first()
+    )
+    if journey is not None:
+        return StepLink(journey=journey)
+    template = templates_available().filter(key=template_key).first()
+    if template is None:
+        return None
+    template_step = template.steps.filter(key=step_key).first() if step_key else None
+    return StepLink(template=template, template_step=template_step)
 
 
 def templates_available() -> QuerySet:

@@ -6,12 +6,14 @@ Out of scope is always a 404.
 
 import copy
 import mimetypes
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -43,6 +45,12 @@ from onboarding.models import (
 @never_cache
 @login_required
 def home(request):
+    # Course lessons link here as ?step=<template key>:<step key>.
+    link = selectors.step_link_resolve(request.user, request.GET.get("step", ""))
+    if link and link.step:
+        return redirect("onboarding:step", pk=link.step.pk)
+    if link and link.journey:
+        return redirect(link.journey.get_absolute_url())
     businesses = list(selectors.business_list_for_member(request.user))
     for business in businesses:
         for journey in business.journeys.all():
@@ -60,6 +68,8 @@ def home(request):
             "templates": selectors.templates_available(),
             "start_business": only,
             "started": started,
+            "link": link,
+            "invitations": selectors.invitations_pending_for(request.user),
         },
     )
 
@@ -287,11 +297,24 @@ def evidence_download(request, pk):
 
 
 @never_cache
-@login_required
 def invitation_accept(request, token):
+    """An invitation link from the e-mail. Someone not signed in is told to sign in, or to
+    sign up first with the invited address (both come back here); signed in with another
+    address, they are told so (a 404 that names neither the business nor the address)."""
     invitation = get_object_or_404(Invitation.objects.select_related("business"), token=token)
+    if not request.user.is_authenticated:
+        here = quote(request.get_full_path())
+        return render(
+            request,
+            "onboarding/invitation.html",
+            {
+                "invitation": invitation,
+                "login_url": f"{reverse('account_login')}?next={here}",
+                "signup_url": f"{reverse('account_signup')}?next={here}",
+            },
+        )
     if invitation.email.lower() != (request.user.email or "").lower():
-        raise Http404
+        return render(request, "onboarding/invitation_other.html", status=404)
     if request.method == "POST":
         services.invitation_accept(invitation=invitation, user=request.user)
         messages.success(
