@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -120,7 +121,8 @@ def download(request, code):
 @rate_limited
 @never_cache
 def verify_form(request):
-    form = VerifyCodeForm(request.GET or None)
+    # Bound only when a code was sent: ?lang=en (or a tracking parameter) is no search.
+    form = VerifyCodeForm(request.GET if "code" in request.GET else None)
     status = 200
     if form.is_valid():
         code = services.normalise_code(form.cleaned_data["code"])
@@ -141,7 +143,9 @@ def verify_form(request):
 def verify(request, code):
     normalised = services.normalise_code(code)
     if normalised != code:
-        return redirect("certification:verify", code=normalised)
+        url = reverse("certification:verify", kwargs={"code": normalised})
+        query = request.GET.urlencode()
+        return redirect(f"{url}?{query}" if query else url)
     certificate = selectors.certificate_get_public(code=code)
     context = {
         "certificate": certificate,

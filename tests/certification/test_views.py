@@ -343,3 +343,18 @@ def test_certificates_signed_before_a_key_rotation_still_verify(
     assert client.get(f"/certificates/verify/{certificate.code}/").context["signature_ok"] is True
     issuer = client.get("/certificates/issuer/").json()
     assert old_key in [m.get("publicKeyMultibase") for m in issuer["verificationMethod"]]
+
+
+def test_verify_form_in_english_shows_no_error_before_a_code_is_sent(client, db):
+    response = client.get("/certificates/verify/?lang=en")
+    assert response.status_code == 200
+    assert not response.context["form"].is_bound
+    assert "This field is required" not in response.content.decode()
+    response = client.get("/certificates/verify/", {"code": "", "lang": "en"})
+    assert "This field is required" in response.content.decode()
+
+
+def test_code_redirect_keeps_the_chosen_language(client, certificate):
+    response = client.get(f"/certificates/verify/{certificate.display_code.lower()}/?lang=en")
+    assert response.status_code == 302
+    assert response["Location"] == f"/certificates/verify/{certificate.code}/?lang=en"
