@@ -319,7 +319,13 @@ class LessonPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
-        context.update(selectors.lesson_context(lesson=self, user=request.user, preview=preview))
+        draft = None
+        if hasattr(request, "session") and selectors.QUIZ_DRAFT_KEY in request.session:
+            draft = request.session.pop(selectors.QUIZ_DRAFT_KEY)
+            draft = draft if draft.get("lesson") == self.pk else None
+        context.update(
+            selectors.lesson_context(lesson=self, user=request.user, preview=preview, draft=draft)
+        )
         lang = getattr(request, "LANGUAGE_CODE", "vi")
         context["course_title"] = in_language(context["course"], "title", lang)
         context["lesson_title"] = in_language(self, "title", lang)

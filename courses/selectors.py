@@ -15,6 +15,7 @@ from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, Qu
 from portal import roles
 
 CATALOG_PAGE_SIZE = 24
+QUIZ_DRAFT_KEY = "courses_quiz_draft"  # session: a refused quiz attempt, shown once
 
 
 def can_see_officials_courses(user) -> bool:
@@ -159,10 +160,26 @@ def course_context(*, course: CoursePage, user) -> dict:
     }
 
 
-def lesson_context(*, lesson: LessonPage, user, preview: bool = False) -> dict:
+def _draft_choices(draft: dict | None, block_id: str) -> dict[int, set[int]]:
+    """{question index: choice indexes} of a refused attempt at `block_id`, to tick again."""
+    if not draft or draft.get("block") != block_id:
+        return {}
+    chosen = {}
+    for key, values in (draft.get("answers") or {}).items():
+        try:
+            chosen[int(key[2:])] = {int(v) for v in values if str(v).isdigit()}
+        except ValueError:
+            continue
+    return chosen
+
+
+def lesson_context(
+    *, lesson: LessonPage, user, preview: bool = False, draft: dict | None = None
+) -> dict:
     """Everything the lesson page shows. Quiz blocks are passed as public questions (no
     answers); feedback and explanations only after the learner's latest attempt. Editors'
-    previews show the content without an enrolment."""
+    previews show the content without an enrolment. `draft`: a refused attempt (its error
+    and the choices posted), shown in its quiz so nothing is lost."""
     course = lesson.course
     lessons = course_lessons(course)
     index = next((i for i, le in enumerate(lessons) if le.pk == lesson.pk), 0)
@@ -192,13 +209,18 @@ def lesson_context(*, lesson: LessonPage, user, preview: bool = False) -> dict:
             continue
         tries = attempts.get(block.id, [])
         latest = tries[-1] if tries else None
+        questions = quizzes.public_questions(block.value)
+        chosen = _draft_choices(draft, block.id)
+        for question in questions:
+            question["checked"] = chosen.get(question["index"], set())
         items.append(
             {
                 "block": block,
                 "quiz": {
                     "id": block.id,
                     "title": block.value["title"],
-                    "questions": quizzes.public_questions(block.value),
+                    "questions": questions,
+                    "error": draft["error"] if draft and draft.get("block") == block.id else "",
                     "attempt_number": len(tries) + 1,
                     "latest": latest,
                     "passed": any(t.passed for t in tries),

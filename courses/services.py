@@ -24,6 +24,10 @@ class CourseError(Exception):
     """A learner's request that cannot be done; the message is translated and shown."""
 
 
+class QuizAnswersInvalid(CourseError):
+    """The posted answers do not fit the quiz (a question left out, an unknown choice)."""
+
+
 class PrerequisitesMissing(CourseError):
     """Enrolment refused: the learner has not completed these prerequisite courses."""
 
@@ -117,7 +121,7 @@ def quiz_attempt_submit(
     try:
         answers = quizzes.parse_answers(quiz.value, data)
     except quizzes.QuizInputError as exc:
-        raise CourseError(str(exc)) from exc
+        raise QuizAnswersInvalid(str(exc)) from exc
     result = quizzes.grade(quiz.value, answers, pass_mark=enrolment.course.pass_mark)
     attempt = QuizAttempt.objects.create(
         enrolment=enrolment,

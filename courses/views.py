@@ -90,9 +90,18 @@ def quiz_submit(request, lesson_id: int, block_id: str):
             data=request.POST,
             attempt_number=number,
         )
+    except services.QuizAnswersInvalid as exc:
+        # Shown inside the quiz, with the learner's choices ticked again (nothing lost).
+        request.session[selectors.QUIZ_DRAFT_KEY] = {
+            "lesson": lesson.pk,
+            "block": block_id,
+            "error": str(exc),
+            "answers": {k: request.POST.getlist(k)[:20] for k in request.POST if k[:2] == "q-"},
+        }
+        return redirect(f"{lesson.url}#quiz-error-{block_id}")
     except services.CourseError as exc:
         messages.error(request, str(exc))
-        return redirect(f"{lesson.url}#quiz-{block_id}")
+        return redirect(lesson.url)
     if getattr(attempt.enrolment, "just_completed", False):
         messages.success(request, _("Passed with %(score)s%%.") % {"score": attempt.score})
         messages.success(request, _("Course completed. Congratulations!"))
@@ -107,7 +116,8 @@ def quiz_submit(request, lesson_id: int, block_id: str):
             )
             % {"score": attempt.score, "mark": attempt.enrolment.course.pass_mark},
         )
-    return redirect(f"{lesson.url}#quiz-{block_id}")
+    # The result sits in the quiz (focusable), where the learner is.
+    return redirect(f"{lesson.url}#quiz-result-{block_id}")
 
 
 @require_GET

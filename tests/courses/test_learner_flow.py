@@ -290,3 +290,33 @@ def test_anonymous_visitors_see_course_outline_but_not_lessons(client, course):
     lesson = client.get(lessons_of(course)[0].url)
     assert lesson.status_code == 200 and "Nội dung bài học" not in lesson.text
     assert "/accounts/login/" in lesson.text
+
+
+def test_refused_quiz_answers_are_kept_and_the_error_shown_in_the_quiz(learner, course):
+    c = enrolled_client(learner, course)
+    last = lessons_of(course)[-1]
+    block_id = last.specific.quiz_blocks()[0].id
+    # The multiple-answer question left out: the browser cannot require a checkbox.
+    response = c.post(quiz_url(last) + "?lang=vi", {"attempt": "1", "q-0": "0"})
+    assert response["Location"].endswith(f"#quiz-error-{block_id}")
+    assert not QuizAttempt.objects.exists()
+    page = c.get(last.url + "?lang=vi").text
+    assert f'id="quiz-error-{block_id}"' in page and 'role="alert"' in page
+    assert "Hãy trả lời tất cả các câu hỏi." in page
+    assert 'name="q-0" value="0" required checked' in page  # the choice made is kept
+    # Shown once: the next visit is a clean form.
+    assert f'id="quiz-error-{block_id}"' not in c.get(last.url).text
+
+
+def test_quiz_result_is_the_redirect_target_and_says_the_course_is_complete(learner, course):
+    c = enrolled_client(learner, course)
+    lessons = lessons_of(course)
+    for lesson in lessons[:-1]:
+        c.post(f"/learning/lessons/{lesson.pk}/done/")
+    last = lessons[-1]
+    block_id = last.specific.quiz_blocks()[0].id
+    response = c.post(quiz_url(last), {"attempt": "1", **RIGHT})
+    assert response["Location"].endswith(f"#quiz-result-{block_id}")
+    page = c.get(last.url + "?lang=en").text
+    assert f'id="quiz-result-{block_id}" tabindex="-1"' in page
+    assert "You completed this course." in page
