@@ -78,6 +78,13 @@ def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) ->
         )
     if action == "skip" and not step.optional:
         raise StepError(_("Only optional steps can be skipped."))
+    if action == "submit" and step.review_required and not business_approved(step):
+        raise StepError(
+            _(
+                "Your business's registration is not approved yet: steps that staff review "
+                "can be submitted once staff of your province approve it."
+            )
+        )
     if action in ("submit", "start") and steps_by_key is not None:
         waiting = blocking_steps(step, steps_by_key)
         if waiting:
@@ -85,6 +92,12 @@ def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) ->
                 _("Finish these steps first: %(steps)s.")
                 % {"steps": ", ".join(s.localized_title for s in waiting)}
             )
+
+
+def business_approved(step: JourneyStep) -> bool:
+    """Whether the step's business is approved (staff review only approved businesses:
+    the queue and the reports count no others). Needs `journey__business` loaded."""
+    return step.journey.business.status == "approved"
 
 
 def blocking_steps(step: JourneyStep, steps_by_key: dict) -> list[JourneyStep]:

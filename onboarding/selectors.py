@@ -399,12 +399,15 @@ def overdue_by_business(today: date) -> dict[int, list[JourneyStep]]:
 
 
 def reviews_waiting_by_province(today: date, older_than_days: int = 2) -> dict[int, int]:
-    """How many submitted steps wait more than `older_than_days` working days, by the
-    current province of their business."""
+    """How many submitted steps of approved businesses (those the review queue shows)
+    wait more than `older_than_days` working days, by the current province of their
+    business."""
     counts: dict[int, int] = {}
-    rows = JourneyStep.objects.filter(status=S.SUBMITTED, submitted_at__isnull=False).values_list(
-        "journey__business__province_id", "submitted_at"
-    )
+    rows = JourneyStep.objects.filter(
+        status=S.SUBMITTED,
+        submitted_at__isnull=False,
+        journey__business__status=Business.Status.APPROVED,
+    ).values_list("journey__business__province_id", "submitted_at")
     for province_id, submitted_at in rows:
         submitted_on = timezone.localtime(submitted_at).date()
         if workdays.working_days_between(submitted_on, today) > older_than_days:

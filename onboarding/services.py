@@ -76,6 +76,10 @@ def _decide(business: Business, to: str, *, by, reason: str = "") -> Business:
         business.approved_by, business.approved_at = by, event.created_at
         fields += ["approved_by", "approved_at"]
     business.save(update_fields=fields)
+    if to == Business.Status.APPROVED:
+        # Journeys whose steps were all done while the registration waited complete now.
+        for journey in business.journeys.filter(status=Journey.Status.ACTIVE):
+            journey_check_complete(journey=journey)
     tasks.send_registration_decision_email.delay_on_commit(event.pk)
     return business
 
@@ -233,7 +237,11 @@ def _step_fields(ts: TemplateStep) -> dict:
 
 
 def _locked(step: JourneyStep, expected_version: int | None) -> JourneyStep:
-    fresh = JourneyStep.objects.select_for_update().select_related("journey").get(pk=step.pk)
+    fresh = (
+        JourneyStep.objects.select_for_update(of=("self",))
+        .select_related("journey__business")
+        .get(pk=step.pk)
+    )
     if expected_version is not None and fresh.version != int(expected_version):
         raise StaleStep()
     return fresh
@@ -361,10 +369,17 @@ def step_request_changes(
 
 @transaction.atomic
 def journey_check_complete(*, journey: Journey) -> bool:
-    """Completes `journey` when all its required steps are approved, and issues its
-    readiness certificate through the certificate service. Idempotent."""
-    journey = Journey.objects.select_for_update().get(pk=journey.pk)
+    """Completes `journey` when all its required steps are approved and its business's
+    registration is approved (approving the registration calls this again), and issues
+    its readiness certificate through the certificate service. Idempotent."""
+    journey = (
+        Journey.objects.select_for_update(of=("self",))
+        .select_related("business")
+        .get(pk=journey.pk)
+    )
     if journey.status == Journey.Status.COMPLETED:
+        return False
+    if journey.business.status != Business.Status.APPROVED:
         return False
     if not journeys.is_complete(list(journey.steps.all())):
         return False

@@ -245,6 +245,9 @@ def step_detail(request, pk):
             "form": form,
             "actions": journeys.allowed_member_actions(step, siblings),
             "blocking": journeys.blocking_steps(step, siblings),
+            "awaiting_registration": step.review_required
+            and not step.is_done
+            and not journeys.business_approved(step),
             "files": step.files.all(),
             "events": step.events.select_related("actor__profile"),
             "courses": step.courses.all(),
