@@ -4,13 +4,13 @@ service, and retry only transient errors (I/O, connections) with backoff; bad da
 
 from __future__ import annotations
 
-import io
 import logging
+import tempfile
 import zipfile
 
 from celery import shared_task
 from django.core.exceptions import ObjectDoesNotExist
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.db.models import F
 from django.utils import timezone
 
@@ -73,41 +73,67 @@ def _job_progress(job_id: int, **fields) -> None:
     CertificateJob.objects.filter(pk=job_id).update(**fields)
 
 
-@shared_task(**RETRY)
-def reissue_certificates(job_id: int) -> int:
+def _run_job(task, job_id: int, body) -> int:
+    """Run a job's body. A transient error is retried (with backoff) while retries are
+    left; any other error, or the last transient one, marks the job failed (the page says
+    so and stops refreshing) instead of leaving it "running" for ever."""
+    try:
+        return body()
+    except TRANSIENT:
+        if task.request.retries < task.max_retries:
+            raise
+        logger.exception("certificate job %s failed after retries", job_id)
+    except Exception:
+        logger.exception("certificate job %s failed", job_id)
+    _job_progress(job_id, status=CertificateJob.Status.FAILED, error="see the worker log")
+    return 0
+
+
+@shared_task(bind=True, **RETRY)
+def reissue_certificates(self, job_id: int) -> int:
     """Bulk re-issue (same codes, new PDFs) with progress stored on the job row.
     Resumable: a retry skips what is already done."""
-    job = CertificateJob.objects.get(pk=job_id)
-    _job_progress(job_id, status=CertificateJob.Status.RUNNING)
-    for pk in job.certificate_ids[job.done :]:
-        try:
-            services.certificate_reissue(certificate_id=pk, by=job.created_by)
-            services.certificate_render_pdf(certificate_id=pk)
-        except Certificate.DoesNotExist:
-            pass
-        _job_progress(job_id, done=F("done") + 1)
-    _job_progress(job_id, status=CertificateJob.Status.DONE)
-    return job.total
+
+    def body() -> int:
+        job = CertificateJob.objects.get(pk=job_id)
+        _job_progress(job_id, status=CertificateJob.Status.RUNNING)
+        for pk in job.certificate_ids[job.done :]:
+            try:
+                services.certificate_reissue(certificate_id=pk, by=job.created_by)
+                services.certificate_render_pdf(certificate_id=pk)
+            except Certificate.DoesNotExist:
+                pass
+            _job_progress(job_id, done=F("done") + 1)
+        _job_progress(job_id, status=CertificateJob.Status.DONE)
+        return job.total
+
+    return _run_job(self, job_id, body)
 
 
-@shared_task(**RETRY)
-def build_certificates_zip(job_id: int) -> int:
-    """One ZIP of the chosen certificates' PDFs (private storage), with progress."""
-    job = CertificateJob.objects.get(pk=job_id)
-    _job_progress(job_id, status=CertificateJob.Status.RUNNING, done=0)
-    buffer = io.BytesIO()
-    count = 0
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        certificates = Certificate.objects.filter(pk__in=job.certificate_ids).select_related(
-            "template"
-        )
-        for certificate in certificates.iterator():
-            data = services.certificate_pdf_bytes(certificate=certificate)
-            archive.writestr(f"{certificate.code}.pdf", data)
-            count += 1
-            _job_progress(job_id, done=count)
-    job.refresh_from_db()
-    job.file.save(f"certificates-{job.pk}.zip", ContentFile(buffer.getvalue()), save=False)
-    job.status = CertificateJob.Status.DONE
-    job.save(update_fields=["file", "status"])
-    return count
+@shared_task(bind=True, **RETRY)
+def build_certificates_zip(self, job_id: int) -> int:
+    """One ZIP of the chosen certificates' PDFs (private storage), with progress. The
+    archive is written to a temporary file, not held in memory."""
+
+    def body() -> int:
+        job = CertificateJob.objects.get(pk=job_id)
+        _job_progress(job_id, status=CertificateJob.Status.RUNNING, done=0)
+        count = 0
+        with tempfile.TemporaryFile() as spool:
+            with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED) as archive:
+                certificates = Certificate.objects.filter(
+                    pk__in=job.certificate_ids
+                ).select_related("template")
+                for certificate in certificates.iterator():
+                    data = services.certificate_pdf_bytes(certificate=certificate)
+                    archive.writestr(f"{certificate.code}.pdf", data)
+                    count += 1
+                    _job_progress(job_id, done=count)
+            spool.seek(0)
+            job.refresh_from_db()
+            job.file.save(f"certificates-{job.pk}.zip", File(spool), save=False)
+        job.status = CertificateJob.Status.DONE
+        job.save(update_fields=["file", "status"])
+        return count
+
+    return _run_job(self, job_id, body)

@@ -358,3 +358,26 @@ def test_code_redirect_keeps_the_chosen_language(client, certificate):
     response = client.get(f"/certificates/verify/{certificate.display_code.lower()}/?lang=en")
     assert response.status_code == 302
     assert response["Location"] == f"/certificates/verify/{certificate.code}/?lang=en"
+
+
+def test_a_failing_zip_job_is_marked_failed_and_says_so(
+    client, certificate, staff_hcm, monkeypatch, django_capture_on_commit_callbacks
+):
+    from certification.models import CertificateJob
+
+    def broken(**kwargs):
+        raise ValueError("bad data")
+
+    monkeypatch.setattr(services, "certificate_pdf_bytes", broken)
+    client.force_login(staff_hcm)
+    data = {"subject_type": certificate.subject_type_id, "subject_id": certificate.subject_id}
+    with django_capture_on_commit_callbacks(execute=True):  # the in-process queue runs it
+        response = client.post("/certificates/manage/zip/?lang=en", data)
+    assert response.status_code == 302  # no stack trace for the staff member
+    job = CertificateJob.objects.get()
+    assert job.status == CertificateJob.Status.FAILED
+    html = client.get(response["Location"] + "?lang=en").content.decode()
+    assert "could not be finished" in html
+    assert 'http-equiv="refresh"' not in html
+    html = client.get(response["Location"] + "?lang=vi").content.decode()
+    assert "Thất bại" in html and "không thể hoàn tất" in html
