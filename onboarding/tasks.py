@@ -12,6 +12,7 @@ from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -115,6 +116,19 @@ def send_invitation_email(self, invitation_id: int) -> int:
     return send_mail(subject, body, None, [invitation.email])
 
 
+def _send_once(user, kind: str, day, subject: str, body: str) -> bool:
+    """Claims today's reminder of `kind` for `user` and sends it in one transaction: when
+    sending fails, the claim is rolled back, so the retry sends it (once a day at most,
+    and not zero times). False when it was already sent today."""
+    from onboarding import services
+
+    with transaction.atomic():
+        if not services.reminder_claim(recipient=user, kind=kind, today=day):
+            return False
+        send_mail(subject, body, None, [user.email])
+    return True
+
+
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
 def send_daily_reminders(self, today: str | None = None) -> dict:
     """The daily digest: members of businesses with overdue steps, and staff whose
@@ -124,7 +138,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
 
     from django.contrib.auth.models import Group
 
-    from onboarding import selectors, services
+    from onboarding import selectors
     from onboarding.models import Membership, ReminderSent
     from portal import roles
     from portal.models import Province
@@ -138,10 +152,6 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     for membership in memberships:
         per_user.setdefault(membership.user, []).extend(overdue[membership.business_id])
     for user, steps in per_user.items():
-        if not services.reminder_claim(
-            recipient=user, kind=ReminderSent.Kind.OVERDUE_STEPS, today=day
-        ):
-            continue
         with translation.override("vi"):
             lines = [
                 f"- {s.journey.business.name}: {s.title} ({_('due')} {s.due_date:%d/%m/%Y})"
@@ -149,8 +159,9 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
             ]
             body = _("These onboarding steps are past their deadline:") + "\n" + "\n".join(lines)
             body += "\n\n" + _url("/onboarding/")
-            send_mail(_("Onboarding steps overdue"), body, None, [user.email])
-        sent["overdue_steps"] += 1
+            subject = _("Onboarding steps overdue")
+        if _send_once(user, ReminderSent.Kind.OVERDUE_STEPS, day, subject, body):
+            sent["overdue_steps"] += 1
 
     waiting = selectors.reviews_waiting_by_province(day)
     if waiting:
@@ -161,17 +172,14 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
             if group is None:
                 continue
             for user in User.objects.filter(groups=group, is_active=True):
-                if not services.reminder_claim(
-                    recipient=user, kind=ReminderSent.Kind.PENDING_REVIEWS, today=day
-                ):
-                    continue
                 with translation.override("vi"):
                     body = _(
                         "%(count)s submitted steps in %(province)s have waited more than two "
                         "working days for review."
                     ) % {"count": waiting[province.pk], "province": province.name}
                     body += "\n\n" + _url("/onboarding/staff/")
-                    send_mail(_("Submissions waiting for review"), body, None, [user.email])
-                sent["pending_reviews"] += 1
+                    subject = _("Submissions waiting for review")
+                if _send_once(user, ReminderSent.Kind.PENDING_REVIEWS, day, subject, body):
+                    sent["pending_reviews"] += 1
     logger.info("onboarding reminders: %s", sent)
     return sent
