@@ -61,3 +61,47 @@ def test_deleting_a_template_in_use_is_refused_without_an_error(client, superuse
     from certification.models import CertificateTemplate
 
     assert CertificateTemplate.objects.filter(pk=certificate.template_id).exists()
+
+
+@pytest.fixture
+def admin_staff_hcm(staff_hcm):
+    from django.contrib.auth.models import Permission
+
+    staff_hcm.is_staff = True
+    staff_hcm.save()
+    staff_hcm.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return staff_hcm
+
+
+def test_admin_filters_offer_only_what_is_in_scope(client, certificate, admin_staff_hcm, hcm):
+    client.force_login(admin_staff_hcm)
+    response = client.get("/admin/certificates/")
+    fields = response.context["filters"].form.fields
+    assert list(fields["province"].queryset) == [hcm]
+    assert list(fields["template"].queryset) == [certificate.template]
+    filtered = client.get("/admin/certificates/", {"province": hcm.pk})
+    assert certificate.code in filtered.content.decode()
+
+
+def test_admin_listing_query_count_does_not_grow(
+    client, learner, make_subject, cert_template, admin_staff_hcm, django_assert_max_num_queries
+):
+    client.force_login(admin_staff_hcm)
+    services.certificate_issue(
+        recipient=learner, subject=make_subject("Khoá 0", template=cert_template)
+    )
+    client.get("/admin/certificates/")  # warm caches (content types, site)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        client.get("/admin/certificates/")
+    for i in range(1, 8):
+        services.certificate_issue(
+            recipient=learner, subject=make_subject(f"Khoá {i}", template=cert_template)
+        )
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        response = client.get("/admin/certificates/")
+    assert response.content.decode().count("Khoá ") >= 8
+    with django_assert_max_num_queries(20):
+        client.get("/admin/certificates/")
