@@ -7,6 +7,7 @@ import csv
 from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -14,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses import selectors
 from courses.models import Enrolment
+from portal.i18n import in_language
 
 
 def csv_response(filename: str):
@@ -52,12 +54,12 @@ class CourseReportDetailView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "table"
 
     def get_page_title(self):
-        return self.course.title
+        return in_language(self.course, "title", get_language())
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse("courses_reports:index"), "label": _("Course reports")},
-            {"url": "", "label": self.course.title},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     def dispatch(self, request, course_id, *args, **kwargs):

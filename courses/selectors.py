@@ -319,9 +319,6 @@ def course_dropoff(*, course: CoursePage) -> list[dict]:
     for row in rows:
         row["done_pct"] = round(100 * row["done"] / top)
         row["stopped_pct"] = round(100 * row["stopped"] / top)
-        # Pixel widths of the server-rendered SVG bars (at most 400 px).
-        row["done_w"] = row["done_pct"] * 4
-        row["stopped_w"] = row["stopped_pct"] * 4
     return rows
 
 
