@@ -6,7 +6,7 @@ import json
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 
 from certification import credentials, pdf
@@ -37,10 +37,14 @@ def _held_by(user) -> Q:
 
 def certificate_list_for_user(*, user) -> QuerySet[Certificate]:
     """The certificates ``user`` holds: their own, and those of businesses they belong to
-    (newest first, history included)."""
+    (current ones first, then replaced ones; newest first; history included)."""
     if not user.is_authenticated:
         return Certificate.objects.none()
-    return Certificate.objects.filter(_held_by(user)).select_related("template")
+    return (
+        Certificate.objects.filter(_held_by(user))
+        .select_related("template")
+        .order_by(F("superseded_at").asc(nulls_first=True), "-issued_at")
+    )
 
 
 def certificate_get_public(*, code: str) -> Certificate:

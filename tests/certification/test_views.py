@@ -381,3 +381,24 @@ def test_a_failing_zip_job_is_marked_failed_and_says_so(
     assert 'http-equiv="refresh"' not in html
     html = client.get(response["Location"] + "?lang=vi").content.decode()
     assert "Thất bại" in html and "không thể hoàn tất" in html
+
+
+def test_my_certificates_marks_a_replaced_certificate(client, learner, make_subject, cert_template):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    cert_template.validity_months = 12
+    cert_template.save()
+    subject = make_subject(template=cert_template)
+    old = services.certificate_issue(recipient=learner, subject=subject)
+    Certificate.objects.filter(pk=old.pk).update(valid_until=timezone.now() + timedelta(days=5))
+    new = services.certificate_issue(recipient=learner, subject=subject)
+    client.force_login(learner)
+    response = client.get("/certificates/?lang=en")
+    html = response.content.decode()
+    assert [row["certificate"].pk for row in response.context["rows"]] == [new.pk, old.pk]
+    assert html.count("Replaced by a newer certificate") == 1
+    assert html.count("certId=") == 1 and f"certId={new.code}" in html
+    html = client.get("/certificates/?lang=vi").content.decode()
+    assert "Đã được thay bằng giấy chứng nhận mới" in html
