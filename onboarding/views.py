@@ -52,11 +52,14 @@ def home(request):
     if link and link.journey:
         return redirect(link.journey.get_absolute_url())
     businesses = list(selectors.business_list_for_member(request.user))
+    today = timezone.localdate()
     for business in businesses:
         for journey in business.journeys.all():
             steps = list(journey.steps.all())
             journey.readiness = journeys.readiness(steps)
             journey.next_step = next((s for s in steps if not s.is_done), None)
+            if journey.next_step:
+                journey.next_step.overdue = _overdue(journey.next_step, today)
     # With one business, each template on offer can be started right here.
     only = businesses[0] if len(businesses) == 1 else None
     started = {j.template_id for j in only.journeys.all()} if only else set()
@@ -193,11 +196,21 @@ def journey_detail(request, pk):
     steps = list(journey.steps.all())
     today = timezone.localdate()
     for step in steps:
-        step.overdue = not step.is_done and step.status != "submitted" and step.due_date < today
+        step.overdue = _overdue(step, today)
     return render(
         request,
         "onboarding/journey_detail.html",
         {"journey": journey, "steps": steps, "readiness": journeys.readiness(steps)},
+    )
+
+
+def _overdue(step, today) -> bool:
+    """Past its due date and still waiting for the business (not done, not submitted)."""
+    return (
+        not step.is_done
+        and step.status != JourneyStep.Status.SUBMITTED
+        and step.due_date is not None
+        and step.due_date < today
     )
 
 

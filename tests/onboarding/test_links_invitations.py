@@ -132,3 +132,25 @@ def test_invitation_opened_with_another_account_says_so(client, other_learner, b
     assert business_hcm.name not in body and "friend@example.com" not in body
     assert client.post(reverse("onboarding:invitation", args=[invitation.token])).status_code == 404
     assert not business_hcm.is_member(other_learner)
+
+
+def test_home_flags_an_overdue_next_step(client, learner, business_hcm, template):
+    from datetime import date
+
+    services.journey_start(
+        business=business_hcm, template=template, by=learner, today=date(2026, 1, 5)
+    )
+    client.force_login(learner)
+    body = client.get(reverse("onboarding:home") + "?lang=en").content.decode()
+    assert '<span class="ob-overdue">overdue</span>' in body
+
+
+def test_a_completed_journey_without_certificate_does_not_promise_one(client, learner, journey):
+    from onboarding.models import Journey
+
+    Journey.objects.filter(pk=journey.pk).update(status=Journey.Status.COMPLETED)
+    assert journey.certificate_template is None  # the fixture template has none
+    client.force_login(learner)
+    body = client.get(journey.get_absolute_url() + "?lang=en").content.decode()
+    assert "Journey completed." in body
+    assert "readiness certificate is issued" not in body
