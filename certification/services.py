@@ -378,7 +378,10 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     certificate.revoked_by = by
     certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
     CertificateEvent.objects.create(
-        certificate=certificate, kind=CertificateEvent.Kind.REVOKED, by=by, note=reason
+        certificate=certificate,
+        kind=CertificateEvent.Kind.REVOKED,
+        by=by,
+        note=certificate.revoked_reason,
     )
     return certificate
 

@@ -177,3 +177,14 @@ def test_validity_months_clip_to_the_month_end():
     assert services._add_months(datetime(2026, 1, 31), 1) == datetime(2026, 2, 28)
     assert services._add_months(datetime(2027, 12, 31), 2) == datetime(2028, 2, 29)
     assert services._add_months(datetime(2026, 11, 25), 12) == datetime(2027, 11, 25)
+
+
+def test_revocation_reason_is_cleaned_everywhere_it_is_stored(learner, course, staff_hcm):
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    services.certificate_revoke(
+        certificate=certificate, by=staff_hcm, reason="<script>alert(1)</script>Sai tên"
+    )
+    certificate.refresh_from_db()
+    event = CertificateEvent.objects.get(certificate=certificate, kind="revoked")
+    assert "<script>" not in certificate.revoked_reason
+    assert event.note == certificate.revoked_reason

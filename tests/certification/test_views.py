@@ -402,3 +402,33 @@ def test_my_certificates_marks_a_replaced_certificate(client, learner, make_subj
     assert html.count("certId=") == 1 and f"certId={new.code}" in html
     html = client.get("/certificates/?lang=vi").content.decode()
     assert "Đã được thay bằng giấy chứng nhận mới" in html
+
+
+@pytest.mark.parametrize(
+    ("days_left", "revoked", "en", "vi"),
+    [
+        (None, False, "This certificate is valid", "Chứng nhận này còn hiệu lực"),
+        (10, False, "This certificate is valid and expires soon", "sắp hết hạn"),
+        (-1, False, "This certificate has expired", "Chứng nhận này đã hết hạn"),
+        (200, True, "This certificate has been revoked", "Chứng nhận này đã bị thu hồi"),
+    ],
+)
+def test_verify_page_states_each_status_in_both_languages(
+    client, certificate, staff_hcm, days_left, revoked, en, vi
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    if days_left is not None:
+        Certificate.objects.filter(pk=certificate.pk).update(
+            valid_until=timezone.now() + timedelta(days=days_left)
+        )
+    if revoked:
+        services.certificate_revoke(certificate=certificate, by=staff_hcm, reason="Sai tên")
+    url = f"/certificates/verify/{certificate.code}/"
+    english = client.get(url + "?lang=en").content.decode()
+    vietnamese = client.get(url + "?lang=vi").content.decode()
+    assert en in english and vi in vietnamese
+    if revoked:
+        assert "Sai tên" in english and "Sai tên" in vietnamese
