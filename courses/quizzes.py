@@ -6,6 +6,7 @@ A quiz value is {"title": str, "questions": [{"text", "choices": [{"text", "corr
 choices are chosen. Scores are whole percentages.
 """
 
+import random
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -26,18 +27,25 @@ def is_multiple_answer(question) -> bool:
     return sum(1 for choice in question["choices"] if choice["correct"]) > 1
 
 
-def public_questions(quiz) -> list[dict]:
+def public_questions(quiz, *, seed: str = "") -> list[dict]:
     """What the browser may see before an attempt: texts only, never `correct` flags or
-    explanations."""
-    return [
-        {
-            "index": i,
-            "text": question["text"],
-            "multiple": is_multiple_answer(question),
-            "choices": [{"index": j, "text": c["text"]} for j, c in enumerate(question["choices"])],
-        }
-        for i, question in enumerate(quiz["questions"])
-    ]
+    explanations. With a `seed` (the quiz block's id) each question's choices come in a
+    shuffled order, the same at every visit, so the right answer is not always where the
+    author happened to write it (often first); each choice keeps its own index."""
+    out = []
+    for i, question in enumerate(quiz["questions"]):
+        choices = [{"index": j, "text": c["text"]} for j, c in enumerate(question["choices"])]
+        if seed:
+            random.Random(f"{seed}:{i}").shuffle(choices)
+        out.append(
+            {
+                "index": i,
+                "text": question["text"],
+                "multiple": is_multiple_answer(question),
+                "choices": choices,
+            }
+        )
+    return out
 
 
 def parse_answers(quiz, data) -> dict[str, list[int]]:

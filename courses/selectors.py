@@ -209,7 +209,7 @@ def lesson_context(
             continue
         tries = attempts.get(block.id, [])
         latest = tries[-1] if tries else None
-        questions = quizzes.public_questions(block.value)
+        questions = quizzes.public_questions(block.value, seed=block.id)
         chosen = _draft_choices(draft, block.id)
         for question in questions:
             question["checked"] = chosen.get(question["index"], set())

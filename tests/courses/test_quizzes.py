@@ -33,3 +33,32 @@ def test_public_questions_never_carry_answers_or_explanations():
     text = repr(public)
     assert "correct" not in text and "GIAI-THICH" not in text
     assert public[1]["multiple"] is True and public[0]["multiple"] is False
+
+
+def test_choices_shuffled_per_quiz_the_same_at_every_visit():
+    """Authors often write the right answer first: a learner who always picks the first
+    choice must not pass for that."""
+    from courses.quizzes import grade, public_questions
+
+    quiz = {
+        "title": "",
+        "questions": [
+            {
+                "text": f"Câu {i}",
+                "choices": [{"text": f"Đúng {i}", "correct": True}]
+                + [{"text": f"Sai {i}.{j}", "correct": False} for j in range(3)],
+                "explanation": "",
+            }
+            for i in range(10)
+        ],
+    }
+    shown = public_questions(quiz, seed="block-1")
+    assert shown == public_questions(quiz, seed="block-1")  # stable between visits
+    first_shown = {str(q["index"]): [q["choices"][0]["index"]] for q in shown}
+    assert grade(quiz, first_shown, pass_mark=70).score < 70
+    for question in shown:  # the same choices, each with its own index
+        authored = quiz["questions"][question["index"]]["choices"]
+        assert sorted(c["index"] for c in question["choices"]) == [0, 1, 2, 3]
+        assert all(c["text"] == authored[c["index"]]["text"] for c in question["choices"])
+    # Unseeded (e.g. reports) keeps the authored order.
+    assert [c["index"] for c in public_questions(quiz)[0]["choices"]] == [0, 1, 2, 3]
