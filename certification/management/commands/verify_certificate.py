@@ -32,23 +32,43 @@ class Command(BaseCommand):
             credential = json.loads(raw)
         except ValueError as exc:
             raise CommandError("the embedded credential is not valid JSON") from exc
+        if not isinstance(credential, dict):
+            raise CommandError("INVALID: the credential is not a JSON object")
         if options["issuer"]:
-            issuer = json.loads(Path(options["issuer"]).read_text(encoding="utf-8"))
-            method_id = credential.get("proof", {}).get("verificationMethod")
-            methods = [m for m in issuer.get("verificationMethod", []) if m.get("id") == method_id]
-            if not methods or "publicKeyMultibase" not in methods[0]:
-                raise CommandError("the issuer profile does not publish the signing key")
-            key = signing.public_key_from_multibase(methods[0]["publicKeyMultibase"])
+            key = self._issuer_key(options["issuer"], credential)
             ok = signing.verify(credential, key=key)
         else:
             ok = credentials.verify_credential(credential)
-        subject = credential.get("credentialSubject", {})
+        subject = _dict(credential.get("credentialSubject"))
         self.stdout.write(f"recipient: {subject.get('name', '')}")
-        self.stdout.write(f"subject:   {subject.get('achievement', {}).get('name', '')}")
-        self.stdout.write(f"issuer:    {credential.get('issuer', {}).get('name', '')}")
+        self.stdout.write(f"subject:   {_dict(subject.get('achievement')).get('name', '')}")
+        self.stdout.write(f"issuer:    {_dict(credential.get('issuer')).get('name', '')}")
         self.stdout.write(f"issued:    {credential.get('validFrom', '')}")
         if credential.get("validUntil"):
             self.stdout.write(f"valid to:  {credential['validUntil']}")
         if not ok:
             raise CommandError("INVALID: the signature does not verify (altered or foreign)")
         self.stdout.write(self.style.SUCCESS("VALID: the signature verifies"))
+
+    def _issuer_key(self, issuer_path: str, credential: dict):
+        """The key the issuer profile publishes for the credential's proof."""
+        try:
+            issuer = json.loads(Path(issuer_path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"cannot read the issuer profile {issuer_path}: {exc}") from exc
+        method_id = _dict(credential.get("proof")).get("verificationMethod")
+        methods = [
+            m
+            for m in _dict(issuer).get("verificationMethod", [])
+            if isinstance(m, dict) and m.get("id") == method_id
+        ]
+        if not methods or "publicKeyMultibase" not in methods[0]:
+            raise CommandError("the issuer profile does not publish the signing key")
+        try:
+            return signing.public_key_from_multibase(methods[0]["publicKeyMultibase"])
+        except (ValueError, TypeError) as exc:
+            raise CommandError("the issuer profile's key is not an Ed25519 Multikey") from exc
+
+
+def _dict(value) -> dict:
+    return value if isinstance(value, dict) else {}
