@@ -549,3 +549,14 @@ def test_invitation_for_someone_else_is_404(client, other_learner, business_hcm,
     )
     login(client, other_learner)
     assert client.get(reverse("onboarding:invitation", args=[invitation.token])).status_code == 404
+
+
+def test_evidence_preview_has_a_meaningful_alt_text(client, staff_hcm, submitted):
+    import re
+
+    login(client, staff_hcm)
+    body = client.get(reverse("onboarding:staff_review", args=[submitted.pk]) + "?lang=en")
+    alts = re.findall(r'<img class="ob-evidence-preview"[^>]*alt="([^"]*)"', body.content.decode())
+    assert alts == ["Latest evidence for “Homepage screenshot” (opens the full image)"]
+    vi = client.get(reverse("onboarding:staff_review", args=[submitted.pk]) + "?lang=vi")
+    assert "Minh chứng mới nhất của “Ảnh chụp trang chủ”" in vi.content.decode()
