@@ -231,6 +231,7 @@ def lesson_context(
             }
         )
     context["items"] = items
+    context["quizzes_pending"] = any(i["quiz"] and not i["quiz"]["passed"] for i in items)
     return context
 
 

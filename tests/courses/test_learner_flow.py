@@ -320,3 +320,18 @@ def test_quiz_result_is_the_redirect_target_and_says_the_course_is_complete(lear
     page = c.get(last.url + "?lang=en").text
     assert f'id="quiz-result-{block_id}" tabindex="-1"' in page
     assert "You completed this course." in page
+
+
+def test_quiz_lesson_offers_no_mark_as_done_before_the_quiz_is_passed(learner, course):
+    """The button only led to an error message at the top of the page."""
+    c = enrolled_client(learner, course)
+    last = lessons_of(course)[-1]
+    done_url = f"/learning/lessons/{last.pk}/done/"
+    page = c.get(last.url + "?lang=en").text
+    assert done_url not in page
+    assert "Pass the quiz of this lesson to finish it" in page
+    first = lessons_of(course)[0]  # lessons without a quiz keep the button
+    assert f"/learning/lessons/{first.pk}/done/" in c.get(first.url).text
+    c.post(quiz_url(last), {"attempt": "1", **RIGHT})
+    page = c.get(last.url + "?lang=en").text
+    assert "You finished this lesson." in page and "Pass the quiz of this lesson" not in page
