@@ -100,3 +100,60 @@ def test_prerequisites_are_shown_and_linked(live_server, page, login, make_user,
     with page.expect_navigation():
         page.get_by_role("link", name="Selling on marketplaces").first.click()
     assert page.url.endswith(course.url)
+
+
+def tab_to(page, selector: str, limit: int = 80) -> None:
+    """Presses Tab until the focused element matches `selector` (keyboard only)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_keyboard_only_enrol_mark_done_and_quiz(live_server, page, login, make_user, course):
+    """No mouse: enrol, mark a lesson as done, answer the quiz (a refused attempt keeps its
+    choices), and land on the result, from where Tab goes on inside the quiz."""
+    make_user("ban.phim@example.com")
+    login(page, "ban.phim@example.com", PASSWORD)
+    page.goto(f"{live_server.url}{course.url}")
+    tab_to(page, "form[action*='/learning/enrol/'] button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "bai-1" in page.url
+    tab_to(page, "form[action$='/done/'] button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "bai-2" in page.url
+    assert page.locator("form[action$='/done/']").count() == 0  # the quiz finishes it
+
+    # Single-answer question: Tab reaches the radio group, arrows choose.
+    tab_to(page, "input[name=q-0]")
+    for _ in range(4):
+        if page.evaluate("document.activeElement.value") == "0":
+            break
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")  # arrows select as they move; Space selects the first
+    assert page.is_checked("input[name=q-0][value='0']")
+    # Submitted without the multiple-answer question: refused, the choice kept.
+    tab_to(page, "form[action*='/quiz/'] button[type=submit]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "#quiz-error-" in page.url
+    assert page.locator("[role=alert]").is_visible()
+    screenshot(page, "courses-quiz-error-vi-desktop")
+    assert page.is_checked("input[name=q-0][value='0']")
+    for value in ("0", "2"):
+        tab_to(page, f"input[name=q-1][value='{value}']")
+        page.keyboard.press("Space")
+    tab_to(page, "form[action*='/quiz/'] button[type=submit]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "#quiz-result-" in page.url
+    result = page.locator("[id^=quiz-result-]")
+    assert result.is_visible() and "Đạt" in result.inner_text()
+    # The next Tab continues from the result, not from the top of the page.
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('.quiz')")
+    assert axe_violations(page) == []
+    screenshot(page, "courses-quiz-keyboard-result-vi-desktop")
