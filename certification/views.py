@@ -17,10 +17,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from certification import credentials, selectors, services
-from certification.forms import RevokeForm, VerifyCodeForm, VerifyPdfForm
+from certification.forms import PdfSizeLimit, RevokeForm, VerifyCodeForm, VerifyPdfForm
 from certification.models import Certificate, CertificateJob, CertificateTemplate
 from portal import roles
 
@@ -181,10 +182,22 @@ def issuer(request):
 
 @rate_limited
 @never_cache
+@csrf_exempt  # checked by _verify_pdf, after the size limit is in place
 def verify_pdf(request):
+    limit = PdfSizeLimit(request)
+    request.upload_handlers.insert(0, limit)
+    return _verify_pdf(request, limit)
+
+
+@csrf_protect
+def _verify_pdf(request, limit: PdfSizeLimit):
     result = None
-    form = VerifyPdfForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    form = (
+        VerifyPdfForm(request.POST, request.FILES, too_large=limit.too_large)
+        if request.method == "POST"
+        else VerifyPdfForm()
+    )
+    if form.is_bound and form.is_valid():
         result = selectors.certificate_check_pdf(data=form.cleaned_data["pdf"].read())
         if result.get("certificate") is not None:
             result.update(_status_context(result["certificate"]))

@@ -432,3 +432,30 @@ def test_verify_page_states_each_status_in_both_languages(
     assert en in english and vi in vietnamese
     if revoked:
         assert "Sai tên" in english and "Sai tên" in vietnamese
+
+
+def test_an_oversized_upload_is_dropped_while_streaming_and_explained(client, monkeypatch, db):
+    from django.core.files.uploadhandler import TemporaryFileUploadHandler
+
+    stored = []
+    real = TemporaryFileUploadHandler.receive_data_chunk
+
+    def counting(self, raw_data, start):
+        stored.append(len(raw_data))
+        return real(self, raw_data, start)
+
+    monkeypatch.setattr(TemporaryFileUploadHandler, "receive_data_chunk", counting)
+    big = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"A" * (6 * 1024 * 1024))
+    response = client.post("/certificates/verify/pdf/?lang=en", {"pdf": big})
+    assert response.status_code == 200
+    assert response.context["form"].errors["pdf"] == ["The file is larger than 5 MB."]
+    assert sum(stored) == 0  # nothing of it reached the disk
+
+
+def test_pdf_check_still_requires_the_csrf_token(certificate):
+    from django.test import Client
+
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/certificates/verify/pdf/", {"pdf": SimpleUploadedFile("c.pdf", data)})
+    assert response.status_code == 403
