@@ -1,0 +1,57 @@
+"""Browser checks added in review: a course lesson's step link, an invitation opened by
+someone not signed up yet, and the staff dashboard's businesses on a phone (vi and en)."""
+
+import pytest
+
+from tests.e2e.conftest import PHONE, axe_violations, screenshot
+from tests.e2e.test_onboarding import contexts, demo, sign_in  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PHONE_KW = {"viewport": PHONE, "is_mobile": True, "has_touch": True}
+
+
+def test_step_link_and_invitation(live_server, browser, login, demo, contexts):  # noqa: F811
+    from onboarding import services
+    from onboarding.models import Business, JourneyStep
+
+    learner = sign_in(browser, login, "learner@demo.example", contexts, **PHONE_KW)
+    # A lesson's link to a step of a journey the business follows opens that step.
+    step = JourneyStep.objects.get(
+        journey__business__name="Hợp tác xã Demo",
+        journey__template__key="notify-website",
+        key="declare-info",
+    )
+    learner.goto(f"{live_server.url}/onboarding/?step=notify-website:declare-info")
+    assert learner.url.endswith(f"/onboarding/steps/{step.pk}/")
+    # A step of a journey not started: the template to start, highlighted.
+    for lang, heading in (("vi", "Bắt đầu lộ trình này"), ("en", "Start this journey")):
+        learner.goto(f"{live_server.url}/onboarding/?step=tiki-store:sign-contract&lang={lang}")
+        assert learner.get_by_role("button", name=heading).is_visible()
+        assert learner.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        assert axe_violations(learner) == []
+        screenshot(learner, f"onboarding-step-link-{lang}-phone")
+
+    business = Business.objects.get(name="Hợp tác xã Demo")
+    invitation = services.member_invite(business=business, email="moi@example.com", by=None)
+    context = browser.new_context(locale="vi-VN", **PHONE_KW)
+    contexts.append(context)
+    newcomer = context.new_page()
+    for lang, button in (("vi", "Đăng ký"), ("en", "Sign up")):
+        newcomer.goto(f"{live_server.url}/onboarding/invitations/{invitation.token}/?lang={lang}")
+        assert newcomer.locator("#main").get_by_role("link", name=button, exact=True).is_visible()
+        assert axe_violations(newcomer) == []
+        screenshot(newcomer, f"onboarding-invitation-{lang}-phone")
+    newcomer.locator("#main").get_by_role("link", name=button, exact=True).click()
+    newcomer.wait_for_load_state()
+    assert "/accounts/signup/" in newcomer.url and "next=" in newcomer.url
+
+
+def test_staff_dashboard_businesses_fit_a_phone(live_server, browser, login, demo, contexts):  # noqa: F811
+    staff = sign_in(browser, login, "staff@demo.example", contexts, **PHONE_KW)
+    for lang in ("vi", "en"):
+        staff.goto(f"{live_server.url}/onboarding/staff/?lang={lang}")
+        cell = staff.locator("table.ob-stack tbody tr").first.locator("td").nth(4)
+        box = cell.bounding_box()
+        assert box and box["x"] + box["width"] <= PHONE["width"]
+        screenshot(staff, f"onboarding-staff-businesses-{lang}-phone")
