@@ -182,9 +182,10 @@ def business_edit(request, pk):
 @login_required
 def journey_start(request, pk):
     business = selectors.business_get_for_member(request.user, pk)
-    template = get_object_or_404(
-        JourneyTemplate, key=request.POST.get("template", ""), is_active=True
-    )
+    template = selectors.templates_available().filter(key=request.POST.get("template", "")).first()
+    if template is None:
+        messages.error(request, _("This journey is no longer offered: choose another one."))
+        return redirect("onboarding:business", pk=business.pk)
     journey = services.journey_start(business=business, template=template, by=request.user)
     return redirect(journey.get_absolute_url())
 

@@ -560,3 +560,15 @@ def test_evidence_preview_has_a_meaningful_alt_text(client, staff_hcm, submitted
     assert alts == ["Latest evidence for “Homepage screenshot” (opens the full image)"]
     vi = client.get(reverse("onboarding:staff_review", args=[submitted.pk]) + "?lang=vi")
     assert "Minh chứng mới nhất của “Ảnh chụp trang chủ”" in vi.content.decode()
+
+
+def test_starting_a_journey_no_longer_offered_says_so(client, learner, business_hcm, template):
+    template.is_active = False
+    template.save()
+    login(client, learner)
+    url = reverse("onboarding:journey_start", args=[business_hcm.pk])
+    for key in (template.key, "no-such-template", ""):
+        response = client.post(url + "?lang=en", {"template": key}, follow=True)
+        assert response.status_code == 200
+        assert "This journey is no longer offered" in response.content.decode()
+    assert not Journey.objects.exists()
