@@ -6,12 +6,14 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -127,6 +129,34 @@ class CertificateInspectView(generic.InspectView):
     def get_object(self, queryset=None):
         scoped = selectors.certificate_list_for_staff(user=self.request.user)
         return get_object_or_404(scoped, pk=self.pk)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
+
+    @cached_property
+    def header_more_buttons(self):
+        """What staff do with a certificate: see its public page, get its PDF, revoke it."""
+        code = self.object.code
+        buttons = [
+            Button(_("Verification page"), url=self.object.get_absolute_url(), priority=10),
+            Button(
+                _("Download PDF"),
+                url=reverse("certification:download", kwargs={"code": code}),
+                icon_name="download",
+                priority=20,
+            ),
+        ]
+        if not self.object.revoked_at:
+            buttons.append(
+                Button(
+                    _("Revoke"),
+                    url=reverse("certification:revoke", kwargs={"code": code}),
+                    icon_name="warning",
+                    priority=30,
+                )
+            )
+        return buttons
 
 
 class CertificateViewSet(ModelViewSet):

@@ -105,3 +105,12 @@ def test_admin_listing_query_count_does_not_grow(
     assert response.content.decode().count("Khoá ") >= 8
     with django_assert_max_num_queries(20):
         client.get("/admin/certificates/")
+
+
+def test_admin_inspect_links_to_pdf_revoke_and_public_page(client, certificate, admin_staff_hcm):
+    client.force_login(admin_staff_hcm)
+    html = client.get(f"/admin/certificates/inspect/{certificate.pk}/?lang=en").content.decode()
+    assert f"/certificates/{certificate.code}/download/" in html
+    assert f"/certificates/manage/{certificate.code}/revoke/" in html
+    assert f"/certificates/verify/{certificate.code}/" in html
+    assert ">None<" not in html.replace(" ", "").replace("\n", "")
