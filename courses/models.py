@@ -206,6 +206,7 @@ class CoursePage(Page):
         index.SearchField("description"),
         index.SearchField("outcomes"),
         index.SearchField("platforms"),
+        index.SearchField("search_text_folded"),
         index.FilterField("track"),
         index.FilterField("audience"),
         index.FilterField("level"),
@@ -237,6 +238,21 @@ class CoursePage(Page):
 
     def get_retake_url(self) -> str:
         return self.get_full_url() or ""
+
+    def search_text_folded(self) -> str:
+        """The searchable texts without diacritics (the catalog folds the query too)."""
+        from courses.search import folded
+
+        return folded(
+            self.title,
+            self.title_en,
+            self.summary,
+            self.summary_en,
+            self.description,
+            self.description_en,
+            self.outcomes,
+            self.platforms,
+        )
 
     # --- presentation ---
     @property

@@ -335,3 +335,15 @@ def test_quiz_lesson_offers_no_mark_as_done_before_the_quiz_is_passed(learner, c
     c.post(quiz_url(last), {"attempt": "1", **RIGHT})
     page = c.get(last.url + "?lang=en").text
     assert "You finished this lesson." in page and "Pass the quiz of this lesson" not in page
+
+
+def test_search_without_diacritics(client, course, section_hanoi):
+    """People often type Vietnamese without its marks (or with only some of them)."""
+    add_course(section_hanoi, slug="xuat-khau", title="Khoá xuất khẩu mẫu", summary="Đăng ký sàn")
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    for q in ("xuat khau", "xuất khẩu", "XUẤT KHAU", "dang ky", "Đăng ký"):
+        results = client.get("/courses/", {"q": q}).text.split('role="status"')[-1]
+        assert "Khoá xuất khẩu mẫu" in results, q
+        assert "Khoá bán hàng mẫu" not in results, q
