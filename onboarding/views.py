@@ -114,11 +114,15 @@ def business_detail(request, pk):
         if "invite-email" in request.POST:
             invite_form = InviteForm(request.POST, prefix="invite")
             if invite_form.is_valid():
-                services.member_invite(
-                    business=business, email=invite_form.cleaned_data["email"], by=request.user
-                )
-                messages.success(request, _("Invitation sent."))
-                return redirect("onboarding:business", pk=business.pk)
+                email = invite_form.cleaned_data["email"]
+                if business.memberships.filter(user__email__iexact=email).exists():
+                    invite_form.add_error(
+                        "email", _("This person is already a member of the business.")
+                    )
+                else:
+                    services.member_invite(business=business, email=email, by=request.user)
+                    messages.success(request, _("Invitation sent to %(email)s.") % {"email": email})
+                    return redirect("onboarding:business", pk=business.pk)
         else:
             ocop_form = OcopProductForm(request.POST, prefix="ocop")
             if ocop_form.is_valid():
@@ -137,6 +141,11 @@ def business_detail(request, pk):
             "journeys": business.journeys.all(),
             "templates": [t for t in selectors.templates_available() if t.pk not in started],
             "invite_form": invite_form,
+            "invitations": business.invitations.filter(accepted_at__isnull=True).order_by(
+                "created_at"
+            )
+            if is_owner
+            else [],
             "ocop_form": ocop_form,
             "decision": selectors.registration_decision(business),
         },

@@ -572,3 +572,18 @@ def test_starting_a_journey_no_longer_offered_says_so(client, learner, business_
         assert response.status_code == 200
         assert "This journey is no longer offered" in response.content.decode()
     assert not Journey.objects.exists()
+
+
+def test_owner_sees_pending_invitations_and_cannot_invite_a_member(
+    client, learner, business_hcm, mailoutbox
+):
+    login(client, learner)
+    url = reverse("onboarding:business", args=[business_hcm.pk])
+    response = client.post(url + "?lang=en", {"invite-email": "Friend@Example.com"}, follow=True)
+    body = response.content.decode()
+    assert "Invitation sent to Friend@Example.com." in body
+    assert "Invitations not accepted yet" in body and "friend@example.com" in body
+    again = client.post(url + "?lang=en", {"invite-email": learner.email.upper()})
+    assert again.status_code == 200
+    assert "already a member" in again.content.decode()
+    assert business_hcm.invitations.count() == 1
