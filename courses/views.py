@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from courses import selectors, services
 from courses.models import CoursePage, LessonPage
@@ -39,10 +39,12 @@ def _prerequisites_message(courses) -> str:
     return format_html(_("Complete these courses first: {courses}."), courses=links)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def enrol(request, course_id: int):
     course = _visible_course(request.user, course_id)
+    if request.method != "POST":  # back from signing in: the page, not an error
+        return redirect(course.url)
     try:
         enrolment = services.enrolment_create(user=request.user, course=course)
     except services.PrerequisitesMissing as exc:
@@ -57,10 +59,12 @@ def enrol(request, course_id: int):
     return redirect(course.url)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def lesson_done(request, lesson_id: int):
     lesson = _visible_lesson(request.user, lesson_id)
+    if request.method != "POST":
+        return redirect(lesson.url)
     try:
         enrolment = services.lesson_mark_done(user=request.user, lesson=lesson)
     except services.CourseError as exc:
@@ -74,10 +78,12 @@ def lesson_done(request, lesson_id: int):
     return redirect(lesson.url)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def quiz_submit(request, lesson_id: int, block_id: str):
     lesson = _visible_lesson(request.user, lesson_id)
+    if request.method != "POST":
+        return redirect(lesson.url)
     try:
         number = int(request.POST.get("attempt", ""))
     except ValueError:

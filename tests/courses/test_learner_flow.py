@@ -347,3 +347,19 @@ def test_search_without_diacritics(client, course, section_hanoi):
         results = client.get("/courses/", {"q": q}).text.split('role="status"')[-1]
         assert "Khoá xuất khẩu mẫu" in results, q
         assert "Khoá bán hàng mẫu" not in results, q
+
+
+def test_enrol_after_an_expired_session_lands_on_the_course_not_an_error(client, learner, course):
+    """A stale page posts 'enrol' while signed out: sign-in comes back with a GET."""
+    response = client.post(f"/learning/enrol/{course.pk}/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    client.force_login(learner)
+    lesson = lessons_of(course)[-1]
+    for url, page in (
+        (f"/learning/enrol/{course.pk}/", course.url),
+        (f"/learning/lessons/{lesson.pk}/done/", lesson.url),
+        (quiz_url(lesson), lesson.url),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"] == page, url
+    assert not Enrolment.objects.exists() and not QuizAttempt.objects.exists()
