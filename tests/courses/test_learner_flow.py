@@ -363,3 +363,16 @@ def test_enrol_after_an_expired_session_lands_on_the_course_not_an_error(client,
         response = client.get(url)
         assert response.status_code == 302 and response["Location"] == page, url
     assert not Enrolment.objects.exists() and not QuizAttempt.objects.exists()
+
+
+def test_catalog_keeps_filters_and_offers_to_clear_them(client, course, section_hanoi):
+    add_course(section_hanoi, slug="xuat-khau", title="Khoá xuất khẩu mẫu", track="cross_border")
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    text = client.get("/courses/?lang=en&q=xuất khẩu&track=cross_border&province=1").text
+    assert 'value="xuất khẩu"' in text
+    assert '<option value="cross_border" selected>' in text
+    assert '<option value="1" selected>' in text
+    assert "Clear filters</a>" in text
+    assert "Clear filters" not in client.get("/courses/?lang=en").text
