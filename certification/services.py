@@ -331,13 +331,18 @@ def certificate_send_email(*, certificate_id: int) -> bool:
 def certificate_send_expiry_reminder(*, certificate_id: int) -> bool:
     """E-mail the holder, once, that the certificate expires soon, with the retake link.
     Idempotent through ``expiry_reminded_at``."""
-    certificate = Certificate.objects.select_for_update(of=("self",)).get(pk=certificate_id)
+    certificate = (
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("holder")
+        .get(pk=certificate_id)
+    )
+    to = _holder_email(certificate)
     if (
         certificate.expiry_reminded_at
         or certificate.revoked_at
         or certificate.superseded_at
         or not certificate.valid_until
-        or not certificate.recipient_email
+        or not to
     ):
         return False
     context = {
@@ -348,11 +353,19 @@ def certificate_send_expiry_reminder(*, certificate_id: int) -> bool:
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string("certification/email/expiry_subject.txt", context).strip()
         body = render_to_string("certification/email/expiry.txt", context)
-    EmailMessage(subject, body, to=[certificate.recipient_email]).send()
+    EmailMessage(subject, body, to=[to]).send()
     certificate.expiry_reminded_at = timezone.now()
     certificate.save(update_fields=["expiry_reminded_at"])
     CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.REMINDED)
     return True
+
+
+def _holder_email(certificate: Certificate) -> str:
+    """Where to write to now: a person's current e-mail (it may have changed since the
+    certificate was issued a year ago), else the address recorded when issued."""
+    if certificate.holder_id and certificate.holder and certificate.holder.email:
+        return certificate.holder.email
+    return certificate.recipient_email
 
 
 def _absolute(url: str) -> str:

@@ -188,3 +188,19 @@ def test_revocation_reason_is_cleaned_everywhere_it_is_stored(learner, course, s
     event = CertificateEvent.objects.get(certificate=certificate, kind="revoked")
     assert "<script>" not in certificate.revoked_reason
     assert event.note == certificate.revoked_reason
+
+
+def test_expiry_reminder_goes_to_the_holders_current_address(learner, make_subject, cert_template):
+    cert_template.validity_months = 12
+    cert_template.save()
+    certificate = services.certificate_issue(
+        recipient=learner, subject=make_subject(template=cert_template)
+    )
+    learner.email = "new-address@example.com"
+    learner.save()
+    Certificate.objects.filter(pk=certificate.pk).update(
+        valid_until=timezone.now() + timedelta(days=20)
+    )
+    mail.outbox.clear()
+    assert tasks.send_expiry_reminders() == 1
+    assert mail.outbox[-1].to == ["new-address@example.com"]
