@@ -90,3 +90,19 @@ def test_learning_page_queries_do_not_grow_with_enrolments(learner_client, learn
             user=learner, course=add_course(section_hcm, slug=f"k{i}", lessons=1)
         )
     assert count(learner_client, "/learning/") == few
+
+
+def test_catalog_search_queries_do_not_grow_with_courses(learner_client, learner, section_hcm):
+    from django.core.management import call_command
+
+    course = add_course(section_hcm, lessons=1)
+    services.enrolment_create(user=learner, course=course)
+    bulk_courses(section_hcm, 4)
+    call_command("update_index", verbosity=0)
+    url = "/courses/?q=khoa&track=ocop&province=79&level=beginner"
+    few = count(learner_client, url)
+    bulk_courses(section_hcm, 495, start=4)
+    call_command("update_index", verbosity=0)
+    assert count(learner_client, url) == few
+    assert count(learner_client, url + "&page=3") == few
+    assert "499 " in learner_client.get(url).text  # the search did find them all
