@@ -113,7 +113,8 @@ def certificate_exists(*, code: str) -> bool:
 
 def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> dict:
     """The staff page: certificates in scope (newest 100, optionally matching a name or
-    code), their subjects with counts (for ZIPs) and templates with counts (re-issue)."""
+    code), their subjects with counts (for ZIPs), templates with counts (re-issue) and the
+    user's five latest jobs (to get back to a ZIP)."""
     certificates = certificate_list_for_staff(user=user)
     if query:
         certificates = certificates.filter(Q(recipient_name__icontains=query) | Q(code=code))
@@ -128,7 +129,13 @@ def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> 
         .annotate(count=Count("certificates"))
         .order_by("name")
     )
-    return {"certificates": certificates[:100], "subjects": subjects, "templates": templates}
+    jobs = CertificateJob.objects.filter(created_by=user).order_by("-created_at", "-pk")[:5]
+    return {
+        "certificates": certificates[:100],
+        "subjects": subjects,
+        "templates": templates,
+        "jobs": jobs,
+    }
 
 
 def certificate_check_pdf(*, data: bytes) -> dict:

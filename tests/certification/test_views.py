@@ -464,3 +464,23 @@ def test_pdf_check_still_requires_the_csrf_token(certificate):
     strict = Client(enforce_csrf_checks=True)
     response = strict.post("/certificates/verify/pdf/", {"pdf": SimpleUploadedFile("c.pdf", data)})
     assert response.status_code == 403
+
+
+def test_manage_page_lists_my_recent_jobs_to_get_back_to_a_zip(
+    client, certificate, staff_hcm, staff_hanoi, django_assert_max_num_queries
+):
+    from certification import tasks
+    from certification.models import CertificateJob
+
+    client.force_login(staff_hcm)
+    data = {"subject_type": certificate.subject_type_id, "subject_id": certificate.subject_id}
+    client.post("/certificates/manage/zip/", data)
+    job = CertificateJob.objects.get()
+    tasks.build_certificates_zip(job.pk)
+    with django_assert_max_num_queries(15):
+        html = client.get("/certificates/manage/?lang=en").content.decode()
+    assert "Your recent jobs" in html
+    assert reverse("certification:job_download", kwargs={"job_id": job.pk}) in html
+    client.force_login(staff_hanoi)
+    html = client.get("/certificates/manage/").content.decode()
+    assert reverse("certification:job", kwargs={"job_id": job.pk}) not in html
