@@ -16,6 +16,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -227,8 +228,45 @@ class Evidence(models.TextChoices):
     NONE = "none", _("Nothing")
 
 
+class JourneyTemplateForm(WagtailAdminModelForm):
+    """The admin form of a template: step keys are unique, and a step depends only on
+    steps above it (a typo would otherwise be dropped silently when a journey starts)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("steps")
+        if formset is None:
+            return cleaned
+        kept = [
+            f
+            for f in formset.forms
+            if f.is_valid() and f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        kept.sort(key=lambda f: f.cleaned_data.get("ORDER") or 0)
+        above: set[str] = set()
+        for form in kept:
+            key = form.cleaned_data.get("key")
+            if key in above:
+                form.add_error("key", _("Another step of this template has this key."))
+            raw = form.cleaned_data.get("depends_on") or ""
+            unknown = [k.strip() for k in raw.split(",") if k.strip() and k.strip() not in above]
+            if unknown:
+                form.add_error(
+                    "depends_on",
+                    _(
+                        "Not the key of a step above this one: %(keys)s. A step can depend "
+                        "only on the steps before it."
+                    )
+                    % {"keys": ", ".join(unknown)},
+                )
+            above.add(key)
+        return cleaned
+
+
 class JourneyTemplate(index.Indexed, ClusterableModel):
     """An ordered list of steps that staff edit in the admin."""
+
+    base_form_class = JourneyTemplateForm
 
     key = models.SlugField(_("key"), max_length=60, unique=True)
     title = models.CharField(_("title (Vietnamese)"), max_length=200)

@@ -50,3 +50,53 @@ def test_load_journey_templates_command(db):
     call_command("load_journey_templates")
     call_command("load_journey_templates")
     assert JourneyTemplate.objects.filter(key="notify-website").count() == 1
+
+
+def _template_form(template, steps):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    form_class = JourneyTemplate.get_edit_handler().get_form_class()
+    data = nested_form_data(
+        {
+            "key": "new-template",
+            "title": template.title,
+            "title_en": template.title_en,
+            "description": "",
+            "description_en": "",
+            "platform": "",
+            "is_active": "on",
+            "issues_certificate": "on",
+            "steps": inline_formset(
+                [
+                    {
+                        "key": key,
+                        "title": key,
+                        "title_en": "",
+                        "guidance": "",
+                        "guidance_en": "",
+                        "legal_document": "",
+                        "evidence": "none",
+                        "duration_days": 1,
+                        "depends_on": depends_on,
+                        "ORDER": order,
+                    }
+                    for order, (key, depends_on) in enumerate(steps, start=1)
+                ]
+            ),
+        }
+    )
+    return form_class(data, instance=JourneyTemplate(), for_user=None)
+
+
+def test_template_admin_refuses_unknown_or_later_dependencies_and_duplicate_keys(db, template):
+    from django.utils import translation
+
+    good = _template_form(template, [("a", ""), ("b", "a"), ("c", "a, b")])
+    with translation.override("en"):
+        assert good.is_valid(), (good.errors, [f.errors for f in good.formsets["steps"].forms])
+        bad = _template_form(template, [("a", "b"), ("b", "typo"), ("b", "")])
+        assert not bad.is_valid()
+        errors = [f.errors for f in bad.formsets["steps"].forms]
+        assert "Not the key of a step above this one: b." in str(errors[0]["depends_on"])
+        assert "typo" in str(errors[1]["depends_on"])
+        assert "Another step of this template has this key." in str(errors[2]["key"])
