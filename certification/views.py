@@ -33,14 +33,27 @@ STATUS_LABELS = {
 }
 
 
+def client_ip(request) -> str:
+    """The visitor's address: REMOTE_ADDR, or behind CERTIFICATE_TRUSTED_PROXIES proxies
+    the address the outermost trusted proxy saw (counted from the right of
+    X-Forwarded-For; entries further left are the visitor's to forge)."""
+    proxies = settings.CERTIFICATE_TRUSTED_PROXIES
+    if proxies:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
 def rate_limited(view):
-    """At most CERTIFICATE_VERIFY_RATE_LIMIT requests a minute per IP address (shared
+    """At most CERTIFICATE_VERIFY_RATE_LIMIT requests a minute per visitor address (shared
     cache, so across processes with Redis); beyond that a friendly 429 page."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         limit = settings.CERTIFICATE_VERIFY_RATE_LIMIT
-        ip = request.META.get("REMOTE_ADDR", "unknown")
+        ip = client_ip(request)
         key = f"cert-verify:{ip}:{int(timezone.now().timestamp() // 60)}"
         if cache.add(key, 1, timeout=70):
             count = 1

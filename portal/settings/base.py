@@ -277,3 +277,6 @@ CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMI
 # After rotating the signing key: the old public keys (Multikey "z6Mk..."), comma-separated,
 # stay published and accepted so that certificates issued before still verify.
 CERTIFICATE_PREVIOUS_PUBLIC_KEYS = env_list("CERTIFICATE_PREVIOUS_PUBLIC_KEYS")
+# Behind N reverse proxies that each append to X-Forwarded-For (nginx, a load balancer),
+# the rate limit counts the visitor's address, not the proxy's: set this to N. 0: direct.
+CERTIFICATE_TRUSTED_PROXIES = int(os.environ.get("CERTIFICATE_TRUSTED_PROXIES", "0"))

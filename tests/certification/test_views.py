@@ -484,3 +484,15 @@ def test_manage_page_lists_my_recent_jobs_to_get_back_to_a_zip(
     client.force_login(staff_hanoi)
     html = client.get("/certificates/manage/").content.decode()
     assert reverse("certification:job", kwargs={"job_id": job.pk}) not in html
+
+
+def test_rate_limit_behind_a_proxy_counts_each_visitor(client, certificate, settings):
+    settings.CERTIFICATE_VERIFY_RATE_LIMIT = 2
+    settings.CERTIFICATE_TRUSTED_PROXIES = 1
+    url = f"/certificates/verify/{certificate.code}/"
+    for visitor in ("203.0.113.1", "203.0.113.2"):
+        for _ in range(2):
+            assert client.get(url, HTTP_X_FORWARDED_FOR=visitor).status_code == 200
+    # A forged left-hand entry does not buy a fresh allowance.
+    forged = "198.51.100.9, 203.0.113.1"
+    assert client.get(url, HTTP_X_FORWARDED_FOR=forged).status_code == 429
