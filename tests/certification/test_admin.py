@@ -114,3 +114,18 @@ def test_admin_inspect_links_to_pdf_revoke_and_public_page(client, certificate, 
     assert f"/certificates/manage/{certificate.code}/revoke/" in html
     assert f"/certificates/verify/{certificate.code}/" in html
     assert ">None<" not in html.replace(" ", "").replace("\n", "")
+
+
+def test_nobody_deletes_a_certificate_in_the_admin(client, certificate, superuser):
+    from certification.models import Certificate
+
+    client.force_login(superuser)
+    url = f"/admin/certificates/delete/{certificate.pk}/"
+    assert client.get(url).status_code in (302, 403, 404)
+    client.post(url)
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+    assert client.post("/admin/certificates/new/", {"revoked_reason": "x"}).status_code in (
+        302,
+        403,
+    )
+    assert Certificate.objects.count() == 1
