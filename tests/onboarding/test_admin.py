@@ -100,3 +100,16 @@ def test_template_admin_refuses_unknown_or_later_dependencies_and_duplicate_keys
         assert "Not the key of a step above this one: b." in str(errors[0]["depends_on"])
         assert "typo" in str(errors[1]["depends_on"])
         assert "Another step of this template has this key." in str(errors[2]["key"])
+
+
+def test_default_templates_pass_the_admin_rules():
+    """Staff can save a default template untouched: unique step keys, and each step
+    depends only on steps above it."""
+    from onboarding.default_templates import TEMPLATES
+
+    for data in TEMPLATES:
+        above: set[str] = set()
+        for step in data["steps"]:
+            assert step["key"] not in above, (data["key"], step["key"])
+            assert set(step.get("depends_on", [])) <= above, (data["key"], step["key"])
+            above.add(step["key"])
