@@ -351,4 +351,16 @@ def officials_training(*, user):
     )
 
 
+def officials_summary(officials) -> dict:
+    """How far the listed officials got: completed a course, enrolled only, not started
+    (counts and whole percentages of the total, for the report's chart)."""
+    officials = list(officials)
+    total = len(officials)
+    completed = sum(1 for o in officials if o.completed)
+    enrolled = sum(1 for o in officials if o.enrolled and not o.completed)
+    parts = {"completed": completed, "enrolled": enrolled, "none": total - completed - enrolled}
+    pct = {key: round(100 * value / total) if total else 0 for key, value in parts.items()}
+    return {"total": total, **parts, "pct": pct}
+
+
 STATUS_LABELS = {"active": _("In progress"), "completed": _("Completed")}

@@ -167,6 +167,8 @@ def officials_report(request):
                 ]
             )
         return response
-    response = render(request, "courses/officials_report.html", {"officials": officials})
+    officials = list(officials)
+    context = {"officials": officials, "summary": selectors.officials_summary(officials)}
+    response = render(request, "courses/officials_report.html", context)
     response["Cache-Control"] = "private"
     return response

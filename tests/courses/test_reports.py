@@ -140,3 +140,39 @@ def test_report_chart_readable_in_english_and_vietnamese(trainer_hcm, activity):
     assert '<span class="cr-key cr-done"></span>Đã học xong' in vi
     index = client.get("/admin/course-reports/?lang=en").text
     assert "The HCM course" in index and 'class="cr-scroll"' in index
+
+
+def test_officials_report_charts_coverage_in_both_languages(
+    staff_hcm, official, make_user, hcm, activity, django_assert_max_num_queries
+):
+    from courses.models import Enrolment
+
+    hcm_course, _ = activity
+    Enrolment.objects.create(user=official, course=hcm_course, status="completed", progress=100)
+    for i in range(3):
+        other = make_user(
+            f"can.bo{i}@example.com",
+            province=hcm,
+            learner_type="official",
+            official_status="approved",
+        )
+        if i == 0:
+            services.enrolment_create(user=other, course=hcm_course)
+    client = logged_in(staff_hcm)
+    en = client.get("/learning/officials/?lang=en").text
+    assert "4 approved officials" in en
+    assert "Completed at least one course: <strong>1</strong> (25%)" in en
+    assert "Enrolled, nothing completed yet: <strong>1</strong> (25%)" in en
+    assert "Not started: <strong>2</strong> (50%)" in en
+    assert 'class="seg-completed" style="width: 25%"' in en
+    vi = client.get("/learning/officials/?lang=vi").text
+    assert "4 cán bộ đã được duyệt" in vi and "Chưa bắt đầu: <strong>2</strong>" in vi
+    for i in range(20):  # the page costs the same with more officials
+        make_user(
+            f"them{i}@example.com",
+            province=hcm,
+            learner_type="official",
+            official_status="approved",
+        )
+    with django_assert_max_num_queries(12):
+        assert client.get("/learning/officials/").status_code == 200
