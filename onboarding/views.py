@@ -38,6 +38,7 @@ from onboarding.models import (
     Membership,
     Platform,
 )
+from portal import roles
 
 # --- members ------------------------------------------------------------------------------
 
@@ -73,6 +74,7 @@ def home(request):
             "started": started,
             "link": link,
             "invitations": selectors.invitations_pending_for(request.user),
+            "is_staff_member": roles.has_role(request.user, roles.STAFF),
         },
     )
 

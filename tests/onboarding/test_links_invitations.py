@@ -154,3 +154,13 @@ def test_a_completed_journey_without_certificate_does_not_promise_one(client, le
     body = client.get(journey.get_absolute_url() + "?lang=en").content.decode()
     assert "Journey completed." in body
     assert "readiness certificate is issued" not in body
+
+
+def test_staff_find_their_dashboard_from_onboarding(client, staff_hcm, learner):
+    client.force_login(staff_hcm)
+    body = client.get(reverse("onboarding:home") + "?lang=en").content.decode()
+    assert "You review businesses of your province" in body
+    assert reverse("onboarding:staff") in body
+    client.force_login(learner)
+    body = client.get(reverse("onboarding:home") + "?lang=en").content.decode()
+    assert "You review businesses of your province" not in body
