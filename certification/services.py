@@ -256,7 +256,7 @@ def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
         issued_on_en=_date_en(certificate.issued_at),
         valid_until_vi=_date_vi(certificate.valid_until) if certificate.valid_until else "",
         valid_until_en=_date_en(certificate.valid_until) if certificate.valid_until else "",
-        code=certificate.code,
+        code=certificate.display_code,
         verify_url=credentials.verify_url(certificate.code),
         credential_json=json.dumps(certificate.credential, ensure_ascii=False, indent=2).encode(),
     )

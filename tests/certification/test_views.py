@@ -209,7 +209,7 @@ def test_staff_manage_zip_job_with_progress(client, certificate, staff_hcm, staf
     client.force_login(staff_hanoi)
     assert certificate.code not in client.get("/certificates/manage/").content.decode()
     client.force_login(staff_hcm)
-    assert certificate.code in client.get("/certificates/manage/").content.decode()
+    assert certificate.display_code in client.get("/certificates/manage/").content.decode()
     response = client.post(
         "/certificates/manage/zip/",
         {"subject_type": certificate.subject_type_id, "subject_id": certificate.subject_id},
@@ -496,3 +496,16 @@ def test_rate_limit_behind_a_proxy_counts_each_visitor(client, certificate, sett
     # A forged left-hand entry does not buy a fresh allowance.
     forged = "198.51.100.9, 203.0.113.1"
     assert client.get(url, HTTP_X_FORWARDED_FOR=forged).status_code == 429
+
+
+def test_pages_show_the_code_grouped_for_typing_and_the_grouped_code_is_accepted(
+    client, certificate, learner
+):
+    assert len(certificate.display_code) == 16 and certificate.display_code.count("-") == 3
+    html = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
+    assert f"<code>{certificate.display_code}</code>" in html
+    client.force_login(learner)
+    html = client.get("/certificates/").content.decode()
+    assert f"<code>{certificate.display_code}</code>" in html
+    response = client.get("/certificates/verify/", {"code": certificate.display_code.lower()})
+    assert response["Location"] == f"/certificates/verify/{certificate.code}/"

@@ -64,7 +64,7 @@ def test_enter_a_code_and_holder_list(live_server, page, login, certificate):
 
     login(page, "learner@example.com", "a-Strong-test-pass-2026")
     page.goto(f"{live_server.url}/certificates/")
-    assert page.get_by_text(certificate.code).first.is_visible()
+    assert page.get_by_text(certificate.display_code).first.is_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-mine-vi")
 
@@ -72,7 +72,7 @@ def test_enter_a_code_and_holder_list(live_server, page, login, certificate):
 def test_staff_revoke_through_the_browser(live_server, page, login, certificate, staff_hcm):
     login(page, "staff@example.com", "a-Strong-test-pass-2026")
     page.goto(f"{live_server.url}/certificates/manage/")
-    assert page.get_by_text(certificate.code).first.is_visible()
+    assert page.get_by_text(certificate.display_code).first.is_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-manage-vi")
     page.goto(f"{live_server.url}/certificates/manage/{certificate.code}/revoke/")
