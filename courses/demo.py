@@ -42,6 +42,7 @@ def load(stdout=None, courses: list[dict] | None = None) -> None:
     pages = load_courses(data)
     load_learner_progress(pages, data)
     load_other_learners(pages, data)
+    load_official_progress(pages, data)
     if stdout is not None:
         stdout.write(
             f"courses: {len(pages)} courses in {CourseSectionPage.objects.count()} sections"
@@ -262,3 +263,20 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
         first = enrolment.current_lesson
         if first is not None and not first.quiz_blocks():
             services.lesson_mark_done(user=learner, lesson=first)
+
+
+def load_official_progress(pages: dict[str, CoursePage], data: list[dict]) -> None:
+    """official@demo.example is halfway through the officials' course, so the officials'
+    report has something to show. Once: an existing enrolment is left as it is."""
+    official = get_user_model().objects.filter(email="official@demo.example").first()
+    if official is None:
+        return
+    for item in data:
+        course = pages.get(item["slug"])
+        if not item.get("officials_only") or course is None:
+            continue
+        if Enrolment.objects.filter(user=official, course=course).exists():
+            continue
+        if prerequisites_missing(user=official, course=course):
+            continue
+        work_through(user=official, course=course, lessons=2)

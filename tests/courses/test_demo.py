@@ -142,3 +142,26 @@ def test_demo_content_module_fits_the_contract():
         for lesson in course["lessons"]:
             value = block.normalize(lesson["body"])
             block.clean(value)
+
+
+def test_demo_official_is_halfway_through_the_officials_course(reference_data):
+    """So the officials' report shows something; loading twice changes nothing."""
+    from home.demo import load_accounts, load_home_page
+
+    officials_course = {
+        **FIXTURE[0],
+        "slug": "quan-ly-nha-nuoc",
+        "officials_only": True,
+        "audience": "official",
+        "lessons": FIXTURE[0]["lessons"] * 1 + [{**FIXTURE[0]["lessons"][0], "slug": "bai-3"}],
+    }
+    load_accounts()
+    load_home_page()
+    with mock.patch("certification.services.certificate_issue"):
+        demo.load(courses=[FIXTURE[0], officials_course])
+        demo.load(courses=[FIXTURE[0], officials_course])
+    enrolment = Enrolment.objects.get(
+        user__email="official@demo.example", course__slug="quan-ly-nha-nuoc"
+    )
+    assert enrolment.status == "active" and enrolment.progress == 67  # 2 of 3 lessons
+    assert enrolment.attempts.filter(passed=True).exists()
