@@ -89,7 +89,10 @@ def certificate_get_for_download(*, user, code: str) -> Certificate:
 
 
 def certificate_job_get(*, user, job_id: int) -> CertificateJob:
-    """A job started by ``user`` (national admins: any); else 404."""
+    """A job started by ``user`` who is still onboarding staff (national admins: any);
+    else 404, so a ZIP stays out of reach of someone who has left the role."""
+    if not roles.has_role(user, roles.STAFF):
+        raise Http404
     jobs = CertificateJob.objects.all()
     if not roles.is_national_admin(user):
         jobs = jobs.filter(created_by=user)

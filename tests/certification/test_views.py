@@ -509,3 +509,21 @@ def test_pages_show_the_code_grouped_for_typing_and_the_grouped_code_is_accepted
     assert f">{certificate.display_code}</code>" in html
     response = client.get("/certificates/verify/", {"code": certificate.display_code.lower()})
     assert response["Location"] == f"/certificates/verify/{certificate.code}/"
+
+
+def test_a_zip_is_out_of_reach_once_its_maker_leaves_the_staff_role(client, certificate, staff_hcm):
+    from certification import tasks
+    from certification.models import CertificateJob
+
+    client.force_login(staff_hcm)
+    data = {"subject_type": certificate.subject_type_id, "subject_id": certificate.subject_id}
+    client.post("/certificates/manage/zip/", data)
+    job = CertificateJob.objects.get()
+    tasks.build_certificates_zip(job.pk)
+    download = reverse("certification:job_download", kwargs={"job_id": job.pk})
+    assert client.get(download).status_code == 200
+    staff_hcm.groups.clear()
+    staff_hcm = type(staff_hcm).objects.get(pk=staff_hcm.pk)  # no cached group names
+    client.force_login(staff_hcm)
+    assert client.get(download).status_code == 404
+    assert client.get(reverse("certification:job", kwargs={"job_id": job.pk})).status_code == 404
