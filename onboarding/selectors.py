@@ -288,6 +288,16 @@ def review_queue(user, filters: StaffFilters, limit: int = 50) -> list[JourneySt
     )
 
 
+def waiting_counts(user, filters: StaffFilters, today=None) -> dict[str, int]:
+    """How many steps in scope are submitted and how many overdue (the dashboard lists
+    only the oldest of each), in one query."""
+    today = today or timezone.localdate()
+    return _staff_steps(user, filters).aggregate(
+        submitted=Count("pk", filter=Q(status=S.SUBMITTED)),
+        overdue=Count("pk", filter=Q(status__in=OPEN, due_date__lt=today)),
+    )
+
+
 def overdue_steps(user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
     today = today or timezone.localdate()
     return list(

@@ -381,6 +381,7 @@ def staff_dashboard(request):
             "pending": list(selectors.business_pending_for_staff(request.user, filters)[:50]),
             "queue": selectors.review_queue(request.user, filters),
             "overdue": selectors.overdue_steps(request.user, filters),
+            "counts": selectors.waiting_counts(request.user, filters),
             "funnel": funnel,
             "funnel_chart": charts.bar_chart(
                 [{**r, "label": _localized(r["title"], r["title_en"])} for r in funnel],

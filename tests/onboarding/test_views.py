@@ -368,6 +368,11 @@ def test_dashboard_and_exports_cost_a_fixed_number_of_queries(
             content = b"".join(response.streaming_content)
     assert len(large) == len(small)
     assert len(small) <= 20
+    if path == "onboarding:staff":
+        # The badges count everything waiting, not only the 50 listed.
+        body = response.content.decode()
+        assert '<span class="badge badge-amber">71</span>' in body
+        assert "The 50 oldest of 71 are listed." in client.get(url + "?lang=en").content.decode()
     if path == "onboarding:staff_export_csv":
         rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
         assert len(rows) == 211
