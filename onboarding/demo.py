@@ -21,7 +21,14 @@ from django.utils import timezone
 
 from onboarding import services, taxcode
 from onboarding.journeys import StepError
-from onboarding.models import Business, Journey, JourneyStep, JourneyTemplate, Membership
+from onboarding.models import (
+    Business,
+    Journey,
+    JourneyStep,
+    JourneyTemplate,
+    Membership,
+    RegistrationEvent,
+)
 
 S = JourneyStep.Status
 
@@ -113,6 +120,7 @@ def load(stdout=None) -> None:
     _link_certificate_template()
     with transaction.atomic():
         _load_businesses()
+        _registration_history()
     out.write(f"onboarding: {created} journey templates created; demo businesses ready\n")
 
 
@@ -254,6 +262,37 @@ def _load_businesses() -> None:
                 "size": Business.Size.HOUSEHOLD,
             },
         )
+
+
+def _registration_history() -> None:
+    """Each demo business's registration history: registered, then approved for the
+    approved ones (staff see who approved it). Written once: a business that has any
+    registration event is left alone."""
+    codes = [_demo_tax_code()] + [_code(i + 1) for i in range(len(OTHERS))]
+    codes += [_code(100 + j) for j in range(len(PENDING))]
+    businesses = (
+        Business.objects.filter(tax_code__in=codes, registration_events__isnull=True)
+        .prefetch_related("memberships")
+        .distinct()
+    )
+    for business in businesses:
+        owner = next(
+            (m.user_id for m in business.memberships.all() if m.role == Membership.Role.OWNER),
+            None,
+        )
+        RegistrationEvent.objects.create(
+            business=business,
+            actor_id=owner,
+            from_status="",
+            to_status=Business.Status.PENDING,
+        )
+        if business.status == Business.Status.APPROVED:
+            RegistrationEvent.objects.create(
+                business=business,
+                actor_id=business.approved_by_id,
+                from_status=Business.Status.PENDING,
+                to_status=Business.Status.APPROVED,
+            )
 
 
 def _demo_tax_code() -> str:

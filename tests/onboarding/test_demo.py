@@ -36,3 +36,19 @@ def test_demo_story_is_walkable(reference_data):
     assert queue and not any(s.journey.business_id == demo.pk for s in queue)
     funnel = selectors.funnel(staff, selectors.staff_filters_parse(staff, {}))
     assert funnel[0]["done"] >= 3
+
+
+@pytest.mark.django_db
+def test_demo_businesses_have_their_registration_history(reference_data):
+    from onboarding.models import RegistrationEvent
+
+    call_command("load_demo", force=True)
+    demo = Business.objects.get(name="Hợp tác xã Demo")
+    staff = get_user_model().objects.get(email="staff@demo.example")
+    moves = list(demo.registration_events.values_list("to_status", "actor__email"))
+    assert moves == [("pending", "learner@demo.example"), ("approved", staff.email)]
+    for business in Business.objects.all():
+        assert business.registration_events.exists(), business
+    count = RegistrationEvent.objects.count()
+    call_command("load_demo", force=True)
+    assert RegistrationEvent.objects.count() == count
