@@ -527,3 +527,20 @@ def test_a_zip_is_out_of_reach_once_its_maker_leaves_the_staff_role(client, cert
     client.force_login(staff_hcm)
     assert client.get(download).status_code == 404
     assert client.get(reverse("certification:job", kwargs={"job_id": job.pk})).status_code == 404
+
+
+def test_checking_the_pdf_of_a_revoked_certificate_says_revoked_in_the_heading(
+    client, certificate, staff_hcm
+):
+    data = services.certificate_pdf_bytes(certificate=certificate)
+    services.certificate_revoke(certificate=certificate, by=staff_hcm, reason="Sai tên")
+    response = client.post(
+        "/certificates/verify/pdf/?lang=en", {"pdf": SimpleUploadedFile("c.pdf", data)}
+    )
+    html = response.content.decode()
+    assert "authentic, but the certificate has been revoked" in html
+    assert "Sai tên" in html
+    response = client.post(
+        "/certificates/verify/pdf/?lang=vi", {"pdf": SimpleUploadedFile("c.pdf", data)}
+    )
+    assert "đã bị thu hồi" in response.content.decode()
