@@ -324,7 +324,8 @@ class LessonPage(Page):
         return [block for block in self.body if block.block_type == "quiz"]
 
     def serve(self, request, *args, **kwargs):
-        if not self.course.is_visible_to(request.user):
+        # Wagtail routes to a live page under an unpublished parent: not a course's lessons.
+        if not self.course.live or not self.course.is_visible_to(request.user):
             raise Http404
         response = super().serve(request, *args, **kwargs)
         response["Cache-Control"] = "private"

@@ -25,7 +25,7 @@ def _visible_course(user, course_id: int) -> CoursePage:
 
 def _visible_lesson(user, lesson_id: int) -> LessonPage:
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    if not lesson.course.is_visible_to(user):
+    if not lesson.course.live or not lesson.course.is_visible_to(user):
         raise Http404
     return lesson
 

@@ -376,3 +376,15 @@ def test_catalog_keeps_filters_and_offers_to_clear_them(client, course, section_
     assert '<option value="1" selected>' in text
     assert "Clear filters</a>" in text
     assert "Clear filters" not in client.get("/courses/?lang=en").text
+
+
+def test_lessons_of_an_unpublished_course_are_gone(learner, course):
+    """Unpublishing a course in the admin may leave its lessons live."""
+    c = enrolled_client(learner, course)
+    lesson = lessons_of(course)[0]
+    assert c.get(lesson.url).status_code == 200
+    course.unpublish()
+    assert lesson.specific.live
+    assert c.get(lesson.url).status_code == 404
+    assert c.post(f"/learning/lessons/{lesson.pk}/done/").status_code == 404
+    assert not LessonProgress.objects.exists()
