@@ -102,15 +102,19 @@ def _linkedin_url(certificate: Certificate) -> str:
 @login_required
 def my_certificates(request):
     certificates = list(selectors.certificate_list_for_user(user=request.user))
-    rows = [
-        {
+    rows = []
+    for c in certificates:
+        row = {
             "certificate": c,
             "verify_url": credentials.verify_url(c.code),
             "linkedin_url": _linkedin_url(c),
             **_status_context(c),
         }
-        for c in certificates
-    ]
+        # The current certificate of a course, expiring or expired: invite a retake.
+        row["offer_retake"] = bool(
+            c.retake_url and not c.superseded_at and row["status"] in ("expiring", "expired")
+        )
+        rows.append(row)
     context = {"rows": rows, "is_staff_role": roles.has_role(request.user, roles.STAFF)}
     response = render(request, "certification/my_certificates.html", context)
     response["Cache-Control"] = "private, no-cache"

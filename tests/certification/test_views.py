@@ -544,3 +544,29 @@ def test_checking_the_pdf_of_a_revoked_certificate_says_revoked_in_the_heading(
         "/certificates/verify/pdf/?lang=vi", {"pdf": SimpleUploadedFile("c.pdf", data)}
     )
     assert "đã bị thu hồi" in response.content.decode()
+
+
+def test_my_certificates_offers_the_retake_when_a_certificate_expires(
+    client, learner, make_subject, cert_template
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    cert_template.validity_months = 12
+    cert_template.save()
+    certificate = services.certificate_issue(
+        recipient=learner, subject=make_subject(template=cert_template, retake_url="/courses/x/")
+    )
+    client.force_login(learner)
+    assert 'href="/courses/x/"' not in client.get("/certificates/").content.decode()
+    Certificate.objects.filter(pk=certificate.pk).update(
+        valid_until=timezone.now() + timedelta(days=10)
+    )
+    html = client.get("/certificates/?lang=en").content.decode()
+    assert "This certificate expires soon." in html and 'href="/courses/x/"' in html
+    Certificate.objects.filter(pk=certificate.pk).update(
+        valid_until=timezone.now() - timedelta(days=1)
+    )
+    html = client.get("/certificates/?lang=vi").content.decode()
+    assert 'href="/courses/x/"' in html and "Học lại khoá học" in html
