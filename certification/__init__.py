@@ -11,5 +11,8 @@
   CERTIFICATE_SIGNING_KEY_FILE in production (``manage.py check --deploy`` reports a
   missing key); after rotating it, list the old public keys in
   CERTIFICATE_PREVIOUS_PUBLIC_KEYS. ``manage.py verify_certificate file.pdf`` checks a PDF
-  offline.
+  offline. Behind reverse proxies set CERTIFICATE_TRUSTED_PROXIES (their number) so the
+  verification pages' rate limit (CERTIFICATE_VERIFY_RATE_LIMIT a minute) counts visitors.
+- Staff work at /certificates/manage/ (revoke, bulk re-issue, ZIP of a course's PDFs; the
+  jobs show progress, a failed one says so) and in the admin's read-only listing.
 """
