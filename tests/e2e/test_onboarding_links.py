@@ -55,3 +55,25 @@ def test_staff_dashboard_businesses_fit_a_phone(live_server, browser, login, dem
         box = cell.bounding_box()
         assert box and box["x"] + box["width"] <= PHONE["width"]
         screenshot(staff, f"onboarding-staff-businesses-{lang}-phone")
+
+
+def test_step_history_reads_on_a_phone(live_server, browser, login, demo, contexts):  # noqa: F811
+    from django.contrib.auth import get_user_model
+
+    from onboarding import services
+    from onboarding.models import JourneyStep
+
+    step = JourneyStep.objects.get(
+        journey__business__name="Hợp tác xã Demo", status=JourneyStep.Status.SUBMITTED
+    )
+    staff = get_user_model().objects.get(email="staff@demo.example")
+    comment = "Ảnh chưa thấy mặt trước CCCD, vui lòng chụp lại rõ hơn."
+    services.step_request_changes(step=step, by=staff, comment=comment)
+    learner = sign_in(browser, login, "learner@demo.example", contexts, **PHONE_KW)
+    for lang in ("vi", "en"):
+        learner.goto(f"{live_server.url}/onboarding/steps/{step.pk}/?lang={lang}")
+        cell = learner.locator("table.ob-events td", has_text=comment)
+        box = cell.bounding_box()
+        assert box and box["x"] + box["width"] <= PHONE["width"]
+        assert learner.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        screenshot(learner, f"onboarding-step-history-{lang}-phone")
