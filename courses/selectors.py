@@ -245,10 +245,37 @@ def learning_dashboard(*, user) -> dict:
         .defer("current_lesson__body")
         .order_by("-enrolled_at")
     )
+    completed = [e for e in enrolments if e.is_completed]
+    codes = certificate_codes(user=user, course_ids=[e.course_id for e in completed])
+    for enrolment in completed:
+        enrolment.certificate_code = codes.get(enrolment.course_id)
     return {
         "in_progress": [e for e in enrolments if not e.is_completed],
-        "completed": [e for e in enrolments if e.is_completed],
+        "completed": completed,
     }
+
+
+def certificate_codes(*, user, course_ids: list[int]) -> dict[int, str]:
+    """{course id: verification code} of the user's current certificates for those
+    courses (one query; read through certification's own selector)."""
+    if not course_ids:
+        return {}
+    from django.contrib.contenttypes.models import ContentType
+
+    from certification.selectors import certificate_list_for_user
+
+    ct = ContentType.objects.get_for_model(CoursePage)
+    rows = (
+        certificate_list_for_user(user=user)
+        .filter(
+            subject_type=ct,
+            subject_id__in=[str(pk) for pk in course_ids],
+            superseded_at__isnull=True,
+            revoked_at__isnull=True,
+        )
+        .values_list("subject_id", "code")
+    )
+    return {int(subject_id): code for subject_id, code in rows}
 
 
 # --- reports --------------------------------------------------------------------------

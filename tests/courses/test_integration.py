@@ -36,3 +36,13 @@ def test_completing_a_course_issues_its_certificate_once(learner, section_hcm):
     assert certificate.holder == learner
     assert certificate.subject_title == course.title
     assert certificate.province == section_hcm.province
+    # My learning links the completed course to its certificate; others' never show.
+    from django.test import Client
+
+    client = Client()
+    client.force_login(learner)
+    page = client.get("/learning/?lang=en").text
+    assert f'href="/certificates/verify/{certificate.code}/"' in page
+    certificate.revoked_at = certificate.issued_at
+    certificate.save(update_fields=["revoked_at"])
+    assert certificate.code not in client.get("/learning/").text
