@@ -52,3 +52,19 @@ def test_demo_businesses_have_their_registration_history(reference_data):
     count = RegistrationEvent.objects.count()
     call_command("load_demo", force=True)
     assert RegistrationEvent.objects.count() == count
+
+
+@pytest.mark.django_db
+def test_demo_evidence_is_a_visible_image(reference_data):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from onboarding.models import EvidenceFile
+
+    call_command("load_demo", force=True)
+    evidence = EvidenceFile.objects.filter(step__journey__business__name="Hợp tác xã Demo").first()
+    with evidence.file.open("rb") as handle:
+        image = Image.open(BytesIO(handle.read()))
+    assert image.size[0] >= 320 and image.size[1] >= 200
+    assert evidence.content_type == "image/png" and evidence.original_name.endswith(".png")
