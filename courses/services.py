@@ -116,6 +116,8 @@ def quiz_attempt_submit(
     if quiz is None:
         raise CourseError(_("This quiz does not exist."))
     expected = enrolment.attempts.filter(block_id=block_id).count() + 1
+    if not 1 <= attempt_number <= expected:  # a tampered or truncated form
+        raise CourseError(_("This quiz form is out of date: reload the page and answer again."))
     if attempt_number != expected:
         raise CourseError(_("This attempt was already submitted; your answers were kept once."))
     try:

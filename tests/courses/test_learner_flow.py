@@ -388,3 +388,12 @@ def test_lessons_of_an_unpublished_course_are_gone(learner, course):
     assert c.get(lesson.url).status_code == 404
     assert c.post(f"/learning/lessons/{lesson.pk}/done/").status_code == 404
     assert not LessonProgress.objects.exists()
+
+
+def test_quiz_form_without_a_valid_attempt_number_changes_nothing(learner, course):
+    c = enrolled_client(learner, course)
+    last = lessons_of(course)[-1]
+    for attempt in ("", "abc", "0", "7"):
+        response = c.post(quiz_url(last) + "?lang=en", {"attempt": attempt, **RIGHT}, follow=True)
+        assert "This quiz form is out of date" in response.text, attempt
+    assert not QuizAttempt.objects.exists()
