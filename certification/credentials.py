@@ -3,7 +3,9 @@ profile that publishes the public key. Signing itself is in ``signing.py``."""
 
 from __future__ import annotations
 
-from datetime import UTC
+import base64
+import gzip
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.urls import reverse
@@ -13,6 +15,9 @@ from certification import signing
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 KEY_ID = "key-1"
+# W3C Bitstring Status List: at least 131,072 entries (16 KB), so that a list says
+# little about how many certificates exist or which one a verifier is checking.
+STATUS_LIST_MIN_BITS = 131_072
 
 
 def absolute(path: str) -> str:
@@ -29,6 +34,53 @@ def verification_method() -> str:
 
 def verify_url(code: str) -> str:
     return absolute(reverse("certification:verify", kwargs={"code": code}))
+
+
+def status_list_url() -> str:
+    return absolute(reverse("certification:status_list"))
+
+
+def status_entry(certificate) -> dict:
+    """The credential's revocation entry in the issuer's Bitstring Status List (its
+    index is the certificate's primary key), so any verifier can learn of a revocation."""
+    url = status_list_url()
+    return {
+        "id": f"{url}#{certificate.pk}",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation",
+        "statusListIndex": str(certificate.pk),
+        "statusListCredential": url,
+    }
+
+
+def encode_status_list(indexes, *, length: int) -> str:
+    """Multibase base64url (no padding) of the GZIP of the bitstring with ``indexes`` set;
+    index 0 is the left-most bit."""
+    bits = bytearray(length // 8)
+    for index in indexes:
+        bits[index // 8] |= 0x80 >> (index % 8)
+    packed = gzip.compress(bytes(bits), mtime=0)
+    return "u" + base64.urlsafe_b64encode(packed).decode().rstrip("=")
+
+
+def revocation_list_credential(*, revoked: list[int], highest_index: int) -> dict:
+    """The signed BitstringStatusListCredential of all revoked certificates."""
+    length = max(STATUS_LIST_MIN_BITS, (highest_index // 8 + 1) * 8)
+    url = status_list_url()
+    document = {
+        "@context": [VC_CONTEXT],
+        "id": url,
+        "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+        "issuer": issuer_url(),
+        "validFrom": _iso(datetime.now(UTC)),
+        "credentialSubject": {
+            "id": f"{url}#list",
+            "type": "BitstringStatusList",
+            "statusPurpose": "revocation",
+            "encodedList": encode_status_list(revoked, length=length),
+        },
+    }
+    return signing.sign(document, verification_method=verification_method())
 
 
 def _iso(dt) -> str:
@@ -93,6 +145,8 @@ def build_credential(certificate) -> dict:
     }
     if certificate.valid_until:
         credential["validUntil"] = _iso(certificate.valid_until)
+    if certificate.pk is not None:
+        credential["credentialStatus"] = status_entry(certificate)
     return credential
 
 

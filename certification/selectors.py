@@ -6,7 +6,7 @@ import json
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Max, Q, QuerySet
 from django.http import Http404
 
 from certification import credentials, pdf
@@ -108,6 +108,15 @@ def certificate_list_for_subject(*, user, subject) -> QuerySet[Certificate]:
     return certificate_list_for_staff(user=user).filter(
         subject_type=ct, subject_id=str(subject.pk), superseded_at__isnull=True
     )
+
+
+def certificate_revocations() -> dict:
+    """For the status list: the revoked certificates' indexes and the highest index."""
+    revoked = list(
+        Certificate.objects.filter(revoked_at__isnull=False).values_list("pk", flat=True)
+    )
+    highest = Certificate.objects.aggregate(highest=Max("pk"))["highest"] or 0
+    return {"revoked": revoked, "highest_index": highest}
 
 
 def certificate_exists(*, code: str) -> bool:

@@ -8,6 +8,7 @@ CODE = r"(?P<code>[A-Za-z0-9-]{4,40})"
 urlpatterns = [
     path("", views.my_certificates, name="mine"),
     path("issuer/", views.issuer, name="issuer"),
+    path("status/revocation/", views.status_list, name="status_list"),
     path("verify/", views.verify_form, name="verify_form"),
     path("verify/pdf/", views.verify_pdf, name="verify_pdf"),
     re_path(rf"^verify/{CODE}\.json$", views.verify_json, name="verify_json"),

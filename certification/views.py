@@ -221,6 +221,19 @@ def _verify_pdf(request, limit: PdfSizeLimit):
     return render(request, "certification/verify_pdf.html", {"form": form, "result": result})
 
 
+def status_list(request):
+    """The signed revocation list (W3C Bitstring Status List) that every credential's
+    credentialStatus points at; short-cached, so a revocation shows within a minute."""
+    response = JsonResponse(
+        credentials.revocation_list_credential(**selectors.certificate_revocations()),
+        json_dumps_params={"ensure_ascii": False},
+        content_type="application/ld+json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
 # --- staff ------------------------------------------------------------------------------
 
 

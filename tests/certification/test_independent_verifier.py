@@ -58,3 +58,36 @@ def test_published_credential_verifies_with_published_key_only(client, learner, 
     assert independent_verify(credential, issuer)
     credential["validFrom"] = credential["validFrom"].replace("20", "19", 1)
     assert not independent_verify(credential, issuer)
+
+
+def _bit(status_list: dict, index: int) -> int:
+    import base64
+    import gzip
+
+    encoded = status_list["credentialSubject"]["encodedList"]
+    assert encoded.startswith("u")
+    raw = gzip.decompress(base64.urlsafe_b64decode(encoded[1:] + "=" * (-len(encoded[1:]) % 4)))
+    assert len(raw) * 8 >= 131_072
+    return (raw[index // 8] >> (7 - index % 8)) & 1
+
+
+def test_an_outside_verifier_learns_of_a_revocation_from_the_status_list(
+    client, learner, other_learner, course, staff_hcm
+):
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    other = services.certificate_issue(recipient=other_learner, subject=course)
+    credential = json.loads(client.get(f"/certificates/verify/{certificate.code}.json").content)
+    issuer = json.loads(client.get("/certificates/issuer/").content)
+    assert independent_verify(credential, issuer)
+    status = credential["credentialStatus"]
+    assert status["type"] == "BitstringStatusListEntry"
+    assert status["statusPurpose"] == "revocation"
+    url = status["statusListCredential"].removeprefix("http://testserver")
+    status_list = json.loads(client.get(url).content)
+    assert independent_verify(status_list, issuer)  # signed by the same published key
+    assert _bit(status_list, int(status["statusListIndex"])) == 0
+    services.certificate_revoke(certificate=certificate, by=staff_hcm, reason="Sai tên")
+    status_list = json.loads(client.get(url).content)
+    assert independent_verify(status_list, issuer)
+    assert _bit(status_list, int(status["statusListIndex"])) == 1
+    assert _bit(status_list, other.pk) == 0
