@@ -5,8 +5,9 @@
   conditional unique constraint), PDF and e-mail queued after the commit.
 - ``pdf.py`` draws the A4 certificate (ReportLab, Be Vietnam Pro, QR code, the signed
   credential attached); ``signing.py`` signs Open Badges 3.0 credentials with an Ed25519
-  Data Integrity proof (eddsa-jcs-2022); ``credentials.py`` builds them and the issuer
-  profile.
+  Data Integrity proof (eddsa-jcs-2022); ``credentials.py`` builds them, the issuer
+  profile and the signed revocation list (W3C Bitstring Status List at
+  /certificates/status/revocation/, which each credential's credentialStatus names).
 - Operations: set CERTIFICATE_SIGNING_KEY (PEM, or base64 of the 32-byte seed) or
   CERTIFICATE_SIGNING_KEY_FILE in production (``manage.py check --deploy`` reports a
   missing key); after rotating it, list the old public keys in
