@@ -592,3 +592,14 @@ def test_owner_sees_pending_invitations_and_cannot_invite_a_member(
     assert again.status_code == 200
     assert "already a member" in again.content.decode()
     assert business_hcm.invitations.count() == 1
+
+
+def test_business_contact_is_one_line_each_and_linked(client, staff_hcm, business_hcm):
+    business_hcm.contact_name = "Chị Hà"
+    business_hcm.contact_phone = "0274 3822 000"
+    business_hcm.contact_email = "ha@example.com"
+    business_hcm.save()
+    login(client, staff_hcm)
+    body = client.get(reverse("onboarding:staff_business", args=[business_hcm.pk])).content.decode()
+    assert 'Chị Hà<br><a href="tel:02743822000">0274 3822 000</a>' in body
+    assert '<br><a href="mailto:ha@example.com">ha@example.com</a>' in body
