@@ -397,3 +397,13 @@ def test_quiz_form_without_a_valid_attempt_number_changes_nothing(learner, cours
         response = c.post(quiz_url(last) + "?lang=en", {"attempt": attempt, **RIGHT}, follow=True)
         assert "This quiz form is out of date" in response.text, attempt
     assert not QuizAttempt.objects.exists()
+
+
+def test_one_vietnamese_word_for_certificate():
+    """The portal says giấy chứng nhận (what a course issues), never chứng chỉ."""
+    import polib
+    from django.conf import settings
+
+    po = polib.pofile(str(settings.BASE_DIR / "courses/locale/vi/LC_MESSAGES/django.po"))
+    wrong = [e.msgid for e in po if "chứng chỉ" in e.msgstr.lower()]
+    assert wrong == []
