@@ -109,6 +109,7 @@ def test_invited_newcomer_signs_up_then_accepts(client, learner, business_hcm, h
     path = "/" + confirm.group(0).split("/", 3)[3]
     response = client.post(path)
     assert response.status_code == 302
+    assert response.url.startswith(url)  # back to the invitation, signed in
     # Whatever page allauth lands on, /onboarding/ offers the invitation.
     onboarding = client.get(reverse("onboarding:home") + "?lang=en").content.decode()
     assert "invites you to follow its onboarding journeys" in onboarding
