@@ -22,6 +22,9 @@ messages: $(STAMP)
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
+# Links in e-mails, QR codes and credentials point at the server that `make run` starts.
+demo run: export SITE_URL ?= http://127.0.0.1:$(PORT)
+
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
