@@ -134,7 +134,8 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     # The business page and the registration form pass axe too.
     learner.goto(f"{live_server.url}/onboarding/?lang=vi")
     learner.get_by_role("link", name="Hợp tác xã Demo").click()
-    assert learner.get_by_role("heading", name="Sản phẩm OCOP").is_visible()
+    learner.wait_for_url("**/onboarding/businesses/*/")
+    learner.get_by_role("heading", name="Sản phẩm OCOP").wait_for()  # is_visible would not wait
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-business-vi-desktop")
     learner.goto(f"{live_server.url}/onboarding/businesses/new/")
