@@ -28,6 +28,7 @@ from onboarding.models import (
     Platform,
     TemplateStep,
 )
+from onboarding.taxcode import normalise
 from portal import roles
 from portal.models import Province
 
@@ -64,6 +65,14 @@ def business_get_for_member(user, pk) -> Business:
         Membership.objects.filter(business=business, user=user).values_list("role", flat=True)
     ).first()
     return business
+
+
+def business_mine_with_tax_code(user, tax_code) -> Business | None:
+    """The business with this tax code (as typed) if `user` is a member of it."""
+    code = normalise(tax_code or "")
+    if not code:
+        return None
+    return Business.objects.filter(tax_code=code, memberships__user=user).first()
 
 
 def journey_get_for_member(user, pk) -> Journey:

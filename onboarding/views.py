@@ -92,6 +92,12 @@ def business_create(request):
             "contact_phone": getattr(profile, "phone", ""),
         },
     )
+    if request.method == "POST":
+        # The same form posted twice (a double click, a reload): it is already registered.
+        mine = selectors.business_mine_with_tax_code(request.user, request.POST.get("tax_code"))
+        if mine is not None:
+            messages.info(request, _("This business is already registered: here it is."))
+            return redirect("onboarding:business", pk=mine.pk)
     if request.method == "POST" and form.is_valid():
         business = services.business_register(user=request.user, **form.cleaned_data)
         messages.success(

@@ -503,8 +503,8 @@ def test_home_starts_a_journey_for_a_single_business(client, learner, business_h
     assert reverse("onboarding:journey_start", args=[business_hcm.pk]) in body
 
 
-def test_a_tax_code_already_registered_says_so(client, learner, business_hcm, hcm):
-    login(client, learner)
+def test_a_tax_code_already_registered_says_so(client, other_learner, business_hcm, hcm):
+    login(client, other_learner)  # not a member (the owner is sent to the business)
     response = client.post(
         reverse("onboarding:business_create"),
         {
@@ -603,3 +603,25 @@ def test_business_contact_is_one_line_each_and_linked(client, staff_hcm, busines
     body = client.get(reverse("onboarding:staff_business", args=[business_hcm.pk])).content.decode()
     assert 'Chị Hà<br><a href="tel:02743822000">0274 3822 000</a>' in body
     assert '<br><a href="mailto:ha@example.com">ha@example.com</a>' in body
+
+
+def test_registration_posted_twice_opens_the_business(client, learner, other_learner, hcm):
+    login(client, learner)
+    data = {
+        "name": "Cơ sở Mới",
+        "tax_code": "0100109106-002",
+        "province": hcm.pk,
+        "sector": "agriculture",
+        "size": "micro",
+    }
+    url = reverse("onboarding:business_create")
+    first = client.post(url, data)
+    business = Business.objects.get(name="Cơ sở Mới")
+    second = client.post(url + "?lang=en", {**data, "tax_code": "0100109106 002"}, follow=True)
+    assert second.redirect_chain[-1][0] == first.url
+    assert "This business is already registered: here it is." in second.content.decode()
+    assert Business.objects.count() == 1 and business.registration_events.count() == 1
+    # Someone else with the same tax code still gets the "ask its owner" message.
+    login(client, other_learner)
+    response = client.post(url, data)
+    assert response.status_code == 200 and Business.objects.count() == 1
