@@ -98,7 +98,16 @@ def catalog_context(*, catalog, request) -> dict:
         "enrolled": enrolled,
         "filters": filters,
         "filter_query": query.urlencode(),
-        "provinces": list(Province.objects.current().only("code", "name")),
+        # Only provinces with courses to show (and the one chosen, if any): a list of all
+        # 34 mostly led to "no course".
+        "provinces": list(
+            Province.objects.current()
+            .filter(
+                Q(pk__in=course_list_visible(user).values("province_id"))
+                | Q(code=int(filters["province"]) if filters.get("province", "").isdigit() else -1)
+            )
+            .only("code", "name")
+        ),
         "tracks": CoursePage.Track.choices,
         "audiences": CoursePage.Audience.choices,
         "levels": CoursePage.Level.choices,

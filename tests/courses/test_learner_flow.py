@@ -407,3 +407,16 @@ def test_one_vietnamese_word_for_certificate():
     po = polib.pofile(str(settings.BASE_DIR / "courses/locale/vi/LC_MESSAGES/django.po"))
     wrong = [e.msgid for e in po if "chứng chỉ" in e.msgstr.lower()]
     assert wrong == []
+
+
+def test_catalog_offers_only_provinces_with_courses(client, course, section_hanoi, hanoi):
+    from portal.models import Province
+
+    da_nang = Province.objects.current().exclude(pk__in=[course.province_id, hanoi.pk]).first()
+    text = client.get("/courses/").text
+    assert f'<option value="{course.province.code}"' in text
+    assert f'<option value="{hanoi.code}"' not in text  # a section without courses
+    assert f'<option value="{da_nang.code}"' not in text
+    # A province chosen through a link stays selected even without courses.
+    text = client.get(f"/courses/?province={da_nang.code}").text
+    assert f'<option value="{da_nang.code}" selected>' in text
