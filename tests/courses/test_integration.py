@@ -41,6 +41,7 @@ def test_completing_a_course_issues_its_certificate_once(learner, section_hcm):
 
     client = Client()
     client.force_login(learner)
+    assert "See your certificates" in client.get(course.url + "?lang=en").text
     page = client.get("/learning/?lang=en").text
     assert f'href="/certificates/verify/{certificate.code}/"' in page
     certificate.revoked_at = certificate.issued_at

@@ -320,6 +320,8 @@ def test_quiz_result_is_the_redirect_target_and_says_the_course_is_complete(lear
     page = c.get(last.url + "?lang=en").text
     assert f'id="quiz-result-{block_id}" tabindex="-1"' in page
     assert "You completed this course." in page
+    assert "See your certificates" not in page  # this course issues none
+    assert "See your certificates" not in c.get(course.url + "?lang=en").text
 
 
 def test_quiz_lesson_offers_no_mark_as_done_before_the_quiz_is_passed(learner, course):
