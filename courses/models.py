@@ -73,6 +73,15 @@ class CourseSectionPage(Page):
 
     def clean(self):
         super().clean()
+        if self.pk:
+            saved = CourseSectionPage.objects.filter(pk=self.pk).values_list(
+                "province_id", flat=True
+            )
+            if saved and saved[0] != self.province_id:
+                # Its trainers, reviewers and workflow belong to the province it was made for.
+                raise ValidationError(
+                    {"province": _("A section keeps its province; add a new section instead.")}
+                )
         others = CourseSectionPage.objects.exclude(pk=self.pk)
         if self.province_id is None and others.filter(province__isnull=True).exists():
             raise ValidationError(_("There is already a national section."))

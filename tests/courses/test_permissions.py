@@ -182,3 +182,24 @@ def test_section_added_in_admin_gets_groups_and_workflow(national_admin, catalog
     assert WorkflowPage.objects.filter(page_id=section.pk).exists()
     trainer = make_user("trainer.dn@example.com", province=province, role_names=[roles.TRAINERS])
     assert section.permissions_for_user(trainer).can_add_subpage()
+
+
+def test_a_section_keeps_its_province(section_hcm, hanoi, hcm):
+    """Trainers may edit their section page, but moving it to another province would
+    carry their groups' permissions and the workflow there."""
+    from django.core.exceptions import ValidationError
+
+    from courses.models import CourseSectionPage
+    from portal.models import Province
+
+    section = CourseSectionPage.objects.get(pk=section_hcm.pk)
+    section.intro = "Giới thiệu mới"
+    section.full_clean()  # other edits are fine
+    elsewhere = Province.objects.current().exclude(pk__in=[hcm.pk, hanoi.pk]).first()
+    section.province = elsewhere
+    with pytest.raises(ValidationError) as caught:
+        section.full_clean()
+    assert "province" in caught.value.message_dict
+    section.province = None
+    with pytest.raises(ValidationError):
+        section.full_clean()
