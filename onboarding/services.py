@@ -394,14 +394,17 @@ def journey_check_complete(*, journey: Journey) -> bool:
 
 @transaction.atomic
 def steps_complete_for_course(*, user, course) -> int:
-    """Approves the steps linked to `course` in the journeys of the businesses `user` is a
-    member of. Called by courses when `user` completes `course`. Returns how many steps
-    changed; idempotent (approved and skipped steps are left alone)."""
+    """Approves the steps linked to `course`, or to one of its lessons (any page below
+    it), in the journeys of the businesses `user` is a member of. Called by courses when
+    `user` completes `course`. Returns how many steps changed; idempotent (approved and
+    skipped steps are left alone)."""
     page_id = getattr(course, "pk", course)
+    path = getattr(course, "path", "")
+    linked = models.Q(courses__path__startswith=path) if path else models.Q(courses__pk=page_id)
     open_statuses = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED)
     ids = set(
         JourneyStep.objects.filter(
-            courses__pk=page_id,
+            linked,
             journey__business__memberships__user=user,
             status__in=open_statuses,
         ).values_list("pk", flat=True)

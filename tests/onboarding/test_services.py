@@ -228,3 +228,16 @@ def test_loading_defaults_again_keeps_staff_edits_unless_reset(template):
     services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES, reset=True)
     template.refresh_from_db()
     assert template.title == FIXTURE_TEMPLATES[0]["title"]
+
+
+def test_a_step_linked_to_a_lesson_completes_with_its_course(journey, learner, home_page):
+    from wagtail.models import Page
+
+    course = home_page.add_child(instance=Page(title="Khoá học", slug="khoa-hoc-x"))
+    lesson = course.add_child(instance=Page(title="Bài 1", slug="bai-1"))
+    other = home_page.add_child(instance=Page(title="Khoá khác", slug="khoa-khac"))
+    step = steps(journey)["account"]
+    step.courses.add(lesson)
+    assert services.steps_complete_for_course(user=learner, course=other) == 0
+    assert services.steps_complete_for_course(user=learner, course=course) == 1
+    assert JourneyStep.objects.get(pk=step.pk).status == S.APPROVED
