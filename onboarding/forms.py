@@ -112,8 +112,28 @@ class OcopProductForm(forms.ModelForm):
             "valid_until": forms.DateInput(attrs={"type": "date"}),
         }
 
+    def __init__(self, *args, business=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.business = business
+
     def clean_name(self):
         return clean_text(self.cleaned_data["name"]).strip()
+
+    def clean(self):
+        data = super().clean()
+        decided, valid_until = data.get("decision_date"), data.get("valid_until")
+        if decided and valid_until and valid_until <= decided:
+            self.add_error("valid_until", _("The rating must be valid until after its decision."))
+        name = data.get("name")
+        if (
+            self.business is not None
+            and name
+            and self.business.ocop_products.filter(
+                name__iexact=name, decision_number=data.get("decision_number", "")
+            ).exists()
+        ):
+            self.add_error("name", _("This product is already listed with this decision."))
+        return data
 
 
 class InviteForm(forms.Form):

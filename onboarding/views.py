@@ -132,7 +132,7 @@ def business_detail(request, pk):
                     messages.success(request, _("Invitation sent to %(email)s.") % {"email": email})
                     return redirect("onboarding:business", pk=business.pk)
         else:
-            ocop_form = OcopProductForm(request.POST, prefix="ocop")
+            ocop_form = OcopProductForm(request.POST, prefix="ocop", business=business)
             if ocop_form.is_valid():
                 services.ocop_product_add(business=business, **ocop_form.cleaned_data)
                 messages.success(request, _("OCOP product added."))

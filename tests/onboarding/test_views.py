@@ -625,3 +625,25 @@ def test_registration_posted_twice_opens_the_business(client, learner, other_lea
     login(client, other_learner)
     response = client.post(url, data)
     assert response.status_code == 200 and Business.objects.count() == 1
+
+
+def test_ocop_product_bad_dates_and_double_post(client, learner, business_hcm):
+    login(client, learner)
+    url = reverse("onboarding:business", args=[business_hcm.pk]) + "?lang=en"
+    data = {
+        "ocop-name": "Mật ong",
+        "ocop-group": "food",
+        "ocop-stars": 4,
+        "ocop-decision_number": "12/QĐ-UBND",
+        "ocop-decision_date": "2025-01-02",
+        "ocop-valid_until": "2024-01-02",
+    }
+    bad = client.post(url, data)
+    assert bad.status_code == 200
+    assert "valid until after its decision" in str(bad.context["ocop_form"].errors)
+    assert '<details class="card ob-section" open>' in bad.content.decode()  # errors in view
+    assert client.post(url, {**data, "ocop-valid_until": "2028-01-02"}).status_code == 302
+    again = client.post(url, {**data, "ocop-valid_until": "2028-01-02"})
+    assert again.status_code == 200
+    assert "already listed" in str(again.context["ocop_form"].errors)
+    assert business_hcm.ocop_products.count() == 1
