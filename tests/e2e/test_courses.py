@@ -141,6 +141,7 @@ def test_keyboard_only_enrol_mark_done_and_quiz(live_server, page, login, make_u
         page.keyboard.press("Enter")
     assert "#quiz-error-" in page.url
     assert page.locator("[role=alert]").is_visible()
+    assert axe_violations(page) == []
     screenshot(page, "courses-quiz-error-vi-desktop")
     assert page.is_checked("input[name=q-0][value='0']")
     for value in ("0", "2"):
