@@ -203,3 +203,19 @@ def test_a_section_keeps_its_province(section_hcm, hanoi, hcm):
     section.province = None
     with pytest.raises(ValidationError):
         section.full_clean()
+
+
+def test_a_moved_course_takes_its_new_sections_province(sections, hanoi, trainer_hcm):
+    """Scoping (reports), the catalog filter and certificates read course.province."""
+    from wagtail.actions.move_page import MovePageAction
+
+    from courses.models import CoursePage
+    from courses.selectors import course_list_for_trainer
+    from tests.courses.builders import add_course
+
+    course = add_course(sections["hcm"], slug="se-chuyen")
+    MovePageAction(course, sections["hanoi"], pos="last-child", user=None).execute(
+        skip_permission_checks=True
+    )
+    assert CoursePage.objects.get(pk=course.pk).province_id == hanoi.pk
+    assert not course_list_for_trainer(user=trainer_hcm).filter(pk=course.pk).exists()
