@@ -647,3 +647,33 @@ def test_ocop_product_bad_dates_and_double_post(client, learner, business_hcm):
     assert again.status_code == 200
     assert "already listed" in str(again.context["ocop_form"].errors)
     assert business_hcm.ocop_products.count() == 1
+
+
+def test_staff_pages_cost_the_same_with_more_history(client, staff_hcm, learner, submitted):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    login(client, staff_hcm)
+    business = submitted.journey.business
+    urls = [
+        reverse("onboarding:staff_business", args=[business.pk]),
+        reverse("onboarding:staff_review", args=[submitted.pk]),
+    ]
+
+    def cost(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    before = [cost(url) for url in urls]
+    # More moves, files and journeys.
+    services.step_request_changes(step=submitted, by=staff_hcm, comment="Chụp lại")
+    submit_png(JourneyStep.objects.get(pk=submitted.pk), learner, name="lan-2.png")
+    from onboarding.models import JourneyTemplate
+
+    other = JourneyTemplate.objects.create(key="second", title="Lộ trình hai")
+    services.journey_start(business=business, template=other, by=learner)
+    after = [cost(url) for url in urls]
+    assert after == before, (before, after)
+    assert max(after) <= 18  # about half are the base template and the Wagtail userbar
