@@ -152,6 +152,16 @@ def member_invite(*, business: Business, email: str, by) -> Invitation:
 
 
 @transaction.atomic
+def invitation_cancel(*, business: Business, invitation_id: int) -> bool:
+    """Withdraws an invitation of `business` not accepted yet (its link stops working).
+    Idempotent: False when there is no such pending invitation."""
+    deleted, _rows = Invitation.objects.filter(
+        business=business, pk=invitation_id, accepted_at__isnull=True
+    ).delete()
+    return bool(deleted)
+
+
+@transaction.atomic
 def invitation_accept(*, invitation: Invitation, user) -> Membership:
     """Makes `user` a member of the invitation's business. The invitation must name the
     user's e-mail. Idempotent."""

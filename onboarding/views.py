@@ -119,6 +119,14 @@ def business_detail(request, pk):
     if request.method == "POST":
         if not is_owner:
             raise Http404
+        if "cancel-invitation" in request.POST:
+            try:
+                invitation_id = int(request.POST["cancel-invitation"])
+            except ValueError:
+                invitation_id = 0
+            if services.invitation_cancel(business=business, invitation_id=invitation_id):
+                messages.success(request, _("Invitation withdrawn: its link no longer works."))
+            return redirect("onboarding:business", pk=business.pk)
         if "invite-email" in request.POST:
             invite_form = InviteForm(request.POST, prefix="invite")
             if invite_form.is_valid():

@@ -677,3 +677,33 @@ def test_staff_pages_cost_the_same_with_more_history(client, staff_hcm, learner,
     after = [cost(url) for url in urls]
     assert after == before, (before, after)
     assert max(after) <= 18  # about half are the base template and the Wagtail userbar
+
+
+def test_owner_withdraws_an_invitation(
+    client, learner, other_learner, business_hcm, business_hanoi
+):
+    invitation = services.member_invite(business=business_hcm, email="sai@example.com", by=learner)
+    foreign = services.member_invite(business=business_hanoi, email="x@example.com", by=None)
+    url = reverse("onboarding:business", args=[business_hcm.pk])
+    login(client, learner)
+    # Another business's invitation, or nonsense, changes nothing.
+    for value in (foreign.pk, "abc"):
+        assert client.post(url, {"cancel-invitation": value}).status_code == 302
+    assert business_hanoi.invitations.count() == 1
+    response = client.post(url + "?lang=en", {"cancel-invitation": invitation.pk}, follow=True)
+    assert "Invitation withdrawn" in response.content.decode()
+    assert not business_hcm.invitations.exists()
+    client.logout()
+    link = reverse("onboarding:invitation", args=[invitation.token])
+    assert client.get(link).status_code == 404
+    # A member who is not the owner cannot withdraw.
+    services.invitation_accept(
+        invitation=services.member_invite(
+            business=business_hcm, email=other_learner.email, by=learner
+        ),
+        user=other_learner,
+    )
+    pending = services.member_invite(business=business_hcm, email="b@example.com", by=learner)
+    login(client, other_learner)
+    assert client.post(url, {"cancel-invitation": pending.pk}).status_code == 404
+    assert business_hcm.invitations.filter(pk=pending.pk).exists()
