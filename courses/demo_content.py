@@ -113,6 +113,7 @@ COURSE_BASICS = {
         {
             "slug": "chon-kenh-ban-hang",
             "title": "Chọn kênh bán hàng trực tuyến",
+            "title_en": "Choosing your online sales channels",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -171,6 +172,7 @@ COURSE_BASICS = {
         {
             "slug": "giay-to-va-ma-so-thue",
             "title": "Giấy tờ pháp lý và mã số thuế",
+            "title_en": "Legal documents and tax code",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -220,6 +222,7 @@ COURSE_BASICS = {
         {
             "slug": "thong-tin-phai-cong-bo",
             "title": "Trang sản phẩm và thông tin phải công bố",
+            "title_en": "Product pages and mandatory disclosures",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -271,6 +274,7 @@ COURSE_BASICS = {
         {
             "slug": "van-hanh-don-hang",
             "title": "Vận hành đơn hàng và giữ uy tín gian hàng",
+            "title_en": "Handling orders and keeping your store's reputation",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -312,6 +316,7 @@ COURSE_BASICS = {
         {
             "slug": "luat-thuong-mai-dien-tu-2025",
             "title": "Luật Thương mại điện tử 2025 và bài kiểm tra",
+            "title_en": "The 2025 E-commerce Law and quiz",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -441,6 +446,7 @@ COURSE_NOTIFY = {
         {
             "slug": "ai-phai-thong-bao",
             "title": "Ai phải thông báo và thông báo ở đâu",
+            "title_en": "Who must notify and where",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -481,6 +487,7 @@ COURSE_NOTIFY = {
         {
             "slug": "chuan-bi-website",
             "title": "Chuẩn bị website trước khi thông báo",
+            "title_en": "Preparing your website before notifying",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -527,6 +534,7 @@ COURSE_NOTIFY = {
         {
             "slug": "tao-tai-khoan-va-khai-bao",
             "title": "Tạo tài khoản và khai báo hồ sơ",
+            "title_en": "Creating an account and declaring the dossier",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -570,6 +578,7 @@ COURSE_NOTIFY = {
         {
             "slug": "gui-ho-so-va-bo-sung",
             "title": "Gửi hồ sơ, theo dõi và bổ sung",
+            "title_en": "Submitting, tracking and supplementing the dossier",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -637,6 +646,7 @@ COURSE_NOTIFY = {
         {
             "slug": "sau-khi-duoc-xac-nhan",
             "title": "Sau khi được xác nhận: biểu tượng, thay đổi và xử phạt",
+            "title_en": "After confirmation: the logo, changes and penalties",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -771,6 +781,7 @@ COURSE_STORES = {
         {
             "slug": "dinh-danh-nguoi-ban",
             "title": "Định danh người bán: CCCD gắn chip và VNeID",
+            "title_en": "Seller identification: chip-based ID card (CCCD) and VNeID",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -809,6 +820,7 @@ COURSE_STORES = {
         {
             "slug": "gian-hang-shopee",
             "title": "Shopee: gian hàng thường và Shopee Mall",
+            "title_en": "Shopee: regular stores and Shopee Mall",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -848,6 +860,7 @@ COURSE_STORES = {
         {
             "slug": "gian-hang-lazada",
             "title": "Lazada: cá nhân, doanh nghiệp và LazMall",
+            "title_en": "Lazada: individuals, businesses and LazMall",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -883,6 +896,7 @@ COURSE_STORES = {
         {
             "slug": "gian-hang-tiki",
             "title": "Tiki: hồ sơ pháp lý và hợp đồng trực tuyến",
+            "title_en": "Tiki: legal documents and the online contract",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -912,6 +926,7 @@ COURSE_STORES = {
         {
             "slug": "so-sanh-va-kiem-tra",
             "title": "So sánh ba sàn và bài kiểm tra",
+            "title_en": "Comparing the three marketplaces and quiz",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1035,6 +1050,7 @@ COURSE_EXPORT = {
         {
             "slug": "chon-kenh-xuat-khau",
             "title": "Bán lẻ hay bán sỉ: chọn kênh xuất khẩu",
+            "title_en": "Retail or wholesale: choosing an export channel",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -1068,6 +1084,7 @@ COURSE_EXPORT = {
         {
             "slug": "dang-ky-amazon",
             "title": "Đăng ký tài khoản Amazon Global Selling",
+            "title_en": "Registering an Amazon Global Selling account",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1101,6 +1118,7 @@ COURSE_EXPORT = {
         {
             "slug": "xac-minh-va-thuong-hieu-amazon",
             "title": "Xác minh danh tính, INFORM Act và Brand Registry",
+            "title_en": "Identity verification, the INFORM Act and Brand Registry",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -1136,6 +1154,7 @@ COURSE_EXPORT = {
         {
             "slug": "nha-cung-cap-alibaba",
             "title": "Trở thành nhà cung cấp trên Alibaba.com",
+            "title_en": "Becoming a supplier on Alibaba.com",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1172,6 +1191,7 @@ COURSE_EXPORT = {
         {
             "slug": "kiem-tra-xuat-khau",
             "title": "Tổng kết và bài kiểm tra",
+            "title_en": "Summary and quiz",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1290,6 +1310,7 @@ COURSE_OCOP = {
         {
             "slug": "ocop-la-gi",
             "title": "OCOP là gì và áp dụng cho sản phẩm nào",
+            "title_en": "What OCOP is and which products it covers",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -1320,6 +1341,7 @@ COURSE_OCOP = {
         {
             "slug": "cham-diem-va-hang-sao",
             "title": "Chấm điểm và hạng sao",
+            "title_en": "Scoring and star ratings",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -1358,6 +1380,7 @@ COURSE_OCOP = {
         {
             "slug": "ho-so-ocop",
             "title": "Hồ sơ OCOP và truy xuất nguồn gốc",
+            "title_en": "OCOP dossiers and traceability",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1396,6 +1419,7 @@ COURSE_OCOP = {
         {
             "slug": "dua-ocop-len-san",
             "title": "Trình bày sản phẩm OCOP trên sàn",
+            "title_en": "Presenting OCOP products on marketplaces",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1432,6 +1456,7 @@ COURSE_OCOP = {
         {
             "slug": "kiem-tra-ocop",
             "title": "Bài kiểm tra OCOP",
+            "title_en": "OCOP quiz",
             "estimated_minutes": 10,
             "body": [
                 _text(
@@ -1529,6 +1554,7 @@ COURSE_STATE = {
         {
             "slug": "khung-phap-ly",
             "title": "Khung pháp lý: từ Nghị định 52 đến Luật 122/2025",
+            "title_en": "Legal framework: from Decree 52 to Law 122/2025",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1574,6 +1600,7 @@ COURSE_STATE = {
         {
             "slug": "xet-duyet-thong-bao",
             "title": "Quy trình xét duyệt hồ sơ thông báo website",
+            "title_en": "Reviewing website notification dossiers",
             "estimated_minutes": 25,
             "body": [
                 _text(
@@ -1620,6 +1647,7 @@ COURSE_STATE = {
         {
             "slug": "co-so-du-lieu-va-kiem-tra",
             "title": "Cơ sở dữ liệu, phát hiện vi phạm và thu thập chứng cứ",
+            "title_en": "Databases, detecting violations and gathering evidence",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1658,6 +1686,7 @@ COURSE_STATE = {
         {
             "slug": "xu-phat-vi-pham",
             "title": "Xử phạt vi phạm hành chính trong thương mại điện tử",
+            "title_en": "Administrative penalties in e-commerce",
             "estimated_minutes": 20,
             "body": [
                 _text(
@@ -1696,6 +1725,7 @@ COURSE_STATE = {
         {
             "slug": "chuong-trinh-va-bao-cao",
             "title": "Chương trình hỗ trợ, báo cáo và bài kiểm tra",
+            "title_en": "Support programmes, reporting and quiz",
             "estimated_minutes": 25,
             "body": [
                 _text(
@@ -1822,6 +1852,7 @@ COURSE_SMALL_FLOORS = {
         {
             "slug": "sendo-va-senmall",
             "title": "Sendo và hồ sơ SenMall",
+            "title_en": "Sendo and SenMall documents",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -1848,6 +1879,7 @@ COURSE_SMALL_FLOORS = {
         {
             "slug": "voso-va-postmart",
             "title": "Voso và Postmart: hai sàn của ngành bưu chính",
+            "title_en": "Voso and Postmart: the two postal-sector marketplaces",
             "estimated_minutes": 15,
             "body": [
                 _text(
@@ -1878,6 +1910,7 @@ COURSE_SMALL_FLOORS = {
         {
             "slug": "kiem-tra-sendo-voso-postmart",
             "title": "Tổng kết và bài kiểm tra",
+            "title_en": "Summary and quiz",
             "estimated_minutes": 20,
             "body": [
                 _text(

@@ -31,7 +31,7 @@ COURSE_KEYS = {
     "pass_mark",
     "lessons",
 }
-LESSON_KEYS = {"slug", "title", "estimated_minutes", "body"}
+LESSON_KEYS = {"slug", "title", "title_en", "estimated_minutes", "body"}
 TRACKS = {"ecommerce_skills", "cross_border", "ocop", "platform", "state_management"}
 PLATFORMS = {"shopee", "lazada", "tiki", "sendo", "voso", "postmart", "amazon", "alibaba"}
 AUDIENCES = {"business", "official", "everyone"}
@@ -173,6 +173,9 @@ def test_course_lessons(course):
     for lesson in lessons:
         assert set(lesson) == LESSON_KEYS
         assert lesson["title"].strip() and lesson["estimated_minutes"] > 0
+        assert lesson["title_en"].strip(), lesson["slug"]
+        # The English title is a translation, not a copy of the Vietnamese one.
+        assert lesson["title_en"] != lesson["title"], lesson["slug"]
         assert 3 <= len(lesson["body"]) <= 6, lesson["slug"]
         for block in lesson["body"]:
             assert isinstance(block, tuple) and len(block) == 2
@@ -193,7 +196,7 @@ def test_lengths_fit_the_models():
         assert len(course["slug"]) <= 255 and len(course["title"]) <= 255
         assert len(course["title_en"]) <= 255
         for lesson in course["lessons"]:
-            assert len(lesson["title"]) <= 255
+            assert len(lesson["title"]) <= 255 and len(lesson["title_en"]) <= 255
     for template in TEMPLATES:
         assert len(template["key"]) <= 60
         assert len(template["title"]) <= 200 and len(template["title_en"]) <= 200
