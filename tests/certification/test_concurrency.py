@@ -5,10 +5,10 @@ import threading
 import time
 
 import pytest
-from django.db import connection
 
 from certification import services, tasks
 from certification.models import Certificate, CertificateEvent
+from tests import concurrency
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -29,25 +29,9 @@ def test_fifty_concurrent_completions_issue_one_certificate(learner, course, mon
     monkeypatch.setattr(tasks.render_certificate_pdf, "delay", counting("pdf", real_pdf))
     monkeypatch.setattr(tasks.send_certificate_email, "delay", counting("email", real_email))
 
-    barrier = threading.Barrier(50)
-    results, errors = [], []
-
-    def complete():
-        try:
-            barrier.wait()
-            certificate = services.certificate_issue(recipient=learner, subject=course)
-            with lock:
-                results.append(certificate.pk)
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=complete) for _ in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results, errors = concurrency.race(
+        50, lambda: services.certificate_issue(recipient=learner, subject=course).pk
+    )
 
     assert errors == []
     assert len(set(results)) == 1 and len(results) == 50

@@ -1,38 +1,19 @@
 """On PostgreSQL: completion is recorded once however many requests race for it."""
 
-import threading
 from unittest import mock
 
 import pytest
-from django.db import connection
 
 from courses import services
 from courses.models import Enrolment, QuizAttempt
+from tests import concurrency
 from tests.courses.builders import RIGHT, add_course, lessons_of
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
 
 def race(target, n=4):
-    barrier = threading.Barrier(n)
-    errors = []
-
-    def run():
-        try:
-            barrier.wait()
-            target()
-        except services.CourseError:
-            pass
-        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
-            errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _, errors = concurrency.race(n, target, expected=[services.CourseError])
     assert errors == []
 
 
