@@ -5,38 +5,14 @@ import threading
 from datetime import date
 
 import pytest
-from django.db import connection
 
 from onboarding import services
 from onboarding.journeys import StaleStep
 from onboarding.models import JourneyStep, ReminderSent, StepEvent
+from tests.concurrency import race
 from tests.onboarding.conftest import submit_png
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
-
-
-def race(n, work):
-    barrier = threading.Barrier(n)
-    results, errors, lock = [], [], threading.Lock()
-
-    def run():
-        try:
-            barrier.wait()
-            value = work()
-            with lock:
-                results.append(value)
-        except Exception as exc:  # noqa: BLE001 - reported to the test
-            with lock:
-                errors.append(exc)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
 
 
 def test_two_reviewers_deciding_at_once_move_the_step_once(
