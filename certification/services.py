@@ -315,7 +315,7 @@ def certificate_send_email(*, certificate_id: int) -> bool:
         "verify_url": credentials.verify_url(certificate.code),
         "site_url": settings.SITE_URL,
     }
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(_holder_language(certificate)):
         subject = render_to_string("certification/email/issued_subject.txt", context).strip()
         body = render_to_string("certification/email/issued.txt", context)
     message = EmailMessage(subject, body, to=[certificate.recipient_email])
@@ -350,7 +350,7 @@ def certificate_send_expiry_reminder(*, certificate_id: int) -> bool:
         "verify_url": credentials.verify_url(certificate.code),
         "retake_url": _absolute(certificate.retake_url),
     }
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(_holder_language(certificate)):
         subject = render_to_string("certification/email/expiry_subject.txt", context).strip()
         body = render_to_string("certification/email/expiry.txt", context)
     EmailMessage(subject, body, to=[to]).send()
@@ -366,6 +366,13 @@ def _holder_email(certificate: Certificate) -> str:
     if certificate.holder_id and certificate.holder and certificate.holder.email:
         return certificate.holder.email
     return certificate.recipient_email
+
+
+def _holder_language(certificate: Certificate) -> str:
+    """The language the holder reads the portal in (a business: Vietnamese)."""
+    from portal.i18n import language_of
+
+    return language_of(certificate.holder) if certificate.holder_id else settings.LANGUAGE_CODE
 
 
 def _absolute(url: str) -> str:

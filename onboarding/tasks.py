@@ -16,6 +16,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.i18n import emails_by_language, language_of
+
 logger = logging.getLogger(__name__)
 
 TRANSIENT = (smtplib.SMTPException, ConnectionError, TimeoutError)
@@ -34,10 +36,17 @@ def send_step_reviewed_email(self, step_id: int) -> int:
     if step is None:
         return 0
     business = step.journey.business
-    emails = list(business.memberships.values_list("user__email", flat=True))
-    if not emails:
-        return 0
-    with translation.override("vi"):
+    groups = emails_by_language(
+        business.memberships.values_list("user__email", "user__profile__language")
+    )
+    return sum(_send_step_reviewed(step, lang, emails) for lang, emails in groups.items())
+
+
+def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
+    from onboarding.models import JourneyStep
+
+    business = step.journey.business
+    with translation.override(lang):
         if step.status == JourneyStep.Status.APPROVED:
             subject = _("Step approved: %(step)s") % {"step": step.title}
         else:
@@ -63,20 +72,25 @@ def send_step_reviewed_email(self, step_id: int) -> int:
 def send_registration_decision_email(self, event_id: int) -> int:
     """Tells the owners of a business (or its contact e-mail when it has no owner) how
     staff decided on its registration, with the reason."""
-    from onboarding.models import Business, Membership, RegistrationEvent
+    from onboarding.models import Membership, RegistrationEvent
 
     event = RegistrationEvent.objects.select_related("business").filter(pk=event_id).first()
     if event is None:
         return 0
     business = event.business
-    emails = list(
+    groups = emails_by_language(
         business.memberships.filter(role=Membership.Role.OWNER).values_list(
-            "user__email", flat=True
+            "user__email", "user__profile__language"
         )
-    ) or [e for e in [business.contact_email] if e]
-    if not emails:
-        return 0
-    with translation.override("vi"):
+    ) or emails_by_language([(business.contact_email, "vi")])
+    return sum(_send_decision(event, lang, emails) for lang, emails in groups.items())
+
+
+def _send_decision(event, lang: str, emails: list[str]) -> int:
+    from onboarding.models import Business
+
+    business = event.business
+    with translation.override(lang):
         if event.to_status == Business.Status.APPROVED:
             subject = _("Registration approved: %(name)s") % {"name": business.name}
             next_step = _("You can now start the onboarding journeys.")
@@ -147,12 +161,12 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     sent = {"overdue_steps": 0, "pending_reviews": 0}
 
     overdue = selectors.overdue_by_business(day)
-    memberships = Membership.objects.filter(business_id__in=overdue).select_related("user")
+    memberships = Membership.objects.filter(business_id__in=overdue).select_related("user__profile")
     per_user: dict = {}
     for membership in memberships:
         per_user.setdefault(membership.user, []).extend(overdue[membership.business_id])
     for user, steps in per_user.items():
-        with translation.override("vi"):
+        with translation.override(language_of(user)):
             lines = [
                 f"- {s.journey.business.name}: {s.title} ({_('due')} {s.due_date:%d/%m/%Y})"
                 for s in steps
@@ -171,8 +185,8 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
             group = Group.objects.filter(name=roles.group_name(roles.STAFF, province)).first()
             if group is None:
                 continue
-            for user in User.objects.filter(groups=group, is_active=True):
-                with translation.override("vi"):
+            for user in User.objects.filter(groups=group, is_active=True).select_related("profile"):
+                with translation.override(language_of(user)):
                     body = _(
                         "%(count)s submitted steps in %(province)s have waited more than two "
                         "working days for review."

@@ -9,3 +9,19 @@ def in_language(obj, field: str, language: str):
         if value:
             return value
     return getattr(obj, field)
+
+
+def language_of(user) -> str:
+    """The language `user` last chose in the portal (Vietnamese when unknown)."""
+    profile = getattr(user, "profile", None)
+    return getattr(profile, "language", None) or "vi"
+
+
+def emails_by_language(rows) -> dict[str, list[str]]:
+    """Groups (e-mail, language) pairs so that each person gets an e-mail in the language
+    they read the portal in: {"vi": [...], "en": [...]}."""
+    groups: dict[str, list[str]] = {}
+    for email, language in rows:
+        if email:
+            groups.setdefault(language or "vi", []).append(email)
+    return groups

@@ -22,6 +22,7 @@ class LanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", lang)
         if request.GET.get("lang") in self.codes:
+            remember_language(request, lang)
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,
                 lang,
@@ -30,3 +31,14 @@ class LanguageMiddleware:
                 secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
             )
         return response
+
+
+def remember_language(request, lang: str) -> None:
+    """Stores the language a signed-in person chose on their profile, so that e-mails sent
+    to them later (by Celery, outside any request) use it. Only on an explicit choice:
+    ordinary requests cost no query."""
+    from portal.models import Profile
+
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        Profile.objects.filter(user=user).exclude(language=lang).update(language=lang)

@@ -98,6 +98,13 @@ class Profile(models.Model):
         _("learner type"), max_length=10, choices=LearnerType.choices, default=LearnerType.OTHER
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="vi",
+        help_text=_("The language of the e-mails the portal sends: the one last chosen."),
+    )
     official_status = models.CharField(
         _("official status"),
         max_length=10,

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
@@ -64,3 +65,16 @@ def official_decide(request, pk: int):
             request, _("%(name)s was not approved as a state official.") % {"name": profile}
         )
     return redirect("officials")
+
+
+def set_language(request):
+    """Django's language switch, which also remembers the choice on the profile."""
+    from django.views.i18n import set_language as django_set_language
+
+    from portal.middleware import remember_language
+
+    response = django_set_language(request)
+    lang = request.POST.get("language")
+    if request.method == "POST" and lang in dict(settings.LANGUAGES):
+        remember_language(request, lang)
+    return response

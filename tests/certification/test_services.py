@@ -204,3 +204,14 @@ def test_expiry_reminder_goes_to_the_holders_current_address(learner, make_subje
     mail.outbox.clear()
     assert tasks.send_expiry_reminders() == 1
     assert mail.outbox[-1].to == ["new-address@example.com"]
+
+
+@pytest.mark.parametrize(
+    ("language", "subject"), [("en", "Your certificate"), ("vi", "Chứng nhận của bạn")]
+)
+def test_certificate_email_in_the_holders_language(learner, course, language, subject):
+    learner.profile.language = language
+    learner.profile.save()
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    tasks.send_certificate_email(certificate.pk)
+    assert mail.outbox[-1].subject.startswith(subject), mail.outbox[-1].subject

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from onboarding import journeys, services, tasks
 from onboarding.journeys import StaleStep, StepError
-from onboarding.models import Journey, JourneyStep, StepEvent, TemplateStep
+from onboarding.models import Journey, JourneyStep, Membership, StepEvent, TemplateStep
 from tests.onboarding.conftest import submit_png
 
 S = JourneyStep.Status
@@ -241,3 +241,30 @@ def test_a_step_linked_to_a_lesson_completes_with_its_course(journey, learner, h
     assert services.steps_complete_for_course(user=learner, course=other) == 0
     assert services.steps_complete_for_course(user=learner, course=course) == 1
     assert JourneyStep.objects.get(pk=step.pk).status == S.APPROVED
+
+
+def test_step_review_email_in_each_members_language(journey, learner, make_user, staff_hcm):
+    colleague = make_user("colleague@example.com")
+    colleague.profile.language = "en"
+    colleague.profile.save()
+    Membership.objects.create(
+        business=journey.business, user=colleague, role=Membership.Role.MEMBER
+    )
+    s = steps(journey)
+    services.step_submit(step=s["account"], by=learner, expected_version=1)
+    shot = s["screenshot"]
+    shot.refresh_from_db()
+    services.step_start(step=shot, by=learner, expected_version=shot.version)
+    shot.refresh_from_db()
+    submit_png(shot, learner, expected_version=shot.version)
+    shot.refresh_from_db()
+    services.step_request_changes(
+        step=shot, by=staff_hcm, expected_version=shot.version, comment="Thiếu ảnh"
+    )
+    mail.outbox.clear()
+
+    assert tasks.send_step_reviewed_email(shot.pk) == 2
+    by_recipient = {m.to[0]: m for m in mail.outbox}
+    assert by_recipient["colleague@example.com"].subject.startswith("Changes requested")
+    assert not by_recipient[learner.email].subject.startswith("Changes requested")
+    assert "Thiếu ảnh" in by_recipient[learner.email].body
