@@ -1,14 +1,24 @@
-"""Working-day arithmetic for step deadlines: Saturdays and Sundays are not worked.
+"""Working-day arithmetic for step deadlines: Saturdays, Sundays and Vietnam's public
+holidays are not worked.
 
-Public holidays are left out on purpose: their dates move with the lunar calendar and
-each year's decree; a deadline a day early errs on the safe side.
+The holidays come from the `holidays` package: Tết and the Hùng Kings' day move with the
+lunar calendar and the government substitutes days off each year, which the package
+keeps up to date; a table of our own would go stale.
 """
 
 from datetime import date, timedelta
+from functools import cache
+
+import holidays
+
+
+@cache
+def _public_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.country_holidays("VN", years=year))
 
 
 def is_working_day(day: date) -> bool:
-    return day.weekday() < 5
+    return day.weekday() < 5 and day not in _public_holidays(day.year)
 
 
 def add_working_days(start: date, days: int) -> date:

@@ -41,9 +41,10 @@ def test_journey_start_snapshots_steps_with_working_day_deadlines(journey, templ
         "code",
         "logo",
     ]
-    assert s["account"].due_date == date(2026, 11, 25)  # Fri + 3 working days
-    assert s["screenshot"].due_date == date(2026, 11, 27)  # after account, + 2
-    assert s["code"].due_date == date(2026, 12, 2)
+    # Fri 20/11 + 3 working days, skipping the weekend and 24/11 (Vietnam Culture Day).
+    assert s["account"].due_date == date(2026, 11, 26)
+    assert s["screenshot"].due_date == date(2026, 11, 30)  # after account, + 2
+    assert s["code"].due_date == date(2026, 12, 3)
     assert s["screenshot"].depends_on == ["account"]
     # Editing the template afterwards does not disturb the journey.
     TemplateStep.objects.filter(template=template, key="screenshot").update(title="Đổi")
