@@ -6,12 +6,14 @@ never disturbs the journeys already under way.
 """
 
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -158,8 +160,13 @@ class Membership(models.Model):
         return f"{self.user} · {self.business}"
 
 
+INVITATION_VALID_DAYS = 14
+
+
 class Invitation(models.Model):
-    """An owner invites someone by e-mail; signing in with that address accepts it."""
+    """An owner invites someone by e-mail; signing in with that address accepts it.
+    `created_at` is when it was last sent (re-sending moves it): the link works for
+    INVITATION_VALID_DAYS days after that."""
 
     business = models.ForeignKey(
         Business, verbose_name=_("business"), on_delete=models.CASCADE, related_name="invitations"
@@ -185,6 +192,14 @@ class Invitation(models.Model):
 
     def __str__(self):
         return self.email
+
+    @property
+    def expires_at(self):
+        return self.created_at + timedelta(days=INVITATION_VALID_DAYS)
+
+    @property
+    def is_expired(self) -> bool:
+        return self.accepted_at is None and timezone.now() >= self.expires_at
 
 
 class OcopProduct(models.Model):

@@ -8,7 +8,7 @@ reads are aggregates with a fixed number of queries, whatever the number of busi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
@@ -18,6 +18,7 @@ from django.utils import timezone
 from onboarding import workdays
 from onboarding.journeys import OPEN
 from onboarding.models import (
+    INVITATION_VALID_DAYS,
     Business,
     EvidenceFile,
     Invitation,
@@ -120,7 +121,11 @@ def invitations_pending_for(user) -> list:
     if not email:
         return []
     return list(
-        Invitation.objects.filter(email__iexact=email, accepted_at__isnull=True)
+        Invitation.objects.filter(
+            email__iexact=email,
+            accepted_at__isnull=True,
+            created_at__gt=timezone.now() - timedelta(days=INVITATION_VALID_DAYS),
+        )
         .exclude(business__memberships__user=user)
         .select_related("business")
         .order_by("created_at")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from onboarding import journeys, workdays
 from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
+    INVITATION_VALID_DAYS,
     Business,
     EvidenceFile,
     Invitation,
@@ -33,6 +34,15 @@ from onboarding.models import (
 from onboarding.taxcode import normalise
 
 S = JourneyStep.Status
+
+
+def invitation_expired_message() -> str:
+    """The translated explanation shown for an expired invitation."""
+    return _(
+        "This invitation has expired: invitations are valid for %(days)s days. "
+        "Ask an owner of the business to send it again."
+    ) % {"days": INVITATION_VALID_DAYS}
+
 
 # --- businesses ---------------------------------------------------------------------------
 
@@ -141,14 +151,50 @@ def ocop_product_add(*, business: Business, **fields: Any) -> OcopProduct:
 @transaction.atomic
 def member_invite(*, business: Business, email: str, by) -> Invitation:
     """Invites `email` to join `business` and e-mails the link after commit. Idempotent
-    per (business, e-mail): inviting again re-sends the same invitation."""
+    per (business, e-mail): inviting again re-sends the same invitation, valid for
+    INVITATION_VALID_DAYS days from now."""
     from onboarding import tasks
 
-    invitation, _created = Invitation.objects.get_or_create(
+    invitation, created = Invitation.objects.get_or_create(
         business=business, email=email.strip().lower(), defaults={"invited_by": by}
     )
+    if not created and invitation.accepted_at is None:
+        invitation.created_at = timezone.now()
+        Invitation.objects.filter(pk=invitation.pk).update(created_at=invitation.created_at)
     tasks.send_invitation_email.delay_on_commit(invitation.pk)
     return invitation
+
+
+@transaction.atomic
+def invitation_resend(*, business: Business, invitation_id: int, by) -> Invitation | None:
+    """Sends again a pending invitation of `business` (an expired one works again for
+    INVITATION_VALID_DAYS days). None when there is no such pending invitation."""
+    invitation = Invitation.objects.filter(
+        business=business, pk=invitation_id, accepted_at__isnull=True
+    ).first()
+    if invitation is None:
+        return None
+    return member_invite(business=business, email=invitation.email, by=by)
+
+
+@transaction.atomic
+def member_remove(*, business: Business, membership_id: int) -> Membership | None:
+    """Removes a member from `business` (their journeys stay with the business). Refuses,
+    with StepError, to remove the last owner (the owners' rows are locked so two owners
+    cannot remove each other at once). Idempotent: None when there is no such member."""
+    owners = list(
+        business.memberships.select_for_update()
+        .filter(role=Membership.Role.OWNER)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    membership = business.memberships.select_related("user").filter(pk=membership_id).first()
+    if membership is None:
+        return None
+    if membership.role == Membership.Role.OWNER and owners == [membership.pk]:
+        raise StepError(_("The last owner of a business cannot be removed."))
+    membership.delete()
+    return membership
 
 
 @transaction.atomic
@@ -167,6 +213,8 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
     user's e-mail. Idempotent."""
     if invitation.email.lower() != (user.email or "").lower():
         raise StepError(_("This invitation was sent to another e-mail address."))
+    if invitation.is_expired:
+        raise StepError(invitation_expired_message())
     membership, _created = Membership.objects.get_or_create(
         business=invitation.business, user=user, defaults={"role": Membership.Role.MEMBER}
     )

@@ -119,6 +119,19 @@ def business_detail(request, pk):
     if request.method == "POST":
         if not is_owner:
             raise Http404
+        if "remove-member" in request.POST:
+            return _member_remove(request, business)
+        if "resend-invitation" in request.POST:
+            invitation = services.invitation_resend(
+                business=business,
+                invitation_id=_int(request.POST["resend-invitation"]),
+                by=request.user,
+            )
+            if invitation is not None:
+                messages.success(
+                    request, _("Invitation sent to %(email)s.") % {"email": invitation.email}
+                )
+            return redirect("onboarding:business", pk=business.pk)
         if "cancel-invitation" in request.POST:
             try:
                 invitation_id = int(request.POST["cancel-invitation"])
@@ -166,6 +179,34 @@ def business_detail(request, pk):
             "decision": selectors.registration_decision(business),
         },
     )
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _member_remove(request, business):
+    """An owner removes a member (maybe themselves, unless they are the last owner)."""
+    try:
+        removed = services.member_remove(
+            business=business, membership_id=_int(request.POST["remove-member"])
+        )
+    except StepError as error:
+        messages.error(request, error.message)
+        return redirect("onboarding:business", pk=business.pk)
+    if removed is None:
+        raise Http404
+    messages.success(
+        request,
+        _("%(name)s is no longer a member of %(business)s.")
+        % {"name": removed.user.display_name, "business": business.name},
+    )
+    if removed.user_id == request.user.pk:
+        return redirect("onboarding:home")
+    return redirect("onboarding:business", pk=business.pk)
 
 
 @never_cache
@@ -344,6 +385,15 @@ def invitation_accept(request, token):
     sign up first with the invited address (both come back here); signed in with another
     address, they are told so (a 404 that names neither the business nor the address)."""
     invitation = get_object_or_404(Invitation.objects.select_related("business"), token=token)
+    mine = invitation.email.lower() == (getattr(request.user, "email", "") or "").lower()
+    if invitation.is_expired and (mine or not request.user.is_authenticated):
+        # Nothing changes, GET or POST: the owner can send it again.
+        return render(
+            request,
+            "onboarding/invitation.html",
+            {"invitation": invitation, "expired": services.invitation_expired_message()},
+            status=410,
+        )
     if not request.user.is_authenticated:
         here = quote(request.get_full_path())
         return render(
