@@ -5,7 +5,7 @@ export. Trainers and reviewers see their province's courses; national admins all
 import csv
 
 from django.db.models import Max
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -24,6 +24,28 @@ def csv_response(filename: str):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")
     return response, csv.writer(response)
+
+
+class _Echo:
+    """A file-like object whose write() returns the line, for streaming csv.writer rows."""
+
+    def write(self, value):
+        return value
+
+
+def csv_streaming_response(filename: str, rows) -> StreamingHttpResponse:
+    """A streamed CSV attachment (UTF-8 with a BOM) of `rows`, an iterable of lists consumed
+    only while the response is sent: memory stays flat whatever the number of rows."""
+    writer = csv.writer(_Echo())
+
+    def lines():
+        yield "\ufeff"
+        for row in rows:
+            yield writer.writerow(row)
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def _course_or_404(user, course_id: int):

@@ -3,6 +3,7 @@ Thin: parse input, call a service or selector, present."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html, format_html_join
@@ -135,40 +136,48 @@ def learning(request):
     return response
 
 
+def _officials_csv_rows(header: list, officials):
+    yield header
+    for user in officials.iterator(chunk_size=500):
+        yield [
+            user.profile.full_name,
+            user.email,
+            user.profile.province.name if user.profile.province else "",
+            user.profile.organisation,
+            user.enrolled,
+            user.completed,
+        ]
+
+
 @require_GET
 @login_required
 def officials_report(request):
+    """The staff's officials' training report: a chart of the whole scope, the table one
+    page at a time (junk ?page= shows the first page, out of range the last); the CSV
+    export streams every row."""
     if not roles.has_role(request.user, roles.STAFF):
         raise Http404
     officials = selectors.officials_training(user=request.user)
     if request.GET.get("format") == "csv":
-        from courses.reports import csv_response
+        from courses.reports import csv_streaming_response
 
-        response, writer = csv_response("officials-training.csv")
-        writer.writerow(
-            [
-                _("Full name"),
-                _("E-mail"),
-                _("Province"),
-                _("Organisation"),
-                _("Enrolled"),
-                _("Completed"),
-            ]
+        # Translated now, while the request's language is active.
+        header = [
+            _("Full name"),
+            _("E-mail"),
+            _("Province"),
+            _("Organisation"),
+            _("Enrolled"),
+            _("Completed"),
+        ]
+        return csv_streaming_response(
+            "officials-training.csv", _officials_csv_rows(header, officials)
         )
-        for user in officials:
-            writer.writerow(
-                [
-                    user.profile.full_name,
-                    user.email,
-                    user.profile.province.name if user.profile.province else "",
-                    user.profile.organisation,
-                    user.enrolled,
-                    user.completed,
-                ]
-            )
-        return response
-    officials = list(officials)
-    context = {"officials": officials, "summary": selectors.officials_summary(officials)}
+    summary = selectors.officials_summary(user=request.user)
+    paginator = Paginator(officials, selectors.OFFICIALS_PAGE_SIZE)
+    paginator.count = summary["total"]  # already counted: spares a COUNT query
+    page = paginator.get_page(request.GET.get("page"))
+    context = {"page": page, "officials": page.object_list, "summary": summary}
     response = render(request, "courses/officials_report.html", context)
     response["Cache-Control"] = "private"
     return response
