@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -31,6 +32,7 @@ from onboarding.models import (
 )
 from onboarding.taxcode import normalise
 from portal import roles
+from portal import selectors as portal_selectors
 from portal.models import Province
 
 S = JourneyStep.Status
@@ -115,14 +117,16 @@ def evidence_get_for_user(user, pk) -> EvidenceFile:
 
 
 def invitations_pending_for(user) -> list:
-    """Invitations sent to `user`'s e-mail address that they have not accepted yet (a
-    newcomer who signed up after being invited finds them on /onboarding/)."""
-    email = (getattr(user, "email", "") or "").strip()
-    if not email:
+    """Invitations sent to one of `user`'s verified e-mail addresses that they have not
+    accepted yet (a newcomer who signed up after being invited finds them on
+    /onboarding/). An address the user has not verified lists nothing."""
+    emails = portal_selectors.verified_emails(user)
+    if not emails:
         return []
     return list(
-        Invitation.objects.filter(
-            email__iexact=email,
+        Invitation.objects.annotate(address=Lower("email"))
+        .filter(
+            address__in=emails,
             accepted_at__isnull=True,
             created_at__gt=timezone.now() - timedelta(days=INVITATION_VALID_DAYS),
         )
@@ -130,6 +134,21 @@ def invitations_pending_for(user) -> list:
         .select_related("business")
         .order_by("created_at")
     )
+
+
+def invitation_address_state(user, invitation: Invitation) -> str:
+    """Whether the invitation's address is one `user` has verified ("verified"), one on
+    their account but not verified yet ("unverified": they must confirm it first), or
+    not theirs at all ("other")."""
+    from allauth.account.models import EmailAddress
+
+    address = invitation.email.lower()
+    if address in portal_selectors.verified_emails(user):
+        return "verified"
+    claimed = EmailAddress.objects.filter(user=user, email__iexact=address).exists()
+    if claimed or address == (getattr(user, "email", "") or "").lower():
+        return "unverified"
+    return "other"
 
 
 @dataclass

@@ -32,6 +32,7 @@ from onboarding.models import (
     TemplateStep,
 )
 from onboarding.taxcode import normalise
+from portal import selectors as portal_selectors
 
 S = JourneyStep.Status
 
@@ -209,10 +210,16 @@ def invitation_cancel(*, business: Business, invitation_id: int) -> bool:
 
 @transaction.atomic
 def invitation_accept(*, invitation: Invitation, user) -> Membership:
-    """Makes `user` a member of the invitation's business. The invitation must name the
-    user's e-mail. Idempotent."""
-    if invitation.email.lower() != (user.email or "").lower():
-        raise StepError(_("This invitation was sent to another e-mail address."))
+    """Makes `user` a member of the invitation's business. The invitation must name one
+    of the user's verified e-mail addresses (allauth's EmailAddress.verified), whatever
+    way they signed in. Idempotent."""
+    if invitation.email.lower() not in portal_selectors.verified_emails(user):
+        raise StepError(
+            _(
+                "This invitation was sent to an e-mail address you have not confirmed on "
+                "your account. Confirm it first, then accept the invitation."
+            )
+        )
     if invitation.is_expired:
         raise StepError(invitation_expired_message())
     membership, _created = Membership.objects.get_or_create(

@@ -383,10 +383,16 @@ def evidence_download(request, pk):
 def invitation_accept(request, token):
     """An invitation link from the e-mail. Someone not signed in is told to sign in, or to
     sign up first with the invited address (both come back here); signed in with another
-    address, they are told so (a 404 that names neither the business nor the address)."""
+    address, they are told so (a 404 that names neither the business nor the address).
+    The invited address must be one the user has verified, however they signed in: until
+    then the page says to confirm it, and nothing changes."""
     invitation = get_object_or_404(Invitation.objects.select_related("business"), token=token)
-    mine = invitation.email.lower() == (getattr(request.user, "email", "") or "").lower()
-    if invitation.is_expired and (mine or not request.user.is_authenticated):
+    state = (
+        selectors.invitation_address_state(request.user, invitation)
+        if request.user.is_authenticated
+        else ""
+    )
+    if invitation.is_expired and state != "other":
         # Nothing changes, GET or POST: the owner can send it again.
         return render(
             request,
@@ -405,8 +411,15 @@ def invitation_accept(request, token):
                 "signup_url": f"{reverse('account_signup')}?next={here}",
             },
         )
-    if invitation.email.lower() != (request.user.email or "").lower():
+    if state == "other":
         return render(request, "onboarding/invitation_other.html", status=404)
+    if state == "unverified":
+        return render(
+            request,
+            "onboarding/invitation_unverified.html",
+            {"invitation": invitation},
+            status=403,
+        )
     if request.method == "POST":
         services.invitation_accept(invitation=invitation, user=request.user)
         messages.success(
