@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses import quizzes
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
-from courses.search import fold
+from courses.search import search_terms
 from portal import roles
 
 CATALOG_PAGE_SIZE = 24
@@ -76,9 +76,10 @@ def catalog_context(*, catalog, request) -> dict:
         # By id, not by a join: search backends filter only on the page's own fields.
         province = Province.objects.current().filter(code=int(filters["province"])).first()
         qs = qs.filter(province_id=province.pk) if province else qs.none()
-    if "q" in filters:
+    terms = search_terms(filters.get("q", ""))
+    if terms:
         # Folded like the index's search_text_folded: with or without diacritics.
-        results = qs.search(fold(filters["q"]), operator="and")
+        results = qs.search(terms, operator="and")
     else:
         results = qs.order_by("path")
     paginator = Paginator(results, CATALOG_PAGE_SIZE)
