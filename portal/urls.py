@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import Http404
 from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -8,18 +9,32 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal import views
 
 
-class AdminLoginRedirect(RedirectView):
-    """Wagtail's own login form would be a second, unprotected door: send it to allauth."""
+class AllauthLoginRedirect(RedirectView):
+    """Wagtail's own login forms (the admin's and the front end's) would be second doors
+    without allauth's rate limits, e-mail verification and two-factor: send them to
+    allauth."""
 
     query_string = True
     url = "/accounts/login/"
 
 
+def shared_password_closed(request, *args, **kwargs):
+    """Wagtail's shared page/collection passwords are switched off (settings
+    WAGTAIL_PRIVATE_PAGE_OPTIONS, WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS): their forms
+    answer 404, so no password but an account's is ever accepted."""
+    raise Http404
+
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/setlang/", views.set_language, name="set_language"),
-    path("admin/login/", AdminLoginRedirect.as_view(), name="admin_login_redirect"),
+    path("admin/login/", AllauthLoginRedirect.as_view(), name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        shared_password_closed,
+        name="documents_password_closed",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/profile/", views.profile_edit, name="profile"),
     path("staff/officials/", views.officials_list, name="officials"),
@@ -37,8 +52,17 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving is the catch-all: it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page serving is the catch-all: it comes last, its log-in and page-password
+# forms closed before it.
+urlpatterns += [
+    path("_util/login/", AllauthLoginRedirect.as_view(), name="frontend_login_redirect"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        shared_password_closed,
+        name="page_password_closed",
+    ),
+    path("", include(wagtail_urls)),
+]
 
 handler404 = "portal.errors.not_found"
 handler500 = "portal.errors.server_error"

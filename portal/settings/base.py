@@ -242,9 +242,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cổng đào tạo thương mại điện tử"
 WAGTAILADMIN_BASE_URL = SITE_URL
-# The admin signs in through allauth: one protected login form for the whole portal.
+# One log-in door, allauth's (rate limits, verified e-mail, two-factor): the admin and
+# private pages sign in there; Wagtail's own password forms are off (tests/portal/
+# test_one_door.py walks every URL for another).
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # change it at /accounts/password/change/
+WAGTAILUSERS_PASSWORD_ENABLED = False  # people set their own, by allauth's reset e-mail
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

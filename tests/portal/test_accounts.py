@@ -5,6 +5,7 @@ from django.core import mail
 from django.core.cache import cache
 
 from portal.models import Profile
+from tests.conftest import PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -91,6 +92,23 @@ def test_wagtail_admin_login_goes_through_allauth(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_wagtail_front_end_login_goes_through_allauth(client, learner, home_page):
+    from wagtail.models import Page, PageViewRestriction
+
+    response = client.get("/_util/login/?next=/courses/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/courses/"
+    # A POSTed password there signs nobody in (allauth's rate limit would not apply).
+    client.post("/_util/login/", {"username": learner.email, "password": PASSWORD})
+    assert "_auth_user_id" not in client.session
+    # A page for signed-in people sends visitors to allauth, not to Wagtail's form.
+    private = home_page.add_child(instance=Page(title="Riêng", slug="rieng"))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/rieng/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/rieng/")
 
 
 def test_profile_requires_login_and_saves(client, learner, hanoi):
