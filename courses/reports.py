@@ -2,10 +2,8 @@
 rate, average quiz score, lesson-by-lesson drop-off (a chart with a table) and a CSV
 export. Trainers and reviewers see their province's courses; national admins all."""
 
-import csv
-
 from django.db.models import Max
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -14,38 +12,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses import selectors
 from courses.models import Enrolment
+from portal import exports
 from portal.i18n import in_language
-
-
-def csv_response(filename: str):
-    """An attachment response and a CSV writer on it (UTF-8 with a BOM, so Excel reads
-    Vietnamese correctly)."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    return response, csv.writer(response)
-
-
-class _Echo:
-    """A file-like object whose write() returns the line, for streaming csv.writer rows."""
-
-    def write(self, value):
-        return value
-
-
-def csv_streaming_response(filename: str, rows) -> StreamingHttpResponse:
-    """A streamed CSV attachment (UTF-8 with a BOM) of `rows`, an iterable of lists consumed
-    only while the response is sent: memory stays flat whatever the number of rows."""
-    writer = csv.writer(_Echo())
-
-    def lines():
-        yield "\ufeff"
-        for row in rows:
-            yield writer.writerow(row)
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def _course_or_404(user, course_id: int):
@@ -104,33 +72,31 @@ def course_report_csv(request, course_id: int):
         .annotate(best_score=Max("attempts__score"))
         .order_by("enrolled_at")
     )
-    response, writer = csv_response(f"course-{course.pk}.csv")
-    writer.writerow(
-        [
-            _("Full name"),
-            _("E-mail"),
-            _("Province"),
-            _("Status"),
-            _("Progress (%)"),
-            _("Current lesson"),
-            _("Best quiz score (%)"),
-            _("Enrolled at"),
-            _("Completed at"),
-        ]
-    )
-    for e in enrolments:
-        profile = getattr(e.user, "profile", None)
-        writer.writerow(
-            [
+    header = [
+        _("Full name"),
+        _("E-mail"),
+        _("Province"),
+        _("Status"),
+        _("Progress (%)"),
+        _("Current lesson"),
+        _("Best quiz score (%)"),
+        _("Enrolled at"),
+        _("Completed at"),
+    ]
+
+    def rows():
+        for e in enrolments.iterator(chunk_size=2000):
+            profile = getattr(e.user, "profile", None)
+            yield [
                 profile.full_name if profile else "",
                 e.user.email,
                 profile.province.name if profile and profile.province else "",
                 e.get_status_display(),
                 e.progress,
                 e.current_lesson.title if e.current_lesson else "",
-                "" if e.best_score is None else e.best_score,
-                e.enrolled_at.isoformat(),
-                e.completed_at.isoformat() if e.completed_at else "",
+                e.best_score,
+                e.enrolled_at,
+                e.completed_at,
             ]
-        )
-    return response
+
+    return exports.csv_response(f"course-{course.pk}.csv", header, rows())

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from courses import selectors, services
 from courses.models import CoursePage, LessonPage
-from portal import roles
+from portal import exports, roles
 from portal.i18n import in_language
 
 
@@ -136,8 +136,7 @@ def learning(request):
     return response
 
 
-def _officials_csv_rows(header: list, officials):
-    yield header
+def _officials_csv_rows(officials):
     for user in officials.iterator(chunk_size=500):
         yield [
             user.profile.full_name,
@@ -159,8 +158,6 @@ def officials_report(request):
         raise Http404
     officials = selectors.officials_training(user=request.user)
     if request.GET.get("format") == "csv":
-        from courses.reports import csv_streaming_response
-
         # Translated now, while the request's language is active.
         header = [
             _("Full name"),
@@ -170,8 +167,8 @@ def officials_report(request):
             _("Enrolled"),
             _("Completed"),
         ]
-        return csv_streaming_response(
-            "officials-training.csv", _officials_csv_rows(header, officials)
+        return exports.csv_response(
+            "officials-training.csv", header, _officials_csv_rows(officials)
         )
     summary = selectors.officials_summary(user=request.user)
     paginator = Paginator(officials, selectors.OFFICIALS_PAGE_SIZE)

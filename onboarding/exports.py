@@ -1,15 +1,15 @@
-"""CSV (streamed) and XLSX (written to a temporary file, then streamed) exports of the
-staff dashboard: what its filters show.
+"""The staff dashboard's exports (CSV streamed, XLSX from a temporary file): what its
+filters show, written through portal.exports (the formula guard, the BOM, streaming).
 
 Both read one annotated queryset (selectors.business_list_for_staff) with .iterator(),
 so the number of queries does not grow with the number of businesses.
 """
 
-import csv
-import tempfile
 from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
+
+from portal import exports
 
 
 def _header() -> list[str]:
@@ -46,42 +46,16 @@ def rows(businesses) -> Iterator[list]:
         ]
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _safe(value):
-    # Cells starting with = + - @ would run as formulas in a spreadsheet.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
-def csv_lines(businesses) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    yield "\ufeff"  # Excel opens UTF-8 (Vietnamese) correctly with a BOM.
-    yield writer.writerow(_header())
-    for row in rows(businesses):
-        yield writer.writerow([_safe(v) for v in row])
+def csv_response(businesses):
+    return exports.csv_response("businesses.csv", _header(), rows(businesses))
 
 
 def xlsx_file(businesses):
-    """The XLSX export written row by row (openpyxl's write-only mode) to an anonymous
-    temporary file, returned open at its start: memory stays flat whatever the number of
-    businesses, and the file disappears when it is closed (FileResponse closes it)."""
-    from openpyxl import Workbook
+    """The workbook as an open temporary file (see portal.exports.xlsx_file)."""
+    return exports.xlsx_file(_header(), rows(businesses), sheet_title=_("Businesses"))
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Businesses"))
-    sheet.append(_header())
-    for row in rows(businesses):
-        sheet.append([_safe(v) for v in row])
-    target = tempfile.TemporaryFile(suffix=".xlsx")
-    try:
-        workbook.save(target)
-    except BaseException:
-        target.close()
-        raise
-    target.seek(0)
-    return target
+
+def xlsx_response(businesses):
+    return exports.xlsx_response(
+        "businesses.xlsx", _header(), rows(businesses), sheet_title=_("Businesses")
+    )

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -499,11 +499,7 @@ def _sector_choices():
 def staff_export_csv(request):
     filters = selectors.staff_filters_parse(request.user, request.GET)
     businesses = selectors.business_list_for_staff(request.user, filters)
-    response = StreamingHttpResponse(
-        exports.csv_lines(businesses), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="businesses.csv"'
-    return response
+    return exports.csv_response(businesses)
 
 
 @never_cache
@@ -511,12 +507,7 @@ def staff_export_csv(request):
 def staff_export_xlsx(request):
     filters = selectors.staff_filters_parse(request.user, request.GET)
     businesses = selectors.business_list_for_staff(request.user, filters)
-    return FileResponse(
-        exports.xlsx_file(businesses),
-        as_attachment=True,
-        filename="businesses.xlsx",
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+    return exports.xlsx_response(businesses)
 
 
 @never_cache

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("portal")
+
+    def ready(self):
+        from portal import exports
+
+        exports.install_wagtail_exports()

@@ -129,3 +129,37 @@ def test_nobody_deletes_a_certificate_in_the_admin(client, certificate, superuse
         403,
     )
     assert Certificate.objects.count() == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_admin_certificate_export_writes_formulas_inert(client, superuser, make_user, course, fmt):
+    """Recipients' names typed as spreadsheet formulas come back as text (Wagtail's export
+    goes through portal.exports)."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    from tests.payloads import FORMULAS
+
+    codes = {}
+    for i, payload in enumerate(FORMULAS):
+        user = make_user(f"f{i}@example.com", full_name=payload)
+        codes[services.certificate_issue(recipient=user, subject=course).code] = payload
+    client.force_login(superuser)
+    response = client.get(f"/admin/certificates/?export={fmt}")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content)
+    if fmt == "csv":
+        assert content.startswith("\ufeff".encode())  # Excel reads Vietnamese
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline="")))
+        names = {row[0]: row[3] for row in rows[1:]}
+        assert {code: names[code] for code in codes} == {
+            code: "'" + payload for code, payload in codes.items()
+        }
+    else:
+        sheet = load_workbook(io.BytesIO(content)).active
+        cells = {row[0].value: row[3] for row in sheet.iter_rows(min_row=2)}
+        for code, payload in codes.items():
+            assert cells[code].data_type == "s" and cells[code].quotePrefix
+            assert cells[code].value == payload.replace("\r", "\n")

@@ -1,3 +1,6 @@
+import csv
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -9,6 +12,7 @@ from courses.models import Enrolment
 from portal import roles
 from portal.models import Profile
 from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of
+from tests.payloads import FORMULAS
 
 pytestmark = pytest.mark.django_db
 
@@ -55,10 +59,41 @@ def test_trainer_sees_own_province_report_with_stats(trainer_hcm, activity):
 def test_csv_export(trainer_hcm, activity, learner):
     hcm_course, _ = activity
     response = logged_in(trainer_hcm).get(f"/admin/course-reports/{hcm_course.pk}/csv/")
-    assert response["Content-Type"].startswith("text/csv")
-    text = response.content.decode("utf-8-sig")
+    text = csv_of(response)
     assert learner.email in text and "100" in text
     assert len(text.strip().splitlines()) == 3
+
+
+def test_course_report_csv_writes_formulas_inert(trainer_hcm, activity, make_user):
+    """Names typed as spreadsheet formulas come back as text (portal.exports' guard)."""
+    hcm_course, _ = activity
+    for i, payload in enumerate(FORMULAS):
+        user = make_user(f"f{i}@example.com", full_name=payload)
+        services.enrolment_create(user=user, course=hcm_course)
+    response = logged_in(trainer_hcm).get(f"/admin/course-reports/{hcm_course.pk}/csv/")
+    rows = list(csv.reader(io.StringIO(csv_of(response), newline="")))
+    names = {row[1]: row[0] for row in rows[1:]}
+    for i, payload in enumerate(FORMULAS):
+        assert names[f"f{i}@example.com"] == "'" + payload
+    assert rows[1][4] in {"0", "33", "66", "100"}  # progress stays a number
+
+
+def test_officials_csv_writes_formulas_inert(staff_hcm, make_user, hcm):
+    for i, payload in enumerate(FORMULAS):
+        user = make_user(
+            f"cb-f{i}@example.com",
+            province=hcm,
+            learner_type="official",
+            official_status="approved",
+            full_name=payload,
+        )
+        Profile.objects.filter(user=user).update(organisation=payload)
+    text = csv_of(logged_in(staff_hcm).get("/learning/officials/?format=csv"))
+    rows = {row[1]: row for row in csv.reader(io.StringIO(text, newline=""))}
+    for i, payload in enumerate(FORMULAS):
+        row = rows[f"cb-f{i}@example.com"]
+        assert row[0] == row[3] == "'" + payload
+        assert row[4:] == ["0", "0"]
 
 
 def test_dropoff_counts(activity):

@@ -10,6 +10,7 @@ from onboarding import services
 from onboarding.models import Business, EvidenceFile, Journey, JourneyStep
 from tests.conftest import PASSWORD
 from tests.onboarding.conftest import PNG, make_business, submit_png
+from tests.payloads import FORMULAS
 
 S = JourneyStep.Status
 
@@ -411,6 +412,34 @@ def test_xlsx_export_has_the_rows(client, staff_hcm, hcm, template):
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert names == ["DN 00000", "DN 00002"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_staff_exports_write_formulas_inert(client, staff_hcm, hcm, template, fmt):
+    """Business names typed as spreadsheet formulas come back as text."""
+    from openpyxl import load_workbook
+
+    _bulk_businesses(len(FORMULAS), hcm, template)
+    for i, payload in enumerate(FORMULAS):
+        Business.objects.filter(name=f"DN {i:05d}").update(name=payload)
+    login(client, staff_hcm)
+    response = client.get(reverse(f"onboarding:staff_export_{fmt}"))
+    content = b"".join(response.streaming_content)
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline="")))
+        by_tax = {row[1]: row for row in rows[1:]}
+        for i, payload in enumerate(FORMULAS):
+            row = by_tax[f"{900000000000 + i}"]
+            assert row[0] == "'" + payload
+            assert row[6] == "1"  # counts stay numbers
+    else:
+        sheet = load_workbook(io.BytesIO(content)).active
+        by_tax = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+        for i, payload in enumerate(FORMULAS):
+            name, *_rest = by_tax[f"{900000000000 + i}"]
+            assert name.data_type == "s" and name.quotePrefix
+            assert name.value == payload.replace("\r", "\n")  # XML reads CR as LF
+            assert by_tax[f"{900000000000 + i}"][6].value == 1
 
 
 def test_xlsx_is_written_write_only_to_a_temporary_file(staff_hcm, hcm, template, monkeypatch):
