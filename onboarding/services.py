@@ -504,19 +504,20 @@ def steps_complete_for_course(*, user, course) -> int:
 def journey_templates_load_defaults(
     *, templates: list[dict] | None = None, reset: bool = False
 ) -> int:
-    """Creates the default journey templates (onboarding/default_templates.py, or
-    `templates`) that do not exist yet, matched by key; links courses by slug when the
-    pages exist (missing ones are skipped). Templates that exist are left as staff edited
-    them, unless `reset`: then their fields and steps are set back to the defaults (steps
-    matched by key; extra steps staff added stay). Journeys under way keep their snapshots
-    either way. Idempotent: returns how many templates were created."""
+    """Creates the journey templates of the content files (onboarding/content/journeys/,
+    read by onboarding.content_files; or `templates`, in the same resolved shape) that do
+    not exist yet, matched by key; links courses by slug when the pages exist (missing
+    ones are skipped). Templates that exist are left as staff edited them, unless `reset`:
+    then their fields and steps are set back to the files' (steps matched by key; extra
+    steps staff added stay). Journeys under way keep their snapshots either way.
+    Idempotent: returns how many templates were created. A broken file raises
+    ContentError before anything is written."""
     from wagtail.models import Page
 
     if templates is None:
-        try:
-            from onboarding.default_templates import TEMPLATES as templates
-        except ImportError:
-            return 0
+        from onboarding.content_files import read_journeys
+
+        templates = read_journeys()
     created_count = 0
     existing = set(JourneyTemplate.objects.values_list("key", flat=True))
     for data in templates:
