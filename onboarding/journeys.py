@@ -3,7 +3,7 @@
 todo → in progress → submitted → approved, or back to changes requested with the
 reviewer's comment; optional steps may be skipped. A step without staff review is
 approved as soon as it is submitted; a step linked to a course is approved when a member
-of the business completes that course.
+of the business completes that course, and only then (it cannot be submitted).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +78,13 @@ def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) ->
         )
     if action == "skip" and not step.optional:
         raise StepError(_("Only optional steps can be skipped."))
+    if action == "submit" and completed_by_course(step):
+        raise StepError(
+            _(
+                "This step is done when a member of your business completes its course: "
+                "it cannot be submitted. Open the course from this page."
+            )
+        )
     if action == "submit" and step.review_required and not business_approved(step):
         raise StepError(
             _(
@@ -92,6 +99,13 @@ def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) ->
                 _("Finish these steps first: %(steps)s.")
                 % {"steps": ", ".join(s.localized_title for s in waiting)}
             )
+
+
+def completed_by_course(step: JourneyStep) -> bool:
+    """Whether a course completes `step` (it links lessons or courses): then completing
+    that course is the only way to get it done, never the submit button. Uses the
+    prefetched links when there are any."""
+    return bool(step.courses.all())
 
 
 def business_approved(step: JourneyStep) -> bool:

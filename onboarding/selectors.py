@@ -94,11 +94,28 @@ def journey_get_for_member(user, pk) -> Journey:
 
 def step_get_for_member(user, pk) -> JourneyStep:
     return get_object_or_404(
-        JourneyStep.objects.filter(journey__business__memberships__user=user).select_related(
-            "journey__business"
-        ),
+        JourneyStep.objects.filter(journey__business__memberships__user=user)
+        .select_related("journey__business")
+        .prefetch_related("courses"),
         pk=pk,
     )
+
+
+def courses_completing(step: JourneyStep) -> list:
+    """The live courses whose completion completes `step`: its linked courses, and the
+    courses its linked lessons belong to (what steps_complete_for_course matches), so the
+    step's page can name them and link to them. One query."""
+    from courses.models import CoursePage
+
+    steplen = CoursePage.steplen
+    paths = {
+        page.path[:end]
+        for page in step.courses.all()
+        for end in range(steplen, len(page.path) + 1, steplen)
+    }
+    if not paths:
+        return []
+    return list(CoursePage.objects.live().filter(path__in=paths).order_by("title"))
 
 
 def evidence_get_for_user(user, pk) -> EvidenceFile:

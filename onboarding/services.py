@@ -457,44 +457,66 @@ def journey_check_complete(*, journey: Journey) -> bool:
     return True
 
 
+def _course_linked(course) -> models.Q:
+    """Steps linked to `course` or to one of its lessons (any page below it)."""
+    page_id = getattr(course, "pk", course)
+    path = getattr(course, "path", "")
+    return models.Q(courses__path__startswith=path) if path else models.Q(courses__pk=page_id)
+
+
+def _approve_by_course(step: JourneyStep, course, *, by) -> None:
+    title = getattr(course, "title", "")
+    _move(step, S.APPROVED, by=by, comment=str(_("Course completed: %(title)s")) % {"title": title})
+    step.save(update_fields=["status", "version", "updated_at"])
+
+
+COURSE_OPEN = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED)
+
+
 @transaction.atomic
 def steps_complete_for_course(*, user, course) -> int:
     """Approves the steps linked to `course`, or to one of its lessons (any page below
     it), in the journeys of the businesses `user` is a member of. Called by courses when
-    `user` completes `course`. Returns how many steps changed; idempotent (approved and
-    skipped steps are left alone)."""
-    page_id = getattr(course, "pk", course)
-    path = getattr(course, "path", "")
-    linked = models.Q(courses__path__startswith=path) if path else models.Q(courses__pk=page_id)
-    open_statuses = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED)
+    `user` completes `course`: the only way such steps get done (they cannot be
+    submitted). Returns how many steps changed; idempotent (approved and skipped steps
+    are left alone)."""
     ids = set(
         JourneyStep.objects.filter(
-            linked,
+            _course_linked(course),
             journey__business__memberships__user=user,
-            status__in=open_statuses,
+            status__in=COURSE_OPEN,
         ).values_list("pk", flat=True)
     )
     # PostgreSQL refuses FOR UPDATE with DISTINCT: lock the rows by primary key instead.
     steps = list(
         JourneyStep.objects.select_for_update()
-        .filter(pk__in=ids, status__in=open_statuses)
+        .filter(pk__in=ids, status__in=COURSE_OPEN)
         .select_related("journey")
         .order_by("pk")
     )
-    title = getattr(course, "title", "")
     journey_ids = set()
     for step in steps:
-        _move(
-            step,
-            S.APPROVED,
-            by=user,
-            comment=str(_("Course completed: %(title)s")) % {"title": title},
-        )
-        step.save(update_fields=["status", "version", "updated_at"])
+        _approve_by_course(step, course, by=user)
         journey_ids.add(step.journey_id)
     for journey in Journey.objects.filter(pk__in=journey_ids):
         journey_check_complete(journey=journey)
     return len(steps)
+
+
+@transaction.atomic
+def step_complete_by_course(*, step: JourneyStep, course, by=None) -> bool:
+    """Approves one `step` that `course` completes, as completed by it (the demo's
+    businesses have no members to take the course; courses call
+    steps_complete_for_course). Refuses, with StepError, a step `course` does not
+    complete. Idempotent: False when the step is done already."""
+    if not JourneyStep.objects.filter(_course_linked(course), pk=step.pk).exists():
+        raise StepError(_("This course does not complete this step."))
+    step = _locked(step, None)
+    if step.status not in COURSE_OPEN:
+        return False
+    _approve_by_course(step, course, by=by)
+    journey_check_complete(journey=step.journey)
+    return True
 
 
 # --- templates ------------------------------------------------------------------------------

@@ -331,6 +331,8 @@ def step_detail(request, pk):
             "files": step.files.all(),
             "events": step.events.select_related("actor__profile"),
             "courses": step.courses.all(),
+            "by_course": journeys.completed_by_course(step),
+            "completing_courses": selectors.courses_completing(step),
             "kept": kept,
         },
     )

@@ -1,0 +1,108 @@
+"""A step that a course completes gets done only through the course: no submit form,
+a posted submit is refused and records nothing, and the page names the course and links
+to it (issue #8, item 4)."""
+
+import pytest
+from django.urls import reverse
+
+from courses.services import section_create
+from onboarding import services
+from onboarding.journeys import StepError
+from onboarding.models import JourneyStep, StepEvent
+from tests.courses.builders import add_course, catalog_for, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+S = JourneyStep.Status
+
+
+@pytest.fixture
+def course(home_page, hcm):
+    section = section_create(province=hcm, catalog=catalog_for(home_page))
+    return add_course(
+        section, slug="ban-hang-online", title="Bán hàng online", title_en="Selling online"
+    )
+
+
+@pytest.fixture
+def journey(course, business_hcm, template, learner):
+    # The fixture template links its "account" step to the course by slug.
+    return services.journey_start(business=business_hcm, template=template, by=learner)
+
+
+@pytest.fixture
+def course_step(journey):
+    step = journey.steps.get(key="account")
+    assert step.courses.exists() and not step.review_required
+    return step
+
+
+def test_submitting_a_course_step_is_refused_and_records_nothing(course_step, learner):
+    with pytest.raises(StepError):
+        services.step_submit(step=course_step, by=learner, text="done")
+    step = JourneyStep.objects.get(pk=course_step.pk)
+    assert step.status == S.TODO and step.version == course_step.version
+    assert step.submitted_at is None and step.evidence_text == ""
+    assert not StepEvent.objects.filter(step=step).exists()
+
+
+def test_step_page_offers_no_submit_and_links_the_course(client, course_step, learner, course):
+    client.force_login(learner)
+    url = reverse("onboarding:step", args=[course_step.pk])
+    body = client.get(url + "?lang=en").content.decode()
+    assert 'name="action" value="submit"' not in body
+    assert "Mark as done" not in body
+    assert "Done by completing a course" in body
+    assert f'<a href="{course.url}">Selling online</a>' in body
+    vi = client.get(url + "?lang=vi").content.decode()
+    assert f'<a href="{course.url}">Bán hàng online</a>' in vi
+
+
+def test_a_posted_submit_gets_a_clear_message_and_nothing_changes(client, course_step, learner):
+    client.force_login(learner)
+    url = reverse("onboarding:step", args=[course_step.pk])
+    response = client.post(
+        url + "?lang=en",
+        {"action": "submit", "version": course_step.version, "text": "x"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "This step is done when a member of your business completes its course" in body
+    step = JourneyStep.objects.get(pk=course_step.pk)
+    assert step.status == S.TODO
+    assert not StepEvent.objects.filter(step=step).exists()
+
+
+def test_completing_the_course_still_completes_the_step(course_step, learner, course):
+    assert services.steps_complete_for_course(user=learner, course=course) == 1
+    step = JourneyStep.objects.get(pk=course_step.pk)
+    assert step.status == S.APPROVED
+    assert step.events.get().comment == "Course completed: Bán hàng online"
+
+
+def test_a_step_linked_to_a_lesson_names_the_lessons_course(client, journey, learner, course):
+    other = journey.steps.get(key="logo")
+    lesson = lessons_of(course)[0]
+    other.courses.set([lesson])
+    client.force_login(learner)
+    body = client.get(reverse("onboarding:step", args=[other.pk]) + "?lang=en").content.decode()
+    assert f'<a href="{course.url}">Selling online</a>' in body
+    assert 'name="action" value="submit"' not in body
+
+
+def test_other_steps_are_still_submitted(journey, learner, course_step, course):
+    services.steps_complete_for_course(user=learner, course=course)
+    logo = journey.steps.get(key="logo")
+    step = services.step_submit(step=logo, by=learner, text="https://example.com/logo")
+    assert step.status == S.APPROVED
+
+
+def test_complete_by_course_refuses_a_step_the_course_does_not_complete(
+    journey, course, course_step
+):
+    logo = journey.steps.get(key="logo")
+    with pytest.raises(StepError):
+        services.step_complete_by_course(step=logo, course=course)
+    assert services.step_complete_by_course(step=course_step, course=course) is True
+    assert services.step_complete_by_course(step=course_step, course=course) is False
