@@ -338,17 +338,58 @@ def _attach(c: Canvas, name: str, data: bytes) -> None:
     doc.Catalog.AF = PDFArray([spec_ref])
 
 
-def read_attachment(pdf: bytes, name: str = ATTACHMENT_NAME) -> bytes | None:
-    """The embedded file ``name`` of a PDF, or None (also for anything not a PDF)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+# Limits for reading a PDF someone uploads: ours carry one page and a credential of a few
+# KB, so anything near these is not a certificate of this portal.
+MAX_CREDENTIAL_BYTES = 256 * 1024
+MAX_EMBEDDED_FILES = 16
+_READ_LIMITS = {
+    # Every Flate stream pypdf opens stops at this many bytes (the credential, and object
+    # or cross-reference streams on the way to it): a small file of compressed zeros or
+    # JSON cannot expand in memory.
+    "zlib_maximum_output_length": MAX_CREDENTIAL_BYTES + 1,
+    "zlib_maximum_recovery_input_length": 64 * 1024,
+    "lzw_maximum_output_length": MAX_CREDENTIAL_BYTES + 1,
+    "run_length_maximum_output_length": MAX_CREDENTIAL_BYTES + 1,
+    "array_based_stream_maximum_output_length": MAX_CREDENTIAL_BYTES + 1,
+    "brotli_maximum_output_length": MAX_CREDENTIAL_BYTES + 1,
+    "stream_decoding_work_maximum_length": 4 * MAX_CREDENTIAL_BYTES,
+    "array_maximum_element_count": 10_000,
+    "dictionary_maximum_element_count": 10_000,
+    "page_tree_maximum_entries": 100,
+}
 
-    try:
-        reader = PdfReader(io.BytesIO(pdf))
-        files = reader.attachments
-        data = files.get(name)
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
-        return None
-    if not data:
-        return None
-    return data[0]
+
+class CredentialTooLarge(ValueError):
+    """The PDF's embedded credential (or what must be decompressed to reach it) is larger
+    than any certificate's: it is not read."""
+
+
+def read_attachment(pdf: bytes, name: str = ATTACHMENT_NAME) -> bytes | None:
+    """The embedded file ``name`` of a PDF, or None (also for anything not a PDF).
+
+    Raises CredentialTooLarge when it would decompress past MAX_CREDENTIAL_BYTES: pages
+    are never parsed, at most MAX_EMBEDDED_FILES attachments are looked at, and pypdf's
+    decompression stops at the limits above, so a small "PDF bomb" costs little."""
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError, PyPdfError
+
+    with apply_configuration(**_READ_LIMITS):
+        try:
+            reader = PdfReader(io.BytesIO(pdf))
+            for index, entry in enumerate(reader.attachment_list):
+                if index >= MAX_EMBEDDED_FILES:
+                    return None
+                if entry.name == name:
+                    data = entry.content
+                    break
+            else:
+                return None
+        except LimitReachedError as exc:
+            raise CredentialTooLarge from exc
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError):
+            return None
+        except RecursionError:  # nested arrays thousands deep
+            return None
+    if len(data) > MAX_CREDENTIAL_BYTES:
+        raise CredentialTooLarge
+    return data or None

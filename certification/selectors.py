@@ -153,7 +153,10 @@ def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> 
 def certificate_check_pdf(*, data: bytes) -> dict:
     """What a PDF's embedded credential says and whether this issuer's signature on it
     verifies; with the matching certificate (for its current status) when there is one."""
-    raw = pdf.read_attachment(data)
+    try:
+        raw = pdf.read_attachment(data)
+    except pdf.CredentialTooLarge:
+        return {"found": True, "valid": False, "too_large": True, "limit": pdf.MAX_CREDENTIAL_BYTES}
     if raw is None:
         return {"found": False}
     try:

@@ -25,7 +25,13 @@ class Command(BaseCommand):
             data = path.read_bytes()
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc}") from exc
-        raw = data if path.suffix.lower() == ".json" else pdf.read_attachment(data)
+        try:
+            raw = data if path.suffix.lower() == ".json" else pdf.read_attachment(data)
+        except pdf.CredentialTooLarge as exc:
+            raise CommandError(
+                f"the embedded credential is larger than {pdf.MAX_CREDENTIAL_BYTES} bytes: "
+                "not a certificate of this portal"
+            ) from exc
         if raw is None:
             raise CommandError("no embedded credential found: not a certificate PDF")
         try:
