@@ -95,8 +95,8 @@ def build_credential(certificate) -> dict:
         "type": ["Achievement"],
         "achievementType": "Certificate",
         "name": certificate.subject_title,
-        "description": template.wording_vi,
-        "criteria": {"narrative": f"{template.wording_vi} {certificate.subject_title}"},
+        "description": template.wording,
+        "criteria": {"narrative": f"{template.wording} {certificate.subject_title}"},
         "inLanguage": "vi",
     }
     if certificate.co_signer_name:
@@ -132,7 +132,7 @@ def build_credential(certificate) -> dict:
         "@context": [VC_CONTEXT, OB_CONTEXT],
         "id": f"urn:uuid:{certificate.uuid}",
         "type": ["VerifiableCredential", "AchievementCredential"],
-        "name": template.title_vi,
+        "name": template.title,
         "description": template.title_en,
         "issuer": {
             "id": issuer_url(),

@@ -21,15 +21,21 @@ class CertificateTemplate(index.Indexed, models.Model):
         help_text=_("E.g. Sở Công Thương Thành phố Hồ Chí Minh."),
     )
     issuer_name_en = models.CharField(_("issuing organisation (English)"), max_length=200)
-    title_vi = models.CharField(_("title (Vietnamese)"), max_length=200)
+    title = models.CharField(_("title"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
-    wording_vi = models.TextField(
-        _("wording (Vietnamese)"),
+    wording = models.TextField(
+        _("wording"),
         help_text=_("Printed under the recipient's name, e.g. “đã hoàn thành khoá học”."),
     )
     wording_en = models.TextField(_("wording (English)"))
     signatory_name = models.CharField(_("signatory name"), max_length=120)
     signatory_title = models.CharField(_("signatory title"), max_length=160)
+    signatory_title_en = models.CharField(
+        _("signatory title (English)"),
+        max_length=160,
+        blank=True,
+        help_text=_("Printed under the Vietnamese title, e.g. “Director”."),
+    )
     signature_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("signature image"),
@@ -76,9 +82,9 @@ class CertificateTemplate(index.Indexed, models.Model):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("title_vi"),
+                FieldPanel("title"),
                 FieldPanel("title_en"),
-                FieldPanel("wording_vi"),
+                FieldPanel("wording"),
                 FieldPanel("wording_en"),
             ],
             heading=_("Wording"),
@@ -87,6 +93,7 @@ class CertificateTemplate(index.Indexed, models.Model):
             [
                 FieldPanel("signatory_name"),
                 FieldPanel("signatory_title"),
+                FieldPanel("signatory_title_en"),
                 FieldPanel("signature_image"),
                 FieldPanel("logo_image"),
                 FieldPanel("accent_colour"),
@@ -138,7 +145,8 @@ class CertificateQuerySet(models.QuerySet):
 class Certificate(models.Model):
     """One certificate issued to a recipient (a person or a business) for a subject (a
     course or an onboarding journey). Names are snapshots taken when issued; the signed
-    credential and the PDF are derived from them."""
+    credential and the PDF are derived from them. Titles are snapshot in both languages,
+    so that the PDF and the verification page read in English too."""
 
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")
@@ -180,7 +188,9 @@ class Certificate(models.Model):
     recipient_tax_code = models.CharField(_("tax code"), max_length=20, blank=True)
     recipient_email = models.EmailField(_("recipient e-mail"), blank=True)
     subject_title = models.CharField(_("subject title"), max_length=255)
+    subject_title_en = models.CharField(_("subject title (English)"), max_length=255, blank=True)
     issuer_name = models.CharField(_("issuer"), max_length=200)
+    issuer_name_en = models.CharField(_("issuer (English)"), max_length=200, blank=True)
     co_signer_name = models.CharField(_("co-signed by"), max_length=200, blank=True)
     province = models.ForeignKey(
         "portal.Province",

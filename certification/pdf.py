@@ -47,14 +47,15 @@ class Look:
 
     issuer_name: str
     issuer_name_en: str
-    title_vi: str
+    title: str
     title_en: str
-    wording_vi: str
+    wording: str
     wording_en: str
     signatory_name: str
     signatory_title: str
     co_signer_name: str = ""
     accent_colour: str = "#0b5cab"
+    signatory_title_en: str = ""
     logo: bytes | None = field(default=None, repr=False)
     signature: bytes | None = field(default=None, repr=False)
 
@@ -74,6 +75,7 @@ class Content:
     recipient_tax_code: str = ""
     valid_until_vi: str = ""
     valid_until_en: str = ""
+    subject_title_en: str = ""
 
     def digest(self) -> str:
         """Changes whenever anything drawn changes: the task re-renders only then."""
@@ -96,6 +98,7 @@ class Content:
             self.recipient_tax_code,
             self.valid_until_vi,
             self.valid_until_en,
+            self.subject_title_en,
             RENDER_VERSION,
         ):
             h.update(value if isinstance(value, bytes) else value.encode())
@@ -103,7 +106,7 @@ class Content:
         return h.hexdigest()
 
 
-RENDER_VERSION = "2"
+RENDER_VERSION = "3"
 
 
 def font_dir() -> Path:
@@ -163,7 +166,7 @@ def render(content: Content) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=PAGE, pageCompression=1, invariant=0)
-    c.setTitle(f"{content.look.title_vi} — {content.recipient_name}")
+    c.setTitle(f"{content.look.title} — {content.recipient_name}")
     c.setAuthor(content.look.issuer_name)
     c.setSubject(content.subject_title)
     _draw_frame(c, content.look)
@@ -202,7 +205,7 @@ def _body_blocks(content: Content) -> list[tuple[str, str, float, object, float]
     if look.co_signer_name:
         blocks.append((look.co_signer_name.upper(), FONT_BOLD, 11, INK, 0))
     blocks += [
-        (look.title_vi.upper(), FONT_BOLD, 30, accent, 30),
+        (look.title.upper(), FONT_BOLD, 30, accent, 30),
         (look.title_en, FONT_ITALIC, 13, GREY, -4),
         ("Chứng nhận · This certifies that", FONT, 12, INK, 8),
         (content.recipient_name, FONT_BOLD, 28, INK, 12),
@@ -211,9 +214,13 @@ def _body_blocks(content: Content) -> list[tuple[str, str, float, object, float]
         tax = f"Mã số thuế · Tax code: {content.recipient_tax_code}"
         blocks.append((tax, FONT, 11, INK, 0))
     blocks += [
-        (look.wording_vi, FONT, 12, INK, 4),
+        (look.wording, FONT, 12, INK, 4),
         (look.wording_en, FONT_ITALIC, 10, GREY, 0),
         (content.subject_title, FONT_BOLD, 17, accent, 6),
+    ]
+    if content.subject_title_en and content.subject_title_en != content.subject_title:
+        blocks.append((content.subject_title_en, FONT_ITALIC, 12, GREY, -2))
+    blocks += [
         (f"Cấp ngày {content.issued_on_vi} · Issued {content.issued_on_en}", FONT, 11, INK, 6),
     ]
     if content.valid_until_vi:
@@ -272,6 +279,13 @@ def _draw_signature(c: Canvas, look: Look) -> None:
     for line in lines:
         c.drawCentredString(x, y, line)
         y -= 14
+    if look.signatory_title_en:
+        c.setFillColor(GREY)
+        c.setFont(FONT_ITALIC, 9)
+        for line in simpleSplit(look.signatory_title_en, FONT_ITALIC, 9, 260):
+            c.drawCentredString(x, y + 2, line)
+            y -= 11
+        c.setFillColor(INK)
     if look.signature:
         c.drawImage(
             _image(look.signature), x - 70, 88, 140, 60, preserveAspectRatio=True, mask="auto"

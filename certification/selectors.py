@@ -132,7 +132,7 @@ def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> 
         certificates = certificates.filter(Q(recipient_name__icontains=query) | Q(code=code))
     subjects = (
         certificates.filter(superseded_at__isnull=True)
-        .values("subject_type", "subject_id", "subject_title")
+        .values("subject_type", "subject_id", "subject_title", "subject_title_en")
         .annotate(count=Count("pk"))
         .order_by("subject_title")[:200]
     )

@@ -143,7 +143,9 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
                     code=new_code(),
                     template=template,
                     subject_title=str(getattr(subject, "certificate_title", "") or subject),
+                    subject_title_en=str(getattr(subject, "certificate_title_en", "") or ""),
                     issuer_name=template.issuer_name,
+                    issuer_name_en=template.issuer_name_en,
                     co_signer_name=template.co_signer_for(snapshot["province"]),
                     retake_url=retake_url,
                     issued_at=now,
@@ -204,14 +206,15 @@ def template_look(template: CertificateTemplate) -> pdf.Look:
     fields = (
         template.issuer_name,
         template.issuer_name_en,
-        template.title_vi,
+        template.title,
         template.title_en,
-        template.wording_vi,
+        template.wording,
         template.wording_en,
         template.signatory_name,
         template.signatory_title,
         template.co_signer_name,
         template.accent_colour,
+        template.signatory_title_en,
     )
     key = (
         template.pk,
@@ -252,6 +255,7 @@ def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
         recipient_name=certificate.recipient_name,
         recipient_tax_code=certificate.recipient_tax_code,
         subject_title=certificate.subject_title,
+        subject_title_en=certificate.subject_title_en,
         issued_on_vi=_date_vi(certificate.issued_at),
         issued_on_en=_date_en(certificate.issued_at),
         valid_until_vi=_date_vi(certificate.valid_until) if certificate.valid_until else "",
@@ -417,9 +421,12 @@ def certificate_reissue(*, certificate_id: int, by=None) -> Certificate:
         .get(pk=certificate_id)
     )
     certificate.issuer_name = certificate.template.issuer_name
+    certificate.issuer_name_en = certificate.template.issuer_name_en
     certificate.co_signer_name = certificate.template.co_signer_for(certificate.province)
     certificate.credential = credentials.sign_certificate(certificate)
-    certificate.save(update_fields=["issuer_name", "co_signer_name", "credential"])
+    certificate.save(
+        update_fields=["issuer_name", "issuer_name_en", "co_signer_name", "credential"]
+    )
     CertificateEvent.objects.create(
         certificate=certificate, kind=CertificateEvent.Kind.REISSUED, by=by
     )

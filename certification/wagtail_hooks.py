@@ -48,7 +48,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
     menu_label = _("Certificate templates")
     menu_order = 460
     add_to_admin_menu = True
-    list_display = ["name", "issuer_name", "title_vi", "validity_months"]
+    list_display = ["name", "issuer_name", "title", "validity_months"]
     search_fields = ["name", "issuer_name"]
 
 

@@ -96,6 +96,7 @@ def load_courses(data: list[dict]) -> dict[str, CoursePage]:
                 summary=item["summary"],
                 summary_en=item.get("summary_en", ""),
                 description=item.get("description_html", ""),
+                description_en=item.get("description_html_en", ""),
                 track=item["track"],
                 platforms=", ".join(item.get("platforms", [])),
                 audience=item["audience"],
@@ -103,6 +104,7 @@ def load_courses(data: list[dict]) -> dict[str, CoursePage]:
                 level=item["level"],
                 estimated_minutes=item["estimated_minutes"],
                 outcomes="\n".join(item.get("outcomes", [])),
+                outcomes_en="\n".join(item.get("outcomes_en", [])),
                 pass_mark=item.get("pass_mark", 70),
                 certificate_template=template,
             )

@@ -5,9 +5,12 @@ portal from /work/shared/domain/vietnam-ecommerce.md and tax-code.md. Facts the 
 UNVERIFIED appear only inside a "warning" callout saying "Chưa được xác minh", or not at all.
 
 Lesson body blocks are (block_type, value) tuples matching courses.blocks.LessonBodyBlock:
-heading, text (simple HTML), callout, checklist, quiz, onboarding_step. Step keys of
-onboarding_step blocks are "<template key>:<step key>" from onboarding/default_templates.py.
+heading, text (simple HTML), callout, checklist, quiz, link. Each text has its English
+sibling (`text_en`, blank here until translated). Link blocks lead to the onboarding step
+"<template key>:<step key>" of onboarding/default_templates.py by its address.
 """
+
+from urllib.parse import quote
 
 HO_CHI_MINH = 79
 HA_NOI = 1
@@ -32,15 +35,25 @@ LAW_122_WARNING_TEXT = (
 
 
 def _text(html):
-    return ("text", html)
+    return ("text", {"text": html, "text_en": ""})
 
 
 def _heading(text):
-    return ("heading", text)
+    return ("heading", {"text": text, "text_en": ""})
 
 
 def _callout(kind, title, text, legal_basis=""):
-    return ("callout", {"kind": kind, "title": title, "text": text, "legal_basis": legal_basis})
+    return (
+        "callout",
+        {
+            "kind": kind,
+            "title": title,
+            "title_en": "",
+            "text": text,
+            "text_en": "",
+            "legal_basis": legal_basis,
+        },
+    )
 
 
 def _unverified(title, text):
@@ -49,24 +62,30 @@ def _unverified(title, text):
 
 
 def _checklist(title, items):
-    return ("checklist", {"title": title, "items": list(items)})
+    return (
+        "checklist",
+        {"title": title, "title_en": "", "items": [{"text": i, "text_en": ""} for i in items]},
+    )
 
 
 def _q(text, choices, explanation):
     """A quiz question; choices are (text, correct) pairs."""
     return {
         "text": text,
-        "choices": [{"text": c, "correct": ok} for c, ok in choices],
+        "text_en": "",
+        "choices": [{"text": c, "text_en": "", "correct": ok} for c, ok in choices],
         "explanation": explanation,
+        "explanation_en": "",
     }
 
 
 def _quiz(title, questions):
-    return ("quiz", {"title": title, "questions": list(questions)})
+    return ("quiz", {"title": title, "title_en": "", "questions": list(questions)})
 
 
 def _step(step_key, text):
-    return ("onboarding_step", {"step_key": step_key, "text": text})
+    url = "/onboarding/?step=" + quote(step_key, safe="/")
+    return ("link", {"page": None, "url": url, "text": text, "text_en": ""})
 
 
 # =====================================================================================

@@ -14,16 +14,21 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
-from portal.i18n import in_language
+from portal.i18n import Translated, translated
 
 
 class CatalogPage(Page):
     """The course catalog at /courses/: filters and full-text search over courses."""
 
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
     intro = models.TextField(_("introduction"), blank=True)
     intro_en = models.TextField(_("introduction (English)"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("intro_en")]
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        FieldPanel("intro"),
+        FieldPanel("intro_en"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CourseSectionPage"]
     max_count = 1
@@ -59,9 +64,16 @@ class CourseSectionPage(Page):
         related_name="course_sections",
         help_text=_("Leave empty for the national section."),
     )
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
     intro = models.TextField(_("introduction"), blank=True)
+    intro_en = models.TextField(_("introduction (English)"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("province"), FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        FieldPanel("province"),
+        FieldPanel("intro"),
+        FieldPanel("intro_en"),
+    ]
     parent_page_types = ["courses.CatalogPage"]
     subpage_types = ["courses.CoursePage"]
 
@@ -129,6 +141,15 @@ class CoursePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the cover shows, for people who cannot see it."),
+    )
+    cover_alt_en = models.CharField(
+        _("cover image description (English)"), max_length=255, blank=True
+    )
     track = models.CharField(_("track"), max_length=20, choices=Track.choices)
     platforms = models.CharField(
         _("platforms"),
@@ -148,6 +169,9 @@ class CoursePage(Page):
     estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=60)
     outcomes = models.TextField(
         _("learning outcomes"), blank=True, help_text=_("One outcome per line.")
+    )
+    outcomes_en = models.TextField(
+        _("learning outcomes (English)"), blank=True, help_text=_("One outcome per line.")
     )
     prerequisites = ParentalManyToManyField(
         "courses.CoursePage",
@@ -189,7 +213,10 @@ class CoursePage(Page):
         FieldPanel("summary_en"),
         FieldPanel("description"),
         FieldPanel("description_en"),
-        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_alt"), FieldPanel("cover_alt_en")],
+            heading=_("Cover"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("track"),
@@ -202,6 +229,7 @@ class CoursePage(Page):
             heading=_("Who and what"),
         ),
         FieldPanel("outcomes"),
+        FieldPanel("outcomes_en"),
         FieldPanel("prerequisites"),
         MultiFieldPanel(
             [FieldPanel("pass_mark"), FieldPanel("certificate_template")],
@@ -214,6 +242,7 @@ class CoursePage(Page):
         index.SearchField("summary_en"),
         index.SearchField("description"),
         index.SearchField("outcomes"),
+        index.SearchField("outcomes_en"),
         index.SearchField("platforms"),
         index.SearchField("search_text_folded"),
         index.FilterField("track"),
@@ -242,6 +271,10 @@ class CoursePage(Page):
         return self.title
 
     @property
+    def certificate_title_en(self) -> str:
+        return self.title_en
+
+    @property
     def certificate_province(self):
         return self.province
 
@@ -260,13 +293,21 @@ class CoursePage(Page):
             self.description,
             self.description_en,
             self.outcomes,
+            self.outcomes_en,
             self.platforms,
         )
 
     # --- presentation ---
     @property
-    def outcome_list(self) -> list[str]:
-        return [line.strip() for line in self.outcomes.splitlines() if line.strip()]
+    def outcome_list(self) -> list[Translated]:
+        """The learning outcomes in the active language, one per line (the Vietnamese ones,
+        marked as fallbacks, while the English is missing)."""
+        outcomes = translated(self, "outcomes")
+        return [
+            Translated(line.strip(), outcomes.language, outcomes.is_fallback)
+            for line in str(outcomes).splitlines()
+            if line.strip()
+        ]
 
     @property
     def platform_list(self) -> list[str]:
@@ -290,10 +331,6 @@ class CoursePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.course_context(course=self, user=request.user))
-        lang = getattr(request, "LANGUAGE_CODE", "vi")
-        context["course_title"] = in_language(self, "title", lang)
-        context["course_summary"] = in_language(self, "summary", lang)
-        context["course_description"] = in_language(self, "description", lang)
         return context
 
 
@@ -352,9 +389,6 @@ class LessonPage(Page):
         context.update(
             selectors.lesson_context(lesson=self, user=request.user, preview=preview, draft=draft)
         )
-        lang = getattr(request, "LANGUAGE_CODE", "vi")
-        context["course_title"] = in_language(context["course"], "title", lang)
-        context["lesson_title"] = in_language(self, "title", lang)
         return context
 
 

@@ -1,15 +1,18 @@
 """Quiz grading: pure functions over a quiz block's value (no ORM, no requests).
 
-A quiz value is {"title": str, "questions": [{"text", "choices": [{"text", "correct"}],
-"explanation"}]} (a Wagtail StructValue or a plain dict). Answers are
-{question index (str): [choice indexes]}; a question is right when exactly its correct
-choices are chosen. Scores are whole percentages.
+A quiz value is {"title", "title_en", "questions": [{"text", "text_en", "choices":
+[{"text", "text_en", "correct"}], "explanation", "explanation_en"}]} (a Wagtail StructValue
+or a plain dict). Answers are {question index (str): [choice indexes]}; a question is right
+when exactly its correct choices are chosen. Scores are whole percentages. The texts shown
+follow the reader's language (portal.i18n.Translated); the grading never depends on it.
 """
 
 import random
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+
+from portal.i18n import translated
 
 
 class QuizInputError(ValueError):
@@ -27,20 +30,24 @@ def is_multiple_answer(question) -> bool:
     return sum(1 for choice in question["choices"] if choice["correct"]) > 1
 
 
-def public_questions(quiz, *, seed: str = "") -> list[dict]:
-    """What the browser may see before an attempt: texts only, never `correct` flags or
-    explanations. With a `seed` (the quiz block's id) each question's choices come in a
-    shuffled order, the same at every visit, so the right answer is not always where the
-    author happened to write it (often first); each choice keeps its own index."""
+def public_questions(quiz, *, seed: str = "", language: str | None = None) -> list[dict]:
+    """What the browser may see before an attempt: texts only (in `language`, the active
+    one by default), never `correct` flags or explanations. With a `seed` (the quiz block's
+    id) each question's choices come in a shuffled order, the same at every visit and in
+    both languages, so the right answer is not always where the author happened to write it
+    (often first); each choice keeps its own index."""
     out = []
     for i, question in enumerate(quiz["questions"]):
-        choices = [{"index": j, "text": c["text"]} for j, c in enumerate(question["choices"])]
+        choices = [
+            {"index": j, "text": translated(c, "text", language)}
+            for j, c in enumerate(question["choices"])
+        ]
         if seed:
             random.Random(f"{seed}:{i}").shuffle(choices)
         out.append(
             {
                 "index": i,
-                "text": question["text"],
+                "text": translated(question, "text", language),
                 "multiple": is_multiple_answer(question),
                 "choices": choices,
             }
@@ -80,18 +87,22 @@ def grade(quiz, answers: dict[str, list[int]], *, pass_mark: int) -> Grade:
     return Grade(score=score, passed=score >= pass_mark, results=results)
 
 
-def feedback(quiz, answers: dict, results: list) -> list[dict]:
+def feedback(quiz, answers: dict, results: list, *, language: str | None = None) -> list[dict]:
     """After an attempt: each question with the learner's choices, right or wrong, and its
-    explanation."""
+    explanation, in `language` (the active one by default)."""
     out = []
     for i, question in enumerate(quiz["questions"]):
         chosen = set(answers.get(str(i), []))
         out.append(
             {
-                "text": question["text"],
-                "chosen": [c["text"] for j, c in enumerate(question["choices"]) if j in chosen],
+                "text": translated(question, "text", language),
+                "chosen": [
+                    translated(c, "text", language)
+                    for j, c in enumerate(question["choices"])
+                    if j in chosen
+                ],
                 "right": bool(results[i]) if i < len(results) else False,
-                "explanation": question["explanation"],
+                "explanation": translated(question, "explanation", language),
             }
         )
     return out

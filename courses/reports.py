@@ -5,15 +5,15 @@ export. Trainers and reviewers see their province's courses; national admins all
 from django.db.models import Max
 from django.http import Http404
 from django.urls import reverse
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses import selectors
 from courses.models import Enrolment
 from portal import exports
-from portal.i18n import in_language
+from portal.i18n import translated
 
 
 def _course_or_404(user, course_id: int):
@@ -43,7 +43,7 @@ class CourseReportDetailView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "table"
 
     def get_page_title(self):
-        return in_language(self.course, "title", get_language())
+        return str(translated(self.course, "title"))
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [

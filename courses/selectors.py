@@ -14,6 +14,7 @@ from courses import quizzes
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.search import search_terms
 from portal import roles
+from portal.i18n import translated
 
 CATALOG_PAGE_SIZE = 24
 QUIZ_DRAFT_KEY = "courses_quiz_draft"  # session: a refused quiz attempt, shown once
@@ -230,7 +231,7 @@ def lesson_context(
                 "block": block,
                 "quiz": {
                     "id": block.id,
-                    "title": block.value["title"],
+                    "title": translated(block.value, "title"),
                     "questions": questions,
                     "error": draft["error"] if draft and draft.get("block") == block.id else "",
                     "attempt_number": len(tries) + 1,

@@ -7,14 +7,13 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from courses import selectors, services
 from courses.models import CoursePage, LessonPage
 from portal import exports, roles
-from portal.i18n import in_language
+from portal.i18n import as_html, translated
 
 
 def _visible_course(user, course_id: int) -> CoursePage:
@@ -33,9 +32,8 @@ def _visible_lesson(user, lesson_id: int) -> LessonPage:
 
 def _prerequisites_message(courses) -> str:
     """'Complete these courses first: <links>.' with each title in the active language."""
-    language = get_language() or "vi"
     links = format_html_join(
-        ", ", '<a href="{}">{}</a>', ((c.url, in_language(c, "title", language)) for c in courses)
+        ", ", '<a href="{}">{}</a>', ((c.url, as_html(translated(c, "title"))) for c in courses)
     )
     return format_html(_("Complete these courses first: {courses}."), courses=links)
 

@@ -1,24 +1,20 @@
-"""Blocks shared across the site."""
+"""Blocks of the home page. Bilingual like every content field (`x` Vietnamese, `x_en`
+English); the heading and text blocks are the shared ones of portal.blocks."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-
-class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("text"))
-    level = blocks.ChoiceBlock(label=_("level"), choices=[("h2", "H2"), ("h3", "H3")], default="h2")
-
-    class Meta:
-        icon = "title"
-        template = "blocks/heading_block.html"
-        label = _("Heading")
+from portal.blocks import HeadingBlock, ParagraphBlock
 
 
 class FeatureBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
+    title_en = blocks.CharBlock(label=_("title (English)"), required=False)
     text = blocks.TextBlock(label=_("text"))
+    text_en = blocks.TextBlock(label=_("text (English)"), required=False)
     link_url = blocks.CharBlock(label=_("link"), required=False)
     link_text = blocks.CharBlock(label=_("link text"), required=False)
+    link_text_en = blocks.CharBlock(label=_("link text (English)"), required=False)
 
     class Meta:
         icon = "pick"
@@ -28,6 +24,7 @@ class FeatureBlock(blocks.StructBlock):
 
 class FeatureGridBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), required=False)
+    heading_en = blocks.CharBlock(label=_("heading (English)"), required=False)
     features = blocks.ListBlock(FeatureBlock(), label=_("features"))
 
     class Meta:
@@ -38,7 +35,5 @@ class FeatureGridBlock(blocks.StructBlock):
 
 class HomeBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "ol", "ul"], label=_("Paragraph")
-    )
+    paragraph = ParagraphBlock()
     features = FeatureGridBlock()

@@ -111,6 +111,7 @@ def load_accounts() -> dict:
 
 HOME = {
     "title": "Trang chủ",
+    "title_en": "Home",
     "hero_title": "Đưa doanh nghiệp Việt lên sàn, vươn ra thế giới",
     "hero_title_en": "Take Vietnamese businesses online and across borders",
     "hero_text": (
@@ -126,50 +127,53 @@ HOME = {
 }
 
 
-def _features(lang: str) -> list:
-    vi = lang == "vi"
+def _features() -> list:
     items = [
         (
-            "Doanh nghiệp" if vi else "Businesses",
-            "Học kỹ năng bán hàng trực tuyến, bán trên Shopee, Lazada, Tiki, Amazon, Alibaba.com."
-            if vi
-            else "Learn to sell online, on Shopee, Lazada, Tiki, Amazon and Alibaba.com.",
+            "Doanh nghiệp",
+            "Businesses",
+            "Học kỹ năng bán hàng trực tuyến, bán trên Shopee, Lazada, Tiki, Amazon, Alibaba.com.",
+            "Learn to sell online, on Shopee, Lazada, Tiki, Amazon and Alibaba.com.",
             "/courses/",
-            "Xem khoá học" if vi else "See the courses",
+            "Xem khoá học",
+            "See the courses",
         ),
         (
-            "Hành trình lên sàn" if vi else "Onboarding journeys",
-            "Làm từng bước: thông báo website tại online.gov.vn, mở gian hàng, nộp minh chứng."
-            if vi
-            else "Step by step: notify your website at online.gov.vn, open stores, send evidence.",
+            "Hành trình lên sàn",
+            "Onboarding journeys",
+            "Làm từng bước: thông báo website tại online.gov.vn, mở gian hàng, nộp minh chứng.",
+            "Step by step: notify your website at online.gov.vn, open stores, send evidence.",
             "/onboarding/",
-            "Bắt đầu hành trình" if vi else "Start a journey",
+            "Bắt đầu hành trình",
+            "Start a journey",
         ),
         (
-            "Cán bộ quản lý" if vi else "State officials",
-            "Đào tạo về thẩm định, kiểm tra và xử lý vi phạm trong thương mại điện tử."
-            if vi
-            else "Training on review, inspection and sanctions in e-commerce.",
+            "Cán bộ quản lý",
+            "State officials",
+            "Đào tạo về thẩm định, kiểm tra và xử lý vi phạm trong thương mại điện tử.",
+            "Training on review, inspection and sanctions in e-commerce.",
             "/courses/",
-            "Khoá học cho cán bộ" if vi else "Courses for officials",
+            "Khoá học cho cán bộ",
+            "Courses for officials",
         ),
         (
-            "Chứng nhận xác thực" if vi else "Verifiable certificates",
-            "Giấy chứng nhận PDF có mã QR, ai cũng kiểm tra được, không ai làm giả được."
-            if vi
-            else "PDF certificates with a QR code that anyone can verify and no one can forge.",
+            "Chứng nhận xác thực",
+            "Verifiable certificates",
+            "Giấy chứng nhận PDF có mã QR, ai cũng kiểm tra được, không ai làm giả được.",
+            "PDF certificates with a QR code that anyone can verify and no one can forge.",
             "/certificates/verify/",
-            "Kiểm tra chứng nhận" if vi else "Verify a certificate",
+            "Kiểm tra chứng nhận",
+            "Verify a certificate",
         ),
     ]
+    keys = ("title", "title_en", "text", "text_en", "link_url", "link_text", "link_text_en")
     return [
         (
             "features",
             {
-                "heading": "Cổng dành cho ai?" if vi else "Who is the portal for?",
-                "features": [
-                    {"title": t, "text": x, "link_url": u, "link_text": lt} for t, x, u, lt in items
-                ],
+                "heading": "Cổng dành cho ai?",
+                "heading_en": "Who is the portal for?",
+                "features": [dict(zip(keys, item, strict=True)) for item in items],
             },
         )
     ]
@@ -187,8 +191,7 @@ def load_home_page() -> HomePage:
             if not welcome.get_children().exists():
                 welcome.delete()
         home = HomePage(slug="home", **HOME)
-        home.body = _features("vi")
-        home.body_en = _features("en")
+        home.body = _features()
         root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()

@@ -5,7 +5,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from home.blocks import HomeBodyBlock
-from portal.i18n import in_language
 
 
 class HomePage(Page):
@@ -15,16 +14,17 @@ class HomePage(Page):
     hero_title_en = models.CharField(_("hero title (English)"), max_length=200, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_text_en = models.TextField(_("hero text (English)"), blank=True)
+    title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
+    # Each block holds both languages (text / text_en), like lesson bodies.
     body = StreamField(HomeBodyBlock(), verbose_name=_("body"), blank=True)
-    body_en = StreamField(HomeBodyBlock(), verbose_name=_("body (English)"), blank=True)
 
     content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
         FieldPanel("hero_title"),
-        FieldPanel("hero_text"),
-        FieldPanel("body"),
         FieldPanel("hero_title_en"),
+        FieldPanel("hero_text"),
         FieldPanel("hero_text_en"),
-        FieldPanel("body_en"),
+        FieldPanel("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
@@ -34,10 +34,6 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lang = getattr(request, "LANGUAGE_CODE", "vi")
-        context["hero_title"] = in_language(self, "hero_title", lang)
-        context["hero_text"] = in_language(self, "hero_text", lang)
-        context["body_stream"] = in_language(self, "body", lang)
         context["featured_courses"] = self.featured_courses(request.user)
         return context
 

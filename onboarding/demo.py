@@ -129,7 +129,7 @@ def _link_certificate_template() -> None:
 
     certificate = (
         CertificateTemplate.objects.filter(title_en__icontains="readiness").first()
-        or CertificateTemplate.objects.filter(title_vi__icontains="sẵn sàng").first()
+        or CertificateTemplate.objects.filter(title__icontains="sẵn sàng").first()
     )
     if certificate:
         # save(), not update(): Wagtail's reference index follows the save signal.

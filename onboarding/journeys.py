@@ -9,6 +9,7 @@ of the business completes that course, and only then (it cannot be submitted).
 from django.utils.translation import gettext_lazy as _
 
 from onboarding.models import JourneyStep
+from portal.i18n import translated
 
 S = JourneyStep.Status
 
@@ -97,7 +98,7 @@ def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) ->
         if waiting:
             raise StepError(
                 _("Finish these steps first: %(steps)s.")
-                % {"steps": ", ".join(s.localized_title for s in waiting)}
+                % {"steps": ", ".join(str(translated(s, "title")) for s in waiting)}
             )
 
 

@@ -14,8 +14,8 @@ from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -24,6 +24,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from onboarding.taxcode import validate_tax_code
+from portal.i18n import Translated, translated
 
 
 def private_storage():
@@ -327,14 +328,6 @@ class JourneyTemplate(index.Indexed, ClusterableModel):
     def __str__(self):
         return self.title
 
-    @property
-    def localized_title(self) -> str:
-        return self.title_en if _english() and self.title_en else self.title
-
-    @property
-    def localized_description(self) -> str:
-        return self.description_en if _english() and self.description_en else self.description
-
 
 class StepFields(models.Model):
     """What a step says; shared by the template's steps and the journey's snapshots."""
@@ -354,6 +347,7 @@ class StepFields(models.Model):
         blank=True,
         help_text=_("E.g. Decree 52/2013/ND-CP, Art. 27. Leave empty when none applies."),
     )
+    legal_document_en = models.CharField(_("legal basis (English)"), max_length=300, blank=True)
     legal_valid_from = models.DateField(_("legal basis valid from"), null=True, blank=True)
     legal_valid_to = models.DateField(_("legal basis valid to"), null=True, blank=True)
     evidence = models.CharField(
@@ -367,16 +361,15 @@ class StepFields(models.Model):
         abstract = True
 
     @property
-    def localized_title(self) -> str:
-        return self.title_en if _english() and self.title_en else self.title
-
-    @property
-    def localized_guidance(self) -> str:
-        return self.guidance_en if _english() and self.guidance_en else self.guidance
-
-    @property
-    def guidance_paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.localized_guidance.split("\n\n") if p.strip()]
+    def guidance_paragraphs(self) -> list[Translated]:
+        """The guidance in the active language, a paragraph per blank line (the Vietnamese,
+        marked as a fallback, while the English is missing)."""
+        guidance = translated(self, "guidance")
+        return [
+            Translated(p.strip(), guidance.language, guidance.is_fallback)
+            for p in str(guidance).split("\n\n")
+            if p.strip()
+        ]
 
 
 class TemplateStep(Orderable, StepFields):
@@ -405,6 +398,7 @@ class TemplateStep(Orderable, StepFields):
         FieldRowPanel(
             [
                 FieldPanel("legal_document"),
+                FieldPanel("legal_document_en"),
                 FieldPanel("legal_valid_from"),
                 FieldPanel("legal_valid_to"),
             ]
@@ -480,10 +474,6 @@ class Journey(models.Model):
 
         return reverse("onboarding:journey", args=[self.pk])
 
-    @property
-    def localized_title(self) -> str:
-        return self.title_en if _english() and self.title_en else self.title
-
     # The certificate-subject contract (certification.services.certificate_issue).
     @property
     def certificate_template(self):
@@ -493,6 +483,10 @@ class Journey(models.Model):
     @property
     def certificate_title(self) -> str:
         return self.title
+
+    @property
+    def certificate_title_en(self) -> str:
+        return self.title_en
 
     @property
     def certificate_province(self):
@@ -685,7 +679,3 @@ class ReminderSent(models.Model):
 
     def __str__(self):
         return f"{self.recipient} · {self.kind} · {self.date}"
-
-
-def _english() -> bool:
-    return (get_language() or "vi").startswith("en")

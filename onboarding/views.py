@@ -15,7 +15,6 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -39,6 +38,7 @@ from onboarding.models import (
     Platform,
 )
 from portal import roles
+from portal.i18n import translated
 
 # --- members ------------------------------------------------------------------------------
 
@@ -463,7 +463,7 @@ def staff_dashboard(request):
             "counts": selectors.waiting_counts(request.user, filters),
             "funnel": funnel,
             "funnel_chart": charts.bar_chart(
-                [{**r, "label": _localized(r["title"], r["title_en"])} for r in funnel],
+                [{**r, "label": str(translated(r, "title"))} for r in funnel],
                 label="label",
                 value="done",
                 title=_("Businesses that reached each step"),
@@ -486,10 +486,6 @@ def staff_dashboard(request):
             "query": query.urlencode(),
         },
     )
-
-
-def _localized(vi: str, en: str) -> str:
-    return en if en and (get_language() or "").startswith("en") else vi
 
 
 def _sector_choices():

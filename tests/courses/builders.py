@@ -52,7 +52,10 @@ def add_course(section, *, slug="ban-hang-tren-san", lessons=3, quiz=True, **fie
     section.add_child(instance=course)
     course.save_revision().publish()
     for i in range(lessons):
-        body = [("heading", f"Phần {i + 1}"), ("text", "<p>Nội dung bài học</p>")]
+        body = [
+            ("heading", {"text": f"Phần {i + 1}", "text_en": f"Part {i + 1}"}),
+            ("text", {"text": "<p>Nội dung bài học</p>", "text_en": ""}),
+        ]
         if quiz and i == lessons - 1:
             body.append(("quiz", QUIZ))
         lesson = LessonPage(title=f"Bài {i + 1}", slug=f"bai-{i + 1}", body=body)

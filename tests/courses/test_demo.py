@@ -34,8 +34,8 @@ FIXTURE = [
                 "title": "Bài 1",
                 "estimated_minutes": 10,
                 "body": [
-                    ("heading", "Mở đầu"),
-                    ("text", "<p>Xin chào</p>"),
+                    ("heading", {"text": "Mở đầu", "text_en": "Introduction"}),
+                    ("text", {"text": "<p>Xin chào</p>", "text_en": ""}),
                     (
                         "callout",
                         {
@@ -45,8 +45,11 @@ FIXTURE = [
                             "legal_basis": "NĐ 52",
                         },
                     ),
-                    ("checklist", {"title": "Việc cần làm", "items": ["Một", "Hai"]}),
-                    ("onboarding_step", {"step_key": "notify-website", "text": "Thông báo"}),
+                    (
+                        "checklist",
+                        {"title": "Việc cần làm", "items": [{"text": "Một"}, {"text": "Hai"}]},
+                    ),
+                    ("link", {"url": "/onboarding/?step=notify-website", "text": "Thông báo"}),
                 ],
             },
             {"slug": "bai-2", "title": "Bài 2", "estimated_minutes": 10, "body": [("quiz", QUIZ)]},
@@ -74,7 +77,7 @@ FIXTURE = [
                 "slug": "bai-1",
                 "title": "Mở shop",
                 "estimated_minutes": 10,
-                "body": [("text", "<p>a</p>")],
+                "body": [("text", {"text": "<p>a</p>"})],
             },
             {
                 "slug": "bai-2",

@@ -60,13 +60,10 @@ def test_english_titles_in_english(client, course):
 
 
 def test_english_titles_through_the_portal_helpers(client, learner, course):
-    """Courses use portal.i18n and the portal_tags `localized` tag (no copies of them)."""
-    import courses.models
+    """Courses use portal.i18n and the portal_tags `tr` tag (no copies of them)."""
     from courses.templatetags import courses_tags
-    from portal.i18n import in_language
 
-    assert getattr(courses.models, "in_language", in_language) is in_language
-    assert "localized" not in courses_tags.register.tags
+    assert "tr" not in courses_tags.register.tags
     assert "Selling on marketplaces" in client.get(course.url + "?lang=en").text
     learner_client = enrolled_client(learner, course)
     response = learner_client.get("/learning/?lang=en")

@@ -40,7 +40,9 @@ def edit_data(lesson, action):
             "title": lesson.title + " (sửa)",
             "slug": lesson.slug,
             "estimated_minutes": 12,
-            "body": streamfield([("heading", "Tiêu đề mới")]),
+            "body": streamfield(
+                [("heading", {"text": "Tiêu đề mới", "text_en": "", "level": "h2"})]
+            ),
             action: "1",
         }
     )

@@ -26,7 +26,9 @@ def bulk_lessons(course, n):
     for i in range(n):
         course.add_child(
             instance=LessonPage(
-                title=f"Thêm {i}", slug=f"them-{i}", body=[("text", "<p>x</p>"), ("quiz", QUIZ)]
+                title=f"Thêm {i}",
+                slug=f"them-{i}",
+                body=[("text", {"text": "<p>x</p>"}), ("quiz", QUIZ)],
             )
         )
 

@@ -59,6 +59,6 @@ def test_choices_shuffled_per_quiz_the_same_at_every_visit():
     for question in shown:  # the same choices, each with its own index
         authored = quiz["questions"][question["index"]]["choices"]
         assert sorted(c["index"] for c in question["choices"]) == [0, 1, 2, 3]
-        assert all(c["text"] == authored[c["index"]]["text"] for c in question["choices"])
+        assert all(str(c["text"]) == authored[c["index"]]["text"] for c in question["choices"])
     # Unseeded (e.g. reports) keeps the authored order.
     assert [c["index"] for c in public_questions(quiz)[0]["choices"]] == [0, 1, 2, 3]
