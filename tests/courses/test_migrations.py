@@ -42,7 +42,7 @@ OLD_BODY = [
                         "text": "Sàn nào?",
                         "choices": [
                             {"type": "item", "id": "a", "value": {"text": "Tiki", "correct": True}},
-                            {"type": "item", "id": "b", "value": {"text": "Khác", "correct": False}},
+                            {"type": "item", "id": "b", "value": {"text": "Sai", "correct": False}},
                         ],
                         "explanation": "Vì vậy.",
                     },
@@ -91,7 +91,7 @@ def test_old_shapes_become_the_bilingual_ones():
     assert question["explanation_en"] == ""
     assert [c["value"] for c in question["choices"]] == [
         {"text": "Tiki", "text_en": "", "correct": True},
-        {"text": "Khác", "text_en": "", "correct": False},
+        {"text": "Sai", "text_en": "", "correct": False},
     ]
     # The onboarding step block becomes a link to the address it linked to.
     assert new["s1"] == {
