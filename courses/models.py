@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
 from portal.i18n import Translated, translated
 
@@ -126,6 +127,13 @@ class CoursePage(Page):
         INTERMEDIATE = "intermediate", _("Intermediate")
         ADVANCED = "advanced", _("Advanced")
 
+    class QuizFeedback(models.TextChoices):
+        AFTER_PASS_OR_LAST = (
+            quizzes.FEEDBACK_AFTER_PASS_OR_LAST,
+            _("After a pass or the last allowed attempt"),
+        )
+        AFTER_EACH_ATTEMPT = quizzes.FEEDBACK_AFTER_EACH_ATTEMPT, _("After every attempt")
+
     title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalog."))
     summary_en = models.TextField(_("summary (English)"), blank=True)
@@ -196,6 +204,28 @@ class CoursePage(Page):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("The score a learner needs on every quiz of the course."),
     )
+    quiz_max_attempts = models.PositiveSmallIntegerField(
+        _("attempts per quiz"),
+        default=0,
+        validators=[MaxValueValidator(100)],
+        help_text=_("How many times a learner may submit each quiz; 0 for no limit."),
+    )
+    quiz_cooldown_minutes = models.PositiveIntegerField(
+        _("minutes between attempts"),
+        default=0,
+        validators=[MaxValueValidator(7 * 24 * 60)],
+        help_text=_("How long a learner waits after an attempt before the next; 0 for no wait."),
+    )
+    quiz_feedback = models.CharField(
+        _("right and wrong answers shown"),
+        max_length=20,
+        choices=QuizFeedback.choices,
+        default=QuizFeedback.AFTER_PASS_OR_LAST,
+        help_text=_(
+            "When learners see which of their answers were right, with the explanations. "
+            "Before that they see their score and how many attempts they have left."
+        ),
+    )
     # Denormalised from the parent section on save: scoping and filtering in one query.
     province = models.ForeignKey(
         "portal.Province",
@@ -234,6 +264,14 @@ class CoursePage(Page):
         MultiFieldPanel(
             [FieldPanel("pass_mark"), FieldPanel("certificate_template")],
             heading=_("Completion"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("quiz_max_attempts"),
+                FieldPanel("quiz_cooldown_minutes"),
+                FieldPanel("quiz_feedback"),
+            ],
+            heading=_("Quizzes"),
         ),
     ]
     search_fields = Page.search_fields + [
@@ -295,6 +333,14 @@ class CoursePage(Page):
             self.outcomes,
             self.outcomes_en,
             self.platforms,
+        )
+
+    @property
+    def quiz_rules(self) -> quizzes.Rules:
+        return quizzes.Rules(
+            max_attempts=self.quiz_max_attempts,
+            cooldown_minutes=self.quiz_cooldown_minutes,
+            feedback=self.quiz_feedback,
         )
 
     # --- presentation ---

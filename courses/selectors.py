@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses import quizzes
@@ -173,14 +174,15 @@ def course_context(*, course: CoursePage, user) -> dict:
     }
 
 
-def _draft_choices(draft: dict | None, block_id: str) -> dict[int, set[int]]:
-    """{question index: choice indexes} of a refused attempt at `block_id`, to tick again."""
+def _draft_choices(draft: dict | None, block_id: str) -> dict[int, set[str]]:
+    """{question index: choice values} of a refused attempt at `block_id`, to tick again
+    (values of the same attempt render the same, so they match the form's)."""
     if not draft or draft.get("block") != block_id:
         return {}
     chosen = {}
     for key, values in (draft.get("answers") or {}).items():
         try:
-            chosen[int(key[2:])] = {int(v) for v in values if str(v).isdigit()}
+            chosen[int(key[2:])] = {str(v) for v in values}
         except ValueError:
             continue
     return chosen
@@ -190,9 +192,11 @@ def lesson_context(
     *, lesson: LessonPage, user, preview: bool = False, draft: dict | None = None
 ) -> dict:
     """Everything the lesson page shows. Quiz blocks are passed as public questions (no
-    answers); feedback and explanations only after the learner's latest attempt. Editors'
-    previews show the content without an enrolment. `draft`: a refused attempt (its error
-    and the choices posted), shown in its quiz so nothing is lost."""
+    answers, opaque choice values made for the learner's next attempt), with the state of
+    the learner's attempts (attempts left, cool-down); per-question feedback and
+    explanations only when the course's feedback setting allows. Editors' previews show
+    the content without an enrolment. `draft`: a refused attempt (its error and the
+    choices posted), shown in its quiz so nothing is lost."""
     course = lesson.course
     lessons = course_lessons(course)
     index = next((i for i, le in enumerate(lessons) if le.pk == lesson.pk), 0)
@@ -216,13 +220,22 @@ def lesson_context(
         for attempt in enrolment.attempts.filter(lesson=lesson).order_by("number"):
             attempts.setdefault(attempt.block_id, []).append(attempt)
     items = []
+    rules = course.quiz_rules
+    now = timezone.now()
     for block in lesson.body:
         if block.block_type != "quiz":
             items.append({"block": block, "quiz": None})
             continue
         tries = attempts.get(block.id, [])
         latest = tries[-1] if tries else None
-        questions = quizzes.public_questions(block.value, seed=block.id)
+        state = quizzes.state(rules, tries, now=now)
+        key = quizzes.attempt_key(
+            enrolment_id=enrolment.pk if enrolment else "preview",
+            lesson_id=lesson.pk,
+            block_id=block.id,
+            number=len(tries) + 1,
+        )
+        questions = quizzes.public_questions(block.value, key=key)
         chosen = _draft_choices(draft, block.id)
         for question in questions:
             question["checked"] = chosen.get(question["index"], set())
@@ -236,9 +249,12 @@ def lesson_context(
                     "error": draft["error"] if draft and draft.get("block") == block.id else "",
                     "attempt_number": len(tries) + 1,
                     "latest": latest,
-                    "passed": any(t.passed for t in tries),
+                    "passed": state.passed,
+                    "rules": rules,
+                    "state": state,
+                    # Right/wrong and explanations never reach the page before they may.
                     "feedback": quizzes.feedback(block.value, latest.answers, latest.results)
-                    if latest
+                    if latest and state.show_feedback
                     else None,
                 },
             }

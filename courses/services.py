@@ -28,6 +28,10 @@ class QuizAnswersInvalid(CourseError):
     """The posted answers do not fit the quiz (a question left out, an unknown choice)."""
 
 
+class QuizClosed(CourseError):
+    """No attempt now: the course's limit is reached or its cool-down is running."""
+
+
 class PrerequisitesMissing(CourseError):
     """Enrolment refused: the learner has not completed these prerequisite courses."""
 
@@ -107,24 +111,34 @@ def quiz_attempt_submit(
     *, user, lesson: LessonPage, block_id: str, data, attempt_number: int
 ) -> QuizAttempt:
     """Grades an attempt at the quiz block `block_id` of `lesson` and keeps it. `data` is
-    the posted form; `attempt_number` the number the form was rendered for, so the same
-    form posted twice is refused instead of counted twice. Passing every quiz of the
-    lesson marks it done (and may complete the course). Raises CourseError on bad input;
-    then nothing changes."""
+    the posted form, whose choice values must be the ones rendered for this attempt
+    (quizzes.parse_answers); `attempt_number` the number the form was rendered for, so the
+    same form posted twice is refused instead of counted twice. Passing every quiz of the
+    lesson marks it done (and may complete the course). Raises QuizClosed past the
+    course's attempt limit or during its cool-down, QuizAnswersInvalid on answers that do
+    not fit this attempt, CourseError on other bad input; then nothing changes."""
     enrolment = _enrolment_for_update(user=user, lesson=lesson)
     quiz = next((b for b in lesson.quiz_blocks() if b.id == block_id), None)
     if quiz is None:
         raise CourseError(_("This quiz does not exist."))
-    expected = enrolment.attempts.filter(block_id=block_id).count() + 1
+    earlier = list(enrolment.attempts.filter(block_id=block_id).order_by("number"))
+    expected = len(earlier) + 1
     if not 1 <= attempt_number <= expected:  # a tampered or truncated form
         raise CourseError(_("This quiz form is out of date: reload the page and answer again."))
     if attempt_number != expected:
         raise CourseError(_("This attempt was already submitted; your answers were kept once."))
+    course = enrolment.course
+    state = quizzes.state(course.quiz_rules, earlier, now=timezone.now())
+    if not state.can_attempt:
+        raise QuizClosed(state.closed_reason())
+    key = quizzes.attempt_key(
+        enrolment_id=enrolment.pk, lesson_id=lesson.pk, block_id=block_id, number=expected
+    )
     try:
-        answers = quizzes.parse_answers(quiz.value, data)
+        answers = quizzes.parse_answers(quiz.value, data, key=key)
     except quizzes.QuizInputError as exc:
         raise QuizAnswersInvalid(str(exc)) from exc
-    result = quizzes.grade(quiz.value, answers, pass_mark=enrolment.course.pass_mark)
+    result = quizzes.grade(quiz.value, answers, pass_mark=course.pass_mark)
     attempt = QuizAttempt.objects.create(
         enrolment=enrolment,
         lesson=lesson,

@@ -95,13 +95,18 @@ def quiz_submit(request, lesson_id: int, block_id: str):
             data=request.POST,
             attempt_number=number,
         )
-    except services.QuizAnswersInvalid as exc:
+    except (services.QuizAnswersInvalid, services.QuizClosed) as exc:
         # Shown inside the quiz, with the learner's choices ticked again (nothing lost).
         request.session[selectors.QUIZ_DRAFT_KEY] = {
             "lesson": lesson.pk,
             "block": block_id,
             "error": str(exc),
-            "answers": {k: request.POST.getlist(k)[:20] for k in request.POST if k[:2] == "q-"},
+            # Bounded: the session keeps what a real form posts, not what a script sends.
+            "answers": {
+                k: [v[:64] for v in request.POST.getlist(k)[:20]]
+                for k in list(request.POST)[:200]
+                if k[:2] == "q-"
+            },
         }
         return redirect(f"{lesson.url}#quiz-error-{block_id}")
     except services.CourseError as exc:
@@ -113,12 +118,10 @@ def quiz_submit(request, lesson_id: int, block_id: str):
     elif attempt.passed:
         messages.success(request, _("Passed with %(score)s%%.") % {"score": attempt.score})
     else:
+        # What comes next (attempts left, cool-down, explanations) is said in the quiz.
         messages.warning(
             request,
-            _(
-                "%(score)s%%: not yet passed (pass mark %(mark)s%%). "
-                "Read the explanations and try again."
-            )
+            _("%(score)s%%: not yet passed (pass mark %(mark)s%%).")
             % {"score": attempt.score, "mark": attempt.enrolment.course.pass_mark},
         )
     # The result sits in the quiz (focusable), where the learner is.

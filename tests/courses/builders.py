@@ -1,7 +1,8 @@
 """Builders for the course tree, shared by unit and browser tests: pages are added with
 add_child and published."""
 
-from courses.models import CatalogPage, CoursePage, LessonPage
+from courses import quizzes
+from courses.models import CatalogPage, CoursePage, Enrolment, LessonPage
 
 QUIZ = {
     "title": "Kiểm tra nhanh",
@@ -22,8 +23,9 @@ QUIZ = {
         },
     ],
 }
-RIGHT = {"q-0": ["0"], "q-1": ["0", "2"]}
-WRONG = {"q-0": ["1"], "q-1": ["0"]}
+# Answers by choice index; quiz_form() turns them into the form a learner posts.
+RIGHT = {"0": [0], "1": [0, 2]}
+WRONG = {"0": [1], "1": [0]}
 
 
 def catalog_for(home_page) -> CatalogPage:
@@ -74,3 +76,18 @@ def first_lessons(sections: dict, **course_fields) -> dict:
         key: lessons_of(add_course(section, slug=f"khoa-{key}", **course_fields))[0].specific
         for key, section in sections.items()
     }
+
+
+def quiz_form(user, lesson, answers: dict, *, number: int | None = None, block=None) -> dict:
+    """The POST a learner's browser sends for `answers` (choice indexes) at the first quiz
+    of `lesson` (or `block`): the attempt number and the choice values rendered for that
+    attempt (`number` defaults to the learner's next one)."""
+    lesson = lesson.specific
+    block = block or lesson.quiz_blocks()[0]
+    enrolment = Enrolment.objects.get(user=user, course__path=lesson.path[: -lesson.steplen])
+    if number is None:
+        number = enrolment.attempts.filter(block_id=block.id).count() + 1
+    key = quizzes.attempt_key(
+        enrolment_id=enrolment.pk, lesson_id=lesson.pk, block_id=block.id, number=number
+    )
+    return {"attempt": str(number), **quizzes.form_data(block.value, answers, key=key)}

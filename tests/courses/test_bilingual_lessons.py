@@ -4,6 +4,7 @@ where there is none; one quiz for both languages, graded the same."""
 import pytest
 
 from courses.models import CoursePage, LessonPage, QuizAttempt
+from tests.courses.builders import quiz_form
 from tests.courses.test_learner_flow import enrolled_client, quiz_url
 
 pytestmark = pytest.mark.django_db
@@ -115,7 +116,7 @@ def test_course_page_outcomes_and_description_in_english(client, bilingual_cours
 def test_one_quiz_graded_the_same_in_both_languages(learner, bilingual_course):
     client = enrolled_client(learner, bilingual_course)
     lesson = LessonPage.objects.child_of(bilingual_course).get()
-    answers = {"attempt": "1", "q-0": ["0"], "q-1": ["0"]}
+    answers = quiz_form(learner, lesson, {"0": [0], "1": [0]})
     client.post(quiz_url(lesson) + "?lang=en", answers)
     attempt = QuizAttempt.objects.get()
     assert attempt.passed and attempt.score == 100

@@ -7,7 +7,7 @@ import pytest
 from courses import services
 from courses.models import Enrolment, QuizAttempt
 from tests import concurrency
-from tests.courses.builders import RIGHT, add_course, lessons_of
+from tests.courses.builders import RIGHT, add_course, lessons_of, quiz_form
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
@@ -23,10 +23,15 @@ def test_racing_quiz_posts_complete_once(learner, section_hcm):
     services.enrolment_create(user=learner, course=course)
     services.lesson_mark_done(user=learner, lesson=lessons[0])
     block_id = lessons[1].quiz_blocks()[0].id
+    data = quiz_form(learner, lessons[1], RIGHT, number=1)
     with mock.patch("certification.services.certificate_issue") as issue:
         race(
             lambda: services.quiz_attempt_submit(
-                user=learner, lesson=lessons[1], block_id=block_id, data=RIGHT, attempt_number=1
+                user=learner,
+                lesson=lessons[1],
+                block_id=block_id,
+                data=data,
+                attempt_number=1,
             )
         )
     assert QuizAttempt.objects.count() == 1

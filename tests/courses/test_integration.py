@@ -4,7 +4,7 @@ import pytest
 
 from certification.models import Certificate, CertificateTemplate
 from courses import services
-from tests.courses.builders import RIGHT, add_course, lessons_of
+from tests.courses.builders import RIGHT, add_course, lessons_of, quiz_form
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +27,18 @@ def test_completing_a_course_issues_its_certificate_once(learner, section_hcm):
     services.lesson_mark_done(user=learner, lesson=lessons[0])
     block_id = lessons[1].quiz_blocks()[0].id
     services.quiz_attempt_submit(
-        user=learner, lesson=lessons[1], block_id=block_id, data=RIGHT, attempt_number=1
+        user=learner,
+        lesson=lessons[1],
+        block_id=block_id,
+        data=quiz_form(learner, lessons[1], RIGHT, number=1),
+        attempt_number=1,
     )
     services.quiz_attempt_submit(
-        user=learner, lesson=lessons[1], block_id=block_id, data=RIGHT, attempt_number=2
+        user=learner,
+        lesson=lessons[1],
+        block_id=block_id,
+        data=quiz_form(learner, lessons[1], RIGHT, number=2),
+        attempt_number=2,
     )
     certificate = Certificate.objects.get()
     assert certificate.holder == learner

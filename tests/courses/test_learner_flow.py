@@ -8,7 +8,7 @@ from django.test import Client
 from courses import services
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 from tests.conftest import PASSWORD
-from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of
+from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of, quiz_form
 
 pytestmark = pytest.mark.django_db
 
@@ -120,17 +120,17 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
     assert not LessonProgress.objects.filter(lesson=last).exists()
 
     url = quiz_url(last)
-    c.post(url, {"attempt": "1", **WRONG})
+    c.post(url, quiz_form(learner, last, WRONG))
     attempt = QuizAttempt.objects.get()
     assert attempt.score == 0 and not attempt.passed
     page = c.get(last.url)
-    assert "GIAI-THICH-BI-MAT" in page.text  # shown after answering
+    assert "GIAI-THICH-BI-MAT" not in page.text  # by default, only once passed
 
     with (
         mock.patch("certification.services.certificate_issue") as issue,
         mock.patch("onboarding.services.steps_complete_for_course") as steps,
     ):
-        c.post(url, {"attempt": "2", **RIGHT})
+        c.post(url, quiz_form(learner, last, RIGHT))
         c.post(f"/learning/lessons/{last.pk}/done/")  # already done: changes nothing
     enrolment.refresh_from_db()
     assert enrolment.status == Enrolment.Status.COMPLETED and enrolment.progress == 100
@@ -142,7 +142,9 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
     completed_at = enrolment.completed_at
 
     # Retries stay allowed, completion is recorded once.
-    c.post(url, {"attempt": "3", **WRONG})
+    assert "GIAI-THICH-BI-MAT" in c.get(last.url).text  # passed: explanations shown
+    c.post(url, quiz_form(learner, last, WRONG))
+    assert QuizAttempt.objects.count() == 3
     enrolment.refresh_from_db()
     assert enrolment.completed_at == completed_at and enrolment.is_completed
 
@@ -152,9 +154,11 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
 
 def test_quiz_posted_twice_counts_once(learner, course):
     c = enrolled_client(learner, course)
-    url = quiz_url(lessons_of(course)[-1])
-    c.post(url, {"attempt": "1", **WRONG})
-    response = c.post(url, {"attempt": "1", **WRONG}, follow=True)
+    last = lessons_of(course)[-1]
+    url = quiz_url(last)
+    form = quiz_form(learner, last, WRONG)
+    c.post(url, form)
+    response = c.post(url, form, follow=True)
     assert QuizAttempt.objects.count() == 1
     assert "already submitted" in response.text or "đã được gửi" in response.text
 
@@ -163,10 +167,11 @@ def test_unknown_choice_changes_nothing(learner, course):
     c = enrolled_client(learner, course)
     last = lessons_of(course)[-1]
     url = quiz_url(last)
-    response = c.post(url, {"attempt": "1", "q-0": "9", "q-1": "0"}, follow=True)
+    form = quiz_form(learner, last, RIGHT)
+    response = c.post(url + "?lang=en", {**form, "q-0": "9"}, follow=True)
     assert response.status_code == 200
     assert not QuizAttempt.objects.exists()
-    assert "not part of this quiz" in response.text or "không thuộc" in response.text
+    assert "do not belong to this attempt" in response.text
     response = c.post(f"/learning/lessons/{last.pk}/quiz/nope/", {"attempt": "1"}, follow=True)
     assert not QuizAttempt.objects.exists()
 
@@ -189,7 +194,7 @@ def test_posts_without_csrf_fail(learner, course):
     lessons = lessons_of(course)
     assert c.post(f"/learning/lessons/{lessons[0].pk}/done/").status_code == 403
     url = quiz_url(lessons[-1])
-    assert c.post(url, {"attempt": "1", **RIGHT}).status_code == 403
+    assert c.post(url, quiz_form(learner, lessons[-1], RIGHT)).status_code == 403
     assert not LessonProgress.objects.exists() and not QuizAttempt.objects.exists()
 
 
@@ -198,7 +203,11 @@ def test_others_attempts_never_shown(learner, other_learner, course):
     block_id = last.quiz_blocks()[0].id
     services.enrolment_create(user=other_learner, course=course)
     services.quiz_attempt_submit(
-        user=other_learner, lesson=last, block_id=block_id, data=WRONG, attempt_number=1
+        user=other_learner,
+        lesson=last,
+        block_id=block_id,
+        data=quiz_form(other_learner, last, WRONG, number=1),
+        attempt_number=1,
     )
     services.enrolment_create(user=learner, course=course)
     page = client_for(learner).get(last.url).text
@@ -223,9 +232,10 @@ def test_learner_sees_only_own_progress(learner, other_learner, course):
     assert "Khoá bán hàng mẫu" not in c.get("/learning/").text
     lesson = lessons_of(course)[0]
     assert "Nội dung bài học" not in c.get(lesson.url).text
-    # Attempt views are keyed by the signed-in user: another's enrolment is never used.
+    # Attempt views are keyed by the signed-in user: another's enrolment is never used,
+    # nor the form made for it.
     last = lessons_of(course)[-1]
-    c.post(quiz_url(last), {"attempt": "1", **RIGHT})
+    c.post(quiz_url(last), quiz_form(other_learner, last, RIGHT))
     assert not QuizAttempt.objects.exists()
 
 
@@ -273,9 +283,9 @@ def test_completion_message_once(learner, course):
     c.post(f"/learning/lessons/{lessons[1].pk}/done/")
     block_id = lessons[2].specific.quiz_blocks()[0].id
     url = f"/learning/lessons/{lessons[2].pk}/quiz/{block_id}/"
-    first = c.post(url, {"attempt": "1", **RIGHT}, follow=True)
+    first = c.post(url, quiz_form(learner, lessons[2], RIGHT), follow=True)
     assert "Xin chúc mừng" in first.text or "Congratulations" in first.text
-    again = c.post(url, {"attempt": "2", **RIGHT}, follow=True)
+    again = c.post(url, quiz_form(learner, lessons[2], RIGHT), follow=True)
     assert "Xin chúc mừng" not in again.text and "Congratulations" not in again.text
     done = c.post(f"/learning/lessons/{lessons[0].pk}/done/", follow=True)
     assert "Xin chúc mừng" not in done.text and "Congratulations" not in done.text
@@ -294,13 +304,15 @@ def test_refused_quiz_answers_are_kept_and_the_error_shown_in_the_quiz(learner, 
     last = lessons_of(course)[-1]
     block_id = last.specific.quiz_blocks()[0].id
     # The multiple-answer question left out: the browser cannot require a checkbox.
-    response = c.post(quiz_url(last) + "?lang=vi", {"attempt": "1", "q-0": "0"})
+    form = quiz_form(learner, last, {"0": [0]})
+    response = c.post(quiz_url(last) + "?lang=vi", form)
     assert response["Location"].endswith(f"#quiz-error-{block_id}")
     assert not QuizAttempt.objects.exists()
     page = c.get(last.url + "?lang=vi").text
     assert f'id="quiz-error-{block_id}"' in page and 'role="alert"' in page
     assert "Hãy trả lời tất cả các câu hỏi." in page
-    assert 'name="q-0" value="0" required checked' in page  # the choice made is kept
+    chosen = form["q-0"][0]
+    assert f'name="q-0" value="{chosen}" required checked' in page  # the choice is kept
     # Shown once: the next visit is a clean form.
     assert f'id="quiz-error-{block_id}"' not in c.get(last.url).text
 
@@ -312,7 +324,7 @@ def test_quiz_result_is_the_redirect_target_and_says_the_course_is_complete(lear
         c.post(f"/learning/lessons/{lesson.pk}/done/")
     last = lessons[-1]
     block_id = last.specific.quiz_blocks()[0].id
-    response = c.post(quiz_url(last), {"attempt": "1", **RIGHT})
+    response = c.post(quiz_url(last), quiz_form(learner, last, RIGHT))
     assert response["Location"].endswith(f"#quiz-result-{block_id}")
     page = c.get(last.url + "?lang=en").text
     assert f'id="quiz-result-{block_id}" tabindex="-1"' in page
@@ -331,7 +343,7 @@ def test_quiz_lesson_offers_no_mark_as_done_before_the_quiz_is_passed(learner, c
     assert "Pass the quiz of this lesson to finish it" in page
     first = lessons_of(course)[0]  # lessons without a quiz keep the button
     assert f"/learning/lessons/{first.pk}/done/" in c.get(first.url).text
-    c.post(quiz_url(last), {"attempt": "1", **RIGHT})
+    c.post(quiz_url(last), quiz_form(learner, last, RIGHT))
     page = c.get(last.url + "?lang=en").text
     assert "You finished this lesson." in page and "Pass the quiz of this lesson" not in page
 
@@ -393,7 +405,8 @@ def test_quiz_form_without_a_valid_attempt_number_changes_nothing(learner, cours
     c = enrolled_client(learner, course)
     last = lessons_of(course)[-1]
     for attempt in ("", "abc", "0", "7"):
-        response = c.post(quiz_url(last) + "?lang=en", {"attempt": attempt, **RIGHT}, follow=True)
+        form = {**quiz_form(learner, last, RIGHT), "attempt": attempt}
+        response = c.post(quiz_url(last) + "?lang=en", form, follow=True)
         assert "This quiz form is out of date" in response.text, attempt
     assert not QuizAttempt.objects.exists()
 

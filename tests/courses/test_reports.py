@@ -11,7 +11,7 @@ from courses import services
 from courses.models import Enrolment
 from portal import roles
 from portal.models import Profile
-from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of
+from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of, quiz_form
 from tests.payloads import FORMULAS
 
 pytestmark = pytest.mark.django_db
@@ -35,10 +35,18 @@ def activity(sections, learner, other_learner):
     quiz = lessons[2].specific
     block = quiz.quiz_blocks()[0].id
     services.quiz_attempt_submit(
-        user=learner, lesson=quiz, block_id=block, data=WRONG, attempt_number=1
+        user=learner,
+        lesson=quiz,
+        block_id=block,
+        data=quiz_form(learner, quiz, WRONG, number=1),
+        attempt_number=1,
     )
     services.quiz_attempt_submit(
-        user=learner, lesson=quiz, block_id=block, data=RIGHT, attempt_number=2
+        user=learner,
+        lesson=quiz,
+        block_id=block,
+        data=quiz_form(learner, quiz, RIGHT, number=2),
+        attempt_number=2,
     )
     return hcm_course, hanoi_course
 
