@@ -1,7 +1,9 @@
 from django.conf import settings
-from django.shortcuts import render
+from django.contrib import messages
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 
 class LanguageMiddleware:
@@ -65,3 +67,40 @@ class AdminAccessMiddleware:
         ):
             return render(request, "account/no_admin_access.html", status=403)
         return self.get_response(request)
+
+
+class MFARequiredMiddleware:
+    """With MFA_REQUIRED_FOR_STAFF on, a national admin or onboarding staff member without
+    an authenticator is sent to set one up (/accounts/2fa/) before using anything else.
+    allauth's own pages (log-out, e-mail, re-authentication, two-factor set-up) and the
+    language switch stay open, so they can always finish or leave."""
+
+    OPEN_URL_NAMES = ("account_", "mfa_")
+    OPEN_VIEWS = ("set_language", "healthz")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from portal.mfa import has_second_factor, mfa_required
+
+        match = request.resolver_match
+        name = (match.url_name or "") if match else ""
+        if name.startswith(self.OPEN_URL_NAMES) or name in self.OPEN_VIEWS:
+            return None
+        if request.path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
+            return None
+        if not mfa_required(request.user) or has_second_factor(request.user):
+            return None
+        text = _(
+            "Your role needs two-factor authentication. Set up an authenticator app to "
+            "continue: when you sign in, it asks for a code from your phone."
+        )
+        queued = messages.get_messages(request)
+        if all(message.message != text for message in queued):  # once, however many tries
+            messages.warning(request, text)
+        queued.used = False  # reading them above must not drop them
+        return redirect("mfa_index")

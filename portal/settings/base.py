@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "portal.middleware.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.middleware.MFARequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -186,6 +188,16 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
+# Two-factor authentication (allauth.mfa) at /accounts/2fa/: an authenticator app and
+# recovery codes, for everyone. MFA_REQUIRED_FOR_STAFF makes national admins and onboarding
+# staff set it up before anything else (on in production; off here so that the demo
+# accounts of `make run` sign in with their password alone). See portal/mfa.py.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Cổng TMĐT"
+MFA_TOTP_TOLERANCE = 1  # a phone clock 30 s off still works
+MFA_ADAPTER = "portal.mfa.MFAAdapter"
+# Wrong codes count against "login_failed" (ACCOUNT_RATE_LIMITS above), as passwords do.
+MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/learning/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"

@@ -4,6 +4,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
+from tests.totp import totp_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,3 +33,57 @@ def test_a_learner_opening_the_admin_sees_why_not_a_loop(
                 page.wait_for_load_state()
                 assert page.get_by_role("link", name="Sign in").first.is_visible()
             context.close()
+
+
+def test_staff_set_up_an_authenticator_app_then_sign_in_with_its_code(
+    live_server, page, phone_page, login, staff_hcm, home_page, settings
+):
+    settings.MFA_REQUIRED_FOR_STAFF = True
+    login(page, staff_hcm.email, PASSWORD)
+    # Sent to set up two-factor before anything else, and told why.
+    assert page.url == f"{live_server.url}/accounts/2fa/"
+    assert page.get_by_text("Vai trò của bạn yêu cầu xác thực hai lớp").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "mfa-required-vi-desktop")
+    page.goto(f"{live_server.url}/onboarding/staff/")
+    assert page.url == f"{live_server.url}/accounts/2fa/"
+
+    page.get_by_role("link", name="Bật").click()
+    # allauth asks for the password again before turning two-factor on.
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", level=1).inner_text() == "Bật ứng dụng xác thực"
+    assert axe_violations(page) == []
+    screenshot(page, "mfa-activate-vi-desktop")
+    secret = page.input_value("#authenticator_secret")
+    page.fill("input[name=code]", totp_code(secret))
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    # Recovery codes are shown next, to keep somewhere safe.
+    assert page.get_by_role("heading", level=1).inner_text() == "Mã khôi phục"
+    screenshot(page, "mfa-recovery-codes-vi-desktop")
+    assert page.goto(f"{live_server.url}/onboarding/staff/").status == 200
+
+    # Signing in again asks for the app's code after the password.
+    page.locator("header").get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_load_state()
+    login(page, staff_hcm.email, PASSWORD)
+    assert page.url == f"{live_server.url}/accounts/2fa/authenticate/"
+    assert axe_violations(page) == []
+    screenshot(page, "mfa-authenticate-vi-desktop")
+    page.fill("input[name=code]", "000000")
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Mã không đúng").is_visible()
+    page.fill("input[name=code]", totp_code(secret))
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state()
+    assert page.goto(f"{live_server.url}/onboarding/staff/").status == 200
+
+    # The same pages in English, on a phone.
+    login(phone_page, staff_hcm.email, PASSWORD)
+    phone_page.goto(f"{live_server.url}/accounts/2fa/authenticate/?lang=en")
+    assert phone_page.get_by_role("heading", level=1).inner_text() == "Two-Factor Authentication"
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    screenshot(phone_page, "mfa-authenticate-en-phone")

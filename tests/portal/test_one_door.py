@@ -123,7 +123,8 @@ def objects(home_page, make_user, reference_data):
     page_restriction = PageViewRestriction.objects.create(
         page=private_page, restriction_type=PageViewRestriction.PASSWORD, password=SHARED_SECRET
     )
-    root = Collection.get_first_root_node()
+    # A transactional test's flush may have wiped the root collection a migration made.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     private = root.add_child(name="Riêng")
     collection_restriction = CollectionViewRestriction.objects.create(
         collection=private,
