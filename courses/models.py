@@ -51,6 +51,18 @@ class CatalogPage(Page):
         return context
 
 
+# The page types a section holds. Apps above courses add theirs (events.EventPage) from
+# their AppConfig.ready() through section_child_type_register(): courses must not import
+# them (layers), and Wagtail reads subpage_types lazily, after every app is ready.
+SECTION_CHILD_TYPES = ["courses.CoursePage"]
+
+
+def section_child_type_register(model_label: str) -> None:
+    """Allows pages of `model_label` ("app.Model") under a course section."""
+    if model_label not in SECTION_CHILD_TYPES:
+        SECTION_CHILD_TYPES.append(model_label)
+
+
 class CourseSectionPage(Page):
     """The courses of one province (or the national section, without a province).
     Trainers' page permissions and the moderation workflow are set on this page."""
@@ -76,7 +88,7 @@ class CourseSectionPage(Page):
         FieldPanel("intro_en"),
     ]
     parent_page_types = ["courses.CatalogPage"]
-    subpage_types = ["courses.CoursePage"]
+    subpage_types = SECTION_CHILD_TYPES
 
     class Meta:
         verbose_name = _("course section")

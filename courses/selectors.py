@@ -276,9 +276,13 @@ def learning_dashboard(*, user) -> dict:
     codes = certificate_codes(user=user, course_ids=[e.course_id for e in completed])
     for enrolment in completed:
         enrolment.certificate_code = codes.get(enrolment.course_id)
+    from courses.learning import learning_sections
+
     return {
         "in_progress": [e for e in enrolments if not e.is_completed],
         "completed": completed,
+        # What the apps above add (events: "Upcoming"), shown first.
+        "sections": learning_sections(user=user),
     }
 
 

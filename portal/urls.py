@@ -43,6 +43,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("certificates/", include("certification.urls")),
     path("onboarding/", include("onboarding.urls")),
+    path("events/", include("events.urls")),
 ]
 
 if settings.DEBUG:

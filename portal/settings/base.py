@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "courses",
     "certification",
     "onboarding",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -162,6 +163,10 @@ CELERY_BEAT_SCHEDULE = {
     "onboarding-daily-reminders": {
         "task": "onboarding.tasks.send_daily_reminders",
         "schedule": crontab(hour=7, minute=30),
+    },
+    "event-reminders": {
+        "task": "events.tasks.send_event_reminders",
+        "schedule": crontab(hour=8, minute=0),
     },
 }
 

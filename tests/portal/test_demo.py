@@ -13,7 +13,16 @@ def snapshot():
         model._meta.label: model.objects.count()
         for model in apps.get_models()
         if model._meta.app_label
-        in {"portal", "home", "courses", "certification", "onboarding", "wagtailcore", "account"}
+        in {
+            "portal",
+            "home",
+            "courses",
+            "certification",
+            "onboarding",
+            "events",
+            "wagtailcore",
+            "account",
+        }
     }
 
 

@@ -10,8 +10,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 # Order matters: certificate templates before the courses that name them, courses
-# before the journeys that link to them.
-APP_DEMO_MODULES = ["certification.demo", "courses.demo", "onboarding.demo"]
+# before the journeys that link to them, all three before the events that name them.
+APP_DEMO_MODULES = ["certification.demo", "courses.demo", "onboarding.demo", "events.demo"]
 
 
 class Command(BaseCommand):

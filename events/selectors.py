@@ -1,0 +1,704 @@
+"""Reads of the events app, with scoping applied here (never in templates).
+
+The calendar and event pages are public (the online link aside); registrations are
+their holder's; check-in, attendance, reports and programme dashboards belong to the
+trainers, reviewers and staff of the event's province (national admins: all), through
+portal.roles. Out of scope is a 404.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from events import ical
+from events.models import EventPage, Participant, Programme, Registration
+from portal import roles
+from portal.i18n import translated
+from portal.models import Province
+
+R = Registration.Status
+ORGANISER_ROLES = (roles.TRAINERS, roles.REVIEWERS, roles.STAFF)
+PAST_EVENTS_SHOWN = 12
+
+
+def _language() -> str:
+    return get_language() or "vi"
+
+
+# --- scope --------------------------------------------------------------------------------
+
+
+def organiser_province_ids(user) -> set[int] | None:
+    """The provinces whose events `user` runs (check-in, reports): those where they are a
+    trainer, reviewer or onboarding staff. None means all (national admins)."""
+    if not user.is_authenticated:
+        return set()
+    if roles.is_national_admin(user):
+        return None
+    ids: set[int] = set()
+    for role in ORGANISER_ROLES:
+        if roles.has_role(user, role):
+            ids |= set(roles.provinces_for(user, role).values_list("pk", flat=True))
+    return ids
+
+
+def is_organiser(user) -> bool:
+    ids = organiser_province_ids(user)
+    return ids is None or bool(ids)
+
+
+def event_list_for_organiser(*, user) -> QuerySet[EventPage]:
+    """Events of the provinces `user` organises (national admins: all, national ones too)."""
+    qs = EventPage.objects.select_related("province")
+    ids = organiser_province_ids(user)
+    if ids is None:
+        return qs
+    return qs.filter(province_id__in=ids)
+
+
+def event_get_for_organiser(*, user, pk: int) -> EventPage:
+    event = event_list_for_organiser(user=user).filter(pk=pk).first()
+    if event is None:
+        raise Http404
+    return event
+
+
+def registration_get_for_user(*, user, pk: int) -> Registration:
+    """A registration for its attendee, or for the owner who registered them; else 404."""
+    if not user.is_authenticated:
+        raise Http404
+    registration = (
+        Registration.objects.select_related("event", "user__profile", "business")
+        .filter(Q(user=user) | Q(registered_by=user, business__isnull=False), pk=pk)
+        .first()
+    )
+    if registration is None:
+        raise Http404
+    return registration
+
+
+# --- the calendar -------------------------------------------------------------------------
+
+
+@dataclass
+class CalendarFilters:
+    province: Province | None = None
+    national: bool = False
+    month: date | None = None
+    kind: str = ""
+    audience: str = ""
+
+    @property
+    def province_value(self) -> str:
+        if self.national:
+            return "national"
+        return str(self.province.code) if self.province else ""
+
+    @property
+    def month_value(self) -> str:
+        return f"{self.month:%Y-%m}" if self.month else ""
+
+
+def calendar_filters_parse(params) -> CalendarFilters:
+    """The calendar's filters from the query string; anything unknown is ignored (the
+    unfiltered calendar is shown rather than an error)."""
+    filters = CalendarFilters()
+    province = (params.get("province") or "").strip()
+    if province == "national":
+        filters.national = True
+    elif province.isdigit():
+        filters.province = Province.objects.current().filter(code=int(province)).first()
+    month = (params.get("month") or "").strip()
+    try:
+        filters.month = datetime.strptime(month, "%Y-%m").date() if month else None
+    except ValueError:
+        filters.month = None
+    if params.get("kind") in EventPage.Kind.values:
+        filters.kind = params["kind"]
+    if params.get("audience") in EventPage.Audience.values:
+        filters.audience = params["audience"]
+    return filters
+
+
+def _month_bounds(month: date) -> tuple[datetime, datetime]:
+    start = timezone.make_aware(datetime.combine(month.replace(day=1), time.min))
+    following = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start, timezone.make_aware(datetime.combine(following, time.min))
+
+
+def event_list_public(filters: CalendarFilters) -> QuerySet[EventPage]:
+    qs = EventPage.objects.live().select_related("province")
+    if filters.national:
+        qs = qs.filter(province__isnull=True)
+    elif filters.province is not None:
+        qs = qs.filter(province=filters.province)
+    if filters.month is not None:
+        start, end = _month_bounds(filters.month)
+        qs = qs.filter(starts_at__lt=end, ends_at__gte=start)
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.audience:
+        # "Everyone" events are for businesses and officials too.
+        qs = qs.filter(audience__in=[filters.audience, EventPage.Audience.EVERYONE])
+    return qs
+
+
+def calendar(*, filters: CalendarFilters, now=None) -> dict:
+    """Upcoming events (soonest first, grouped by month in Vietnam time) and the latest
+    past ones, with the counts of confirmed seats; the provinces that have events."""
+    now = now or timezone.now()
+    qs = event_list_public(filters).annotate(
+        confirmed=Count("registrations", filter=Q(registrations__status=R.CONFIRMED))
+    )
+    upcoming = list(qs.filter(ends_at__gte=now).order_by("starts_at", "pk"))
+    past = list(qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")[:PAST_EVENTS_SHOWN])
+    months: list[dict] = []
+    for event in upcoming + past:
+        event_present(event)
+    for event in upcoming:
+        key = timezone.localtime(event.starts_at).date().replace(day=1)
+        if not months or months[-1]["month"] != key:
+            months.append({"month": key, "events": []})
+        months[-1]["events"].append(event)
+    province_ids = EventPage.objects.live().values_list("province_id", flat=True).distinct()
+    provinces = list(Province.objects.filter(pk__in=province_ids))
+    if filters.province and filters.province not in provinces:
+        provinces.append(filters.province)
+    return {
+        "months": months,
+        "upcoming": upcoming,
+        "past": past,
+        "provinces": sorted(provinces, key=lambda p: p.name),
+        "has_national": EventPage.objects.live().filter(province__isnull=True).exists(),
+    }
+
+
+def event_present(event: EventPage) -> EventPage:
+    """Adds what templates show of an event in the active language (one place)."""
+    language = _language()
+    event.local_start = timezone.localtime(event.starts_at)
+    event.local_end = timezone.localtime(event.ends_at)
+    event.same_day = event.local_start.date() == event.local_end.date()
+    # Translated values: {% tr %} marks a missing English, {{ }} shows the bare text.
+    event.display_title = translated(event, "title", language)
+    event.display_summary = translated(event, "summary", language)
+    event.display_venue = translated(event, "venue", language) if event.venue else ""
+    event.display_organiser = translated(event, "organiser", language) if event.organiser else ""
+    confirmed = getattr(event, "confirmed", None)
+    if event.capacity is not None and confirmed is not None:
+        event.seats_left = max(event.capacity - confirmed, 0)
+    else:
+        event.seats_left = None
+    return event
+
+
+# --- an event's page ----------------------------------------------------------------------
+
+
+@dataclass
+class BusinessOption:
+    """A business the user owns, to register its members: who is already registered."""
+
+    business: object
+    members: list = field(default_factory=list)  # [(user, registration or None)]
+
+    @property
+    def has_unregistered(self) -> bool:
+        return any(registration is None for _user, registration in self.members)
+
+
+def _owned_businesses(user, event: EventPage) -> list[BusinessOption]:
+    from onboarding.models import Business, Membership
+
+    owned = list(
+        Business.objects.filter(
+            memberships__user=user,
+            memberships__role=Membership.Role.OWNER,
+            status=Business.Status.APPROVED,
+        ).order_by("name")
+    )
+    if not owned:
+        return []
+    memberships = (
+        Membership.objects.filter(business__in=owned)
+        .select_related("user__profile")
+        .order_by("-role", "user__profile__full_name", "pk")
+    )
+    registered = {
+        r.user_id: r
+        for r in Registration.objects.filter(
+            event=event, user__business_memberships__business__in=owned
+        ).exclude(status=R.CANCELLED)
+    }
+    options = {b.pk: BusinessOption(business=b) for b in owned}
+    for membership in memberships:
+        options[membership.business_id].members.append(
+            (membership.user, registered.get(membership.user_id))
+        )
+    return list(options.values())
+
+
+def event_context(*, event: EventPage, user) -> dict:
+    """What the event page shows `user`: the event in their language, seats, their own
+    registration (and the online link only when it is confirmed), their businesses to
+    register, their participation certificate, and the organisers' links."""
+    language = _language()
+    counts = Registration.objects.filter(event=event).aggregate(
+        confirmed=Count("pk", filter=Q(status=R.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=R.WAITING)),
+    )
+    event.confirmed = counts["confirmed"]
+    event_present(event)
+    registration = None
+    position = None
+    certificate_code = None
+    businesses: list[BusinessOption] = []
+    if user.is_authenticated:
+        registration = Registration.objects.filter(event=event, user=user).first()
+        if registration is not None and registration.status == R.WAITING:
+            position = (
+                Registration.objects.filter(event=event, status=R.WAITING)
+                .filter(
+                    Q(queued_at__lt=registration.queued_at)
+                    | Q(queued_at=registration.queued_at, pk__lt=registration.pk)
+                )
+                .count()
+                + 1
+            )
+        if registration is not None and registration.attended_at and event.closed_at:
+            certificate_code = participation_certificate_code(user=user, event=event)
+        businesses = _owned_businesses(user, event)
+    confirmed = registration is not None and registration.status == R.CONFIRMED
+    return {
+        "event_title": event.display_title,
+        "event_summary": event.display_summary,
+        "event_description": translated(event, "description", language),
+        "registration": registration if registration and registration.is_active else None,
+        "cancelled_registration": registration
+        if registration and not registration.is_active
+        else None,
+        "waiting_position": position,
+        "waiting_count": counts["waiting"],
+        "online_url": event.online_url if confirmed else "",
+        "registration_open": event.registration_open(),
+        "open_to_user": event.is_open_to(user),
+        "has_started": event.has_started(),
+        "is_past": event.is_past(),
+        "businesses": businesses,
+        "certificate_code": certificate_code,
+        "can_organise": _organises(user, event),
+        "linked_courses": [c for c in event.courses.filter(live=True) if c.is_visible_to(user)],
+        "linked_journeys": list(event.journey_templates.filter(is_active=True)),
+    }
+
+
+def _organises(user, event: EventPage) -> bool:
+    ids = organiser_province_ids(user)
+    return ids is None or (event.province_id is not None and event.province_id in ids)
+
+
+def participation_certificate_code(*, user, event: EventPage) -> str | None:
+    from django.contrib.contenttypes.models import ContentType
+
+    from certification.selectors import certificate_list_for_user
+
+    ct = ContentType.objects.get_for_model(EventPage)
+    return (
+        certificate_list_for_user(user=user)
+        .filter(subject_type=ct, subject_id=str(event.pk), superseded_at__isnull=True)
+        .values_list("code", flat=True)
+        .first()
+    )
+
+
+def upcoming_for_learning(*, user):
+    """The "Upcoming" section of /learning/: the events `user` is registered for (or
+    waiting for) that have not ended. One query."""
+    from courses.learning import LearningSection
+
+    if not user.is_authenticated:
+        return None
+    registrations = list(
+        Registration.objects.filter(user=user, event__live=True, event__ends_at__gte=timezone.now())
+        .exclude(status=R.CANCELLED)
+        .select_related("event")
+        .order_by("event__starts_at")
+    )
+    for registration in registrations:
+        event_present(registration.event)
+    return LearningSection("events/includes/upcoming.html", {"registrations": registrations})
+
+
+# --- check-in and reports -----------------------------------------------------------------
+
+
+def check_in_list(*, event: EventPage) -> list[Registration]:
+    """Everyone registered (confirmed), names first, with who checked them in."""
+    return list(
+        Registration.objects.filter(event=event, status=R.CONFIRMED)
+        .select_related("user__profile", "business", "checked_in_by__profile")
+        .order_by("user__profile__full_name", "user__email", "pk")
+    )
+
+
+def _status_counts(prefix: str = "") -> dict:
+    p = f"{prefix}status"
+    attended = f"{prefix}attended_at__isnull"
+    return {
+        "registered": Count("pk", filter=Q(**{p: R.CONFIRMED})),
+        "waiting": Count("pk", filter=Q(**{p: R.WAITING})),
+        "attended": Count("pk", filter=Q(**{p: R.CONFIRMED, attended: False})),
+        "cancelled": Count("pk", filter=Q(**{p: R.CANCELLED})),
+    }
+
+
+def _with_no_show(row: dict, *, past: bool) -> dict:
+    # No-shows exist only once the event has ended (before, they may still come).
+    row["no_show"] = row["registered"] - row["attended"] if past else 0
+    return row
+
+
+def event_report(*, event: EventPage) -> dict:
+    """An event's figures: registered, waiting, attended, no-show, cancelled; the same
+    by business sector and by former province (attendees without a business apart)."""
+    from onboarding.models import Business
+
+    past = event.is_past() or event.closed_at is not None
+    base = Registration.objects.filter(event=event)
+    totals = _with_no_show(base.aggregate(**_status_counts()), past=past)
+    sectors = dict(Business.Sector.choices)
+    by_sector = [
+        _with_no_show(
+            {**row, "label": str(sectors.get(row["business__sector"], _("No business")))},
+            past=past,
+        )
+        for row in base.values("business__sector")
+        .annotate(**_status_counts())
+        .order_by("business__sector")
+    ]
+    by_former = [
+        _with_no_show(
+            {**row, "label": row["business__former_province__name"] or str(_("Not recorded"))},
+            past=past,
+        )
+        for row in base.values("business__former_province__name")
+        .annotate(**_status_counts())
+        .order_by("business__former_province__name")
+    ]
+    return {"totals": totals, "by_sector": by_sector, "by_former_province": by_former}
+
+
+def report_registrations(*, event: EventPage) -> QuerySet[Registration]:
+    """Every registration of the event, for the export (one query, iterated)."""
+    return (
+        Registration.objects.filter(event=event)
+        .select_related("user__profile", "business__former_province", "business__province")
+        .order_by("status", "user__profile__full_name", "pk")
+    )
+
+
+@dataclass
+class ProvinceReportFilters:
+    provinces: list = field(default_factory=list)
+    province: Province | None = None
+    year: int | None = None
+
+
+def province_report_filters(user, params) -> ProvinceReportFilters:
+    ids = organiser_province_ids(user)
+    provinces = Province.objects.current()
+    if ids is not None:
+        provinces = provinces.filter(pk__in=ids)
+    filters = ProvinceReportFilters(provinces=list(provinces))
+    value = str(params.get("province") or "")
+    if value.isdigit():
+        filters.province = next((p for p in filters.provinces if p.pk == int(value)), None)
+    year = str(params.get("year") or "")
+    if year.isdigit() and 2000 <= int(year) <= 2100:
+        filters.year = int(year)
+    return filters
+
+
+def province_report(*, user, filters: ProvinceReportFilters) -> dict:
+    """Per event of the user's provinces (a chosen one, a chosen year): registered,
+    waiting, attended, no-show; the totals; attendance by business sector. Three queries
+    whatever the number of events."""
+    from onboarding.models import Business
+
+    events = event_list_for_organiser(user=user)
+    if filters.province is not None:
+        events = events.filter(province=filters.province)
+    if filters.year is not None:
+        start = timezone.make_aware(datetime(filters.year, 1, 1))
+        end = start.replace(year=filters.year + 1)
+        events = events.filter(starts_at__gte=start, starts_at__lt=end)
+    now = timezone.now()
+    rows = list(events.annotate(**_status_counts("registrations__")).order_by("-starts_at"))
+    totals = {"registered": 0, "waiting": 0, "attended": 0, "no_show": 0, "cancelled": 0}
+    for event in rows:
+        event_present(event)
+        row = {k: getattr(event, k) for k in ("registered", "waiting", "attended", "cancelled")}
+        event.no_show = _with_no_show(row, past=event.ends_at < now or bool(event.closed_at))[
+            "no_show"
+        ]
+        for key in totals:
+            totals[key] += getattr(event, key)
+    sectors = dict(Business.Sector.choices)
+    by_sector = [
+        {"label": str(sectors.get(row["business__sector"], _("No business"))), "n": row["n"]}
+        for row in Registration.objects.filter(
+            event__in=events, status=R.CONFIRMED, attended_at__isnull=False
+        )
+        .values("business__sector")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "business__sector")
+    ]
+    return {"events": rows, "totals": totals, "by_sector": by_sector}
+
+
+# --- programmes ---------------------------------------------------------------------------
+
+
+def programme_list_public() -> QuerySet[Programme]:
+    return Programme.objects.select_related("province").order_by("-starts_on", "title")
+
+
+def programme_get(*, pk: int) -> Programme:
+    programme = programme_list_public().filter(pk=pk).first()
+    if programme is None:
+        raise Http404
+    return programme
+
+
+def programme_list_for_staff(*, user) -> QuerySet[Programme]:
+    """Programmes staff of a province run: their provinces'; national admins all (the
+    national ones too)."""
+    qs = programme_list_public()
+    if roles.is_national_admin(user):
+        return qs
+    return roles.scope_queryset(qs, user, role=roles.STAFF, field="province")
+
+
+def programme_get_for_staff(*, user, pk: int) -> Programme:
+    programme = programme_list_for_staff(user=user).filter(pk=pk).first()
+    if programme is None:
+        raise Http404
+    return programme
+
+
+def businesses_for_nomination(*, user, programme: Programme) -> QuerySet:
+    """Approved businesses staff may nominate: in the programme's province (a national
+    programme: any in the staff member's scope), not already in it."""
+    from onboarding.models import Business
+
+    qs = Business.objects.filter(status=Business.Status.APPROVED).select_related("province")
+    if programme.province_id is not None:
+        qs = qs.filter(province_id=programme.province_id)
+    qs = roles.scope_queryset(qs, user, role=roles.STAFF, field="province")
+    return qs.exclude(programme_participations__programme=programme).order_by("name")
+
+
+def businesses_to_apply(*, user, programme: Programme) -> list:
+    """The approved businesses `user` owns that could apply (in scope, not in it yet)."""
+    from onboarding.models import Business, Membership
+
+    if not user.is_authenticated or not programme.accepts_applications:
+        return []
+    qs = Business.objects.filter(
+        memberships__user=user,
+        memberships__role=Membership.Role.OWNER,
+        status=Business.Status.APPROVED,
+    )
+    if programme.province_id is not None:
+        qs = qs.filter(province_id=programme.province_id)
+    return list(qs.exclude(programme_participations__programme=programme).order_by("name"))
+
+
+def participations_of_user(*, user, programme: Programme) -> list[Participant]:
+    if not user.is_authenticated:
+        return []
+    return list(
+        programme.participants.filter(business__memberships__user=user).select_related("business")
+    )
+
+
+@dataclass
+class Requirement:
+    kind: str  # "course", "journey", "event"
+    title: object  # a portal.i18n.Translated
+    done: bool
+
+
+@dataclass
+class Progress:
+    items: list[Requirement]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for item in self.items if item.done)
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def complete(self) -> bool:
+        return self.done == self.total
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+
+def programme_requirements(programme: Programme) -> dict:
+    return {
+        "courses": list(programme.courses.order_by("title")),
+        "journeys": list(programme.journey_templates.order_by("title")),
+        "events": list(programme.events.order_by("starts_at")),
+    }
+
+
+def programme_progress(
+    *, programme: Programme, participants, requirements: dict | None = None
+) -> dict[int, Progress]:
+    """{participant id: Progress}: for each business, which required courses a member
+    has completed, which required journeys the business has completed, which required
+    events a member attended. A fixed number of queries whatever the number of businesses."""
+    from courses.models import Enrolment
+    from onboarding.models import Journey, Membership
+
+    language = _language()
+    req = requirements or programme_requirements(programme)
+    participants = list(participants)
+    business_ids = {p.business_id for p in participants}
+    members: dict[int, set[int]] = {b: set() for b in business_ids}
+    for business_id, user_id in Membership.objects.filter(business_id__in=business_ids).values_list(
+        "business_id", "user_id"
+    ):
+        members[business_id].add(user_id)
+    user_ids = set().union(*members.values()) if members else set()
+    courses_done = (
+        set(
+            Enrolment.objects.filter(
+                user_id__in=user_ids, course__in=req["courses"], status=Enrolment.Status.COMPLETED
+            ).values_list("user_id", "course_id")
+        )
+        if req["courses"] and user_ids
+        else set()
+    )
+    journeys_done = (
+        set(
+            Journey.objects.filter(
+                business_id__in=business_ids,
+                template__in=req["journeys"],
+                status=Journey.Status.COMPLETED,
+            ).values_list("business_id", "template_id")
+        )
+        if req["journeys"]
+        else set()
+    )
+    attended = (
+        set(
+            Registration.objects.filter(
+                user_id__in=user_ids,
+                event__in=req["events"],
+                status=R.CONFIRMED,
+                attended_at__isnull=False,
+            ).values_list("user_id", "event_id")
+        )
+        if req["events"] and user_ids
+        else set()
+    )
+    result = {}
+    for participant in participants:
+        people = members.get(participant.business_id, set())
+        items = [
+            Requirement(
+                "course",
+                translated(c, "title", language),
+                any((u, c.pk) in courses_done for u in people),
+            )
+            for c in req["courses"]
+        ]
+        items += [
+            Requirement(
+                "journey",
+                translated(t, "title", language),
+                (participant.business_id, t.pk) in journeys_done,
+            )
+            for t in req["journeys"]
+        ]
+        items += [
+            Requirement(
+                "event",
+                translated(e, "title", language),
+                any((u, e.pk) in attended for u in people),
+            )
+            for e in req["events"]
+        ]
+        result[participant.pk] = Progress(items)
+    return result
+
+
+def programme_dashboard(*, programme: Programme) -> dict:
+    """The staff dashboard of a programme: every business with its progress; the
+    applications waiting; counts for the chart."""
+    participants = list(
+        programme.participants.select_related("business__province", "business__former_province")
+    )
+    requirements = programme_requirements(programme)
+    progress = programme_progress(
+        programme=programme, participants=participants, requirements=requirements
+    )
+    for participant in participants:
+        participant.progress = progress[participant.pk]
+    taking_part = [p for p in participants if p.status == Participant.Status.ACCEPTED]
+    return {
+        "requirements": requirements,
+        "requirement_count": sum(len(items) for items in requirements.values()),
+        "taking_part": taking_part,
+        "applications": [p for p in participants if p.status == Participant.Status.APPLIED],
+        "declined": [p for p in participants if p.status == Participant.Status.DECLINED],
+        "completed_count": sum(1 for p in taking_part if p.completed_at),
+    }
+
+
+# --- iCalendar --------------------------------------------------------------------------
+
+
+def _ics_item(event: EventPage, *, online_url: str = "") -> ical.Item:
+    from django.conf import settings
+
+    language = _language()
+    host = settings.SITE_URL.split("//")[-1].split("/")[0].split(":")[0] or "localhost"
+    return ical.Item(
+        uid=f"event-{event.pk}@{host}",
+        title=str(translated(event, "title", language)),
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        url=event.full_url or "",
+        description=str(translated(event, "summary", language)),
+        location=str(translated(event, "venue", language)) if event.venue else "",
+        online_url=online_url,
+        organiser=str(translated(event, "organiser", language)) if event.organiser else "",
+        modified_at=event.last_published_at,
+    )
+
+
+def event_ics(event: EventPage, *, registration: Registration | None = None) -> bytes:
+    """One event as an .ics file; the online link only for a confirmed registration."""
+    confirmed = registration is not None and registration.status == R.CONFIRMED
+    item = _ics_item(event, online_url=event.online_url if confirmed else "")
+    return ical.calendar_bytes([item], name=item.title)
+
+
+def feed_ics(*, events, name: str) -> bytes:
+    """A calendar feed (a province's events): never any online link."""
+    return ical.calendar_bytes([_ics_item(e) for e in events], name=name)

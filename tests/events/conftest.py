@@ -1,0 +1,89 @@
+"""Events fixtures: course sections (from the courses fixtures), events in Hồ Chí Minh
+and Hà Nội, a participation certificate template, businesses."""
+
+import pytest
+
+from certification.models import CertificateTemplate
+from events.models import EventPage
+from portal import roles
+from tests.courses.builders import catalog_for
+from tests.events.builders import add_event
+from tests.onboarding.conftest import make_business
+
+
+def _section(home_page, province):
+    from courses.services import section_create
+
+    return section_create(province=province, catalog=catalog_for(home_page))
+
+
+@pytest.fixture
+def section_hcm(home_page, hcm):
+    return _section(home_page, hcm)
+
+
+@pytest.fixture
+def section_hanoi(home_page, hanoi):
+    return _section(home_page, hanoi)
+
+
+@pytest.fixture
+def national_section(home_page):
+    return _section(home_page, None)
+
+
+@pytest.fixture
+def participation_template(db):
+    return CertificateTemplate.objects.create(
+        name="HCM participation",
+        issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
+        issuer_name_en="Ho Chi Minh City Department of Industry and Trade",
+        title="Giấy chứng nhận tham dự",
+        title_en="Certificate of participation",
+        wording="đã tham dự",
+        wording_en="took part in",
+        signatory_name="Nguyễn Văn Phúc",
+        signatory_title="Giám đốc Sở Công Thương",
+    )
+
+
+@pytest.fixture
+def event(section_hcm, participation_template):
+    return add_event(section_hcm, certificate_template=participation_template)
+
+
+@pytest.fixture
+def event_hanoi(section_hanoi):
+    return add_event(section_hanoi, slug="ha-noi", title="Tập huấn Hà Nội")
+
+
+@pytest.fixture
+def online_event(section_hcm):
+    return add_event(
+        section_hcm,
+        slug="online-friday",
+        title="Online Friday",
+        kind=EventPage.Kind.ONLINE_FRIDAY,
+        format=EventPage.Format.ONLINE,
+        venue="",
+        online_url="https://meet.example.vn/bi-mat-123",
+        capacity=None,
+    )
+
+
+@pytest.fixture
+def trainer_hanoi(make_user, hanoi):
+    return make_user("trainer.hanoi@example.com", province=hanoi, role_names=[roles.TRAINERS])
+
+
+@pytest.fixture
+def business_hcm(learner, hcm):
+    return make_business(learner, hcm, name="HTX Sài Gòn", tax_code="0100109106")
+
+
+@pytest.fixture
+def make_learners(make_user):
+    def make(n, prefix="hv"):
+        return [make_user(f"{prefix}{i}@example.com", full_name=f"Học viên {i}") for i in range(n)]
+
+    return make

@@ -1,0 +1,249 @@
+"""Programmes: staff define them, nominate businesses or accept applications; the dashboard
+shows each business's progress; a business that completes everything gets the
+programme's certificate, once."""
+
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone, translation
+
+from certification.models import Certificate
+from courses.models import Enrolment
+from events import selectors, services, signals, tasks
+from events.models import Participant, Programme, Registration
+from events.services import EventError
+from onboarding.models import Journey
+from tests.courses.builders import add_course
+from tests.events.builders import add_event, begin
+from tests.onboarding.conftest import make_business
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Refusals are asserted by their (English) wording."""
+    with translation.override("en"):
+        yield
+
+
+P = Participant.Status
+
+
+@pytest.fixture
+def template(db):
+    from onboarding import services as onboarding_services
+    from onboarding.models import JourneyTemplate
+    from tests.onboarding.conftest import FIXTURE_TEMPLATES
+
+    onboarding_services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES)
+    return JourneyTemplate.objects.get(key="notify-website")
+
+
+@pytest.fixture
+def setup(section_hcm, hcm, staff_hcm, learner, template, participation_template):
+    course = add_course(section_hcm, lessons=1, quiz=False)
+    event = add_event(section_hcm, starts_at=timezone.now() + timedelta(minutes=30))
+    programme = services.programme_create(
+        by=staff_hcm,
+        title="Gian hàng Việt trên Amazon 2026",
+        title_en="Vietnamese Booth on Amazon 2026",
+        province=hcm,
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate() + timedelta(days=200),
+        certificate_template=participation_template,
+        courses=[course],
+        journey_templates=[template],
+        events=[event],
+    )
+    business = make_business(learner, hcm, name="HTX Sài Gòn", tax_code="0100109106")
+    return {"programme": programme, "course": course, "event": event, "business": business}
+
+
+def _complete_everything(setup, learner, staff_hcm, template):
+    Enrolment.objects.create(
+        user=learner,
+        course=setup["course"],
+        status=Enrolment.Status.COMPLETED,
+        completed_at=timezone.now(),
+        progress=100,
+    )
+    Journey.objects.create(
+        business=setup["business"],
+        template=template,
+        title=template.title,
+        started_on=timezone.localdate(),
+        status=Journey.Status.COMPLETED,
+        completed_at=timezone.now(),
+    )
+    registration = services.registration_create(event=setup["event"], user=learner)
+    begin(setup["event"])
+    services.attendance_set(registration=registration, present=True, by=staff_hcm)
+
+
+def test_progress_counts_what_the_business_and_its_members_did(setup, learner, staff_hcm, template):
+    participant = services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    progress = selectors.programme_progress(
+        programme=setup["programme"], participants=[participant]
+    )[participant.pk]
+    assert (progress.done, progress.total, progress.complete) == (0, 3, False)
+    _complete_everything(setup, learner, staff_hcm, template)
+    progress = selectors.programme_progress(
+        programme=setup["programme"], participants=[participant]
+    )[participant.pk]
+    assert [item.done for item in progress.items] == [True, True, True]
+
+
+def test_completing_everything_issues_the_certificate_once(setup, learner, staff_hcm, template):
+    participant = services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    assert services.participant_check_complete(participant=participant) is False
+    _complete_everything(setup, learner, staff_hcm, template)
+    # The attendance queued a check (on commit); run it as the worker would, twice.
+    assert tasks.check_programmes_for_user(learner.pk) == 1
+    assert tasks.check_programmes_for_user(learner.pk) == 0
+    participant.refresh_from_db()
+    assert participant.completed_at is not None
+    certificate = Certificate.objects.get()
+    assert certificate.recipient_name == "HTX Sài Gòn"
+    assert certificate.subject_title == "Gian hàng Việt trên Amazon 2026"
+
+
+def test_a_business_that_already_did_everything_completes_when_nominated(
+    setup, learner, staff_hcm, template
+):
+    _complete_everything(setup, learner, staff_hcm, template)
+    participant = services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    participant.refresh_from_db()
+    assert participant.completed_at is not None
+    assert Certificate.objects.count() == 1
+
+
+def test_completions_below_queue_a_programme_check(
+    setup, learner, django_capture_on_commit_callbacks, monkeypatch
+):
+    queued = []
+    monkeypatch.setattr(
+        tasks.check_programmes_for_user, "delay_on_commit", lambda pk: queued.append(("u", pk))
+    )
+    monkeypatch.setattr(
+        tasks.check_programmes_for_business,
+        "delay_on_commit",
+        lambda pk: queued.append(("b", pk)),
+    )
+    enrolment = Enrolment.objects.create(user=learner, course=setup["course"])
+    assert queued == []  # in progress: nothing to check
+    enrolment.status, enrolment.completed_at = Enrolment.Status.COMPLETED, timezone.now()
+    enrolment.save()
+    assert queued == [("u", learner.pk)]
+    assert signals.journey_completed  # connected in EventsConfig.ready
+
+
+def test_an_owner_applies_and_staff_accept(setup, learner, staff_hcm):
+    programme, business = setup["programme"], setup["business"]
+    client = Client()
+    client.force_login(learner)
+    page = client.get(f"/events/programmes/{programme.pk}/").content.decode()
+    assert "HTX Sài Gòn" in page  # offered in the application form
+    client.post(f"/events/programmes/{programme.pk}/", {"business": business.pk})
+    participant = Participant.objects.get()
+    assert (participant.status, participant.applied_by) == (P.APPLIED, learner)
+    staff = Client()
+    staff.force_login(staff_hcm)
+    staff.post(
+        f"/events/programmes/{programme.pk}/dashboard/",
+        {"participant": participant.pk, "decision": "accept"},
+    )
+    participant.refresh_from_db()
+    assert (participant.status, participant.decided_by) == (P.ACCEPTED, staff_hcm)
+    dashboard = staff.get(f"/events/programmes/{programme.pk}/dashboard/").content.decode()
+    assert "HTX Sài Gòn" in dashboard and 'class="bar-chart"' in dashboard
+
+
+def test_applications_are_refused_clearly(setup, learner, other_learner, staff_hcm, hanoi):
+    programme, business = setup["programme"], setup["business"]
+    with pytest.raises(EventError, match="owner"):
+        services.participant_apply(programme=programme, business=business, by=other_learner)
+    Programme.objects.filter(pk=programme.pk).update(accepts_applications=False)
+    programme.refresh_from_db()
+    with pytest.raises(EventError, match="nominated"):
+        services.participant_apply(programme=programme, business=business, by=learner)
+    elsewhere = make_business(other_learner, hanoi, name="Hà Nội", tax_code="0100109106-001")
+    Programme.objects.filter(pk=programme.pk).update(accepts_applications=True)
+    programme.refresh_from_db()
+    with pytest.raises(EventError, match="another province"):
+        services.participant_apply(programme=programme, business=elsewhere, by=other_learner)
+    assert not Participant.objects.exists()
+
+
+def test_staff_create_a_programme_from_the_form(staff_hcm, hcm, setup):
+    client = Client()
+    client.force_login(staff_hcm)
+    data = {
+        "title": "Online Friday 2027",
+        "province": hcm.pk,
+        "starts_on": "2027-01-01",
+        "ends_on": "2026-12-01",
+        "accepts_applications": "on",
+    }
+    response = client.post("/events/programmes/new/", data)
+    assert response.status_code == 200  # errors shown, nothing lost
+    html = response.content.decode()
+    assert "Online Friday 2027" in html
+    assert Programme.objects.count() == 1
+    data.update({"ends_on": "2027-06-30", "events": [setup["event"].pk]})
+    response = client.post("/events/programmes/new/", data)
+    programme = Programme.objects.get(title="Online Friday 2027")
+    assert response["Location"] == f"/events/programmes/{programme.pk}/dashboard/"
+    assert list(programme.events.all()) == [setup["event"]]
+
+
+def test_staff_cannot_make_a_programme_for_another_province(staff_hcm, hanoi, setup):
+    client = Client()
+    client.force_login(staff_hcm)
+    response = client.post(
+        "/events/programmes/new/",
+        {
+            "title": "Hà Nội",
+            "province": hanoi.pk,
+            "starts_on": "2027-01-01",
+            "ends_on": "2027-06-30",
+            "events": [setup["event"].pk],
+        },
+    )
+    assert response.status_code == 200
+    assert not Programme.objects.filter(title="Hà Nội").exists()
+
+
+def test_the_dashboard_costs_the_same_queries_with_more_businesses(
+    setup, staff_hcm, make_user, hcm, django_assert_max_num_queries
+):
+    client = Client()
+    client.force_login(staff_hcm)
+    services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    url = f"/events/programmes/{setup['programme'].pk}/dashboard/"
+    client.get(url)
+    with django_assert_max_num_queries(30) as before:
+        client.get(url)
+    for i in range(6):
+        owner = make_user(f"owner{i}@example.com")
+        business = make_business(
+            owner, hcm, name=f"DN {i}", tax_code=f"010010910{i}-00{i + 2}"[:14]
+        )
+        services.participant_nominate(programme=setup["programme"], business=business, by=staff_hcm)
+        Registration.objects.create(
+            event=setup["event"],
+            user=owner,
+            status=Registration.Status.CONFIRMED,
+            code=f"CODE{i}XYZ",
+        )
+    with django_assert_max_num_queries(len(before.captured_queries)):
+        assert client.get(url).status_code == 200
