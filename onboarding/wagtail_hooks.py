@@ -1,17 +1,84 @@
-"""Admin: journey templates as a snippet with an inline list of steps; businesses as a
-read-only, province-scoped listing for staff and national admins."""
+"""Admin: journey templates as a snippet with an inline list of steps (edited nationally,
+read by provincial staff); businesses as a read-only, province-scoped listing for staff
+and national admins."""
 
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from onboarding.admin_views import BusinessPermissionPolicy, BusinessViewSet
 from onboarding.models import Business, JourneyTemplate
+from portal.i18n import translated
+
+
+class JourneyTemplateInspectView(InspectView):
+    """A template with its steps, read-only: what provincial staff (who may view, not
+    edit, the national templates) see in the admin."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "steps":
+            return _("Steps")
+        return super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return _("Yes") if value else _("No")
+        return "—" if value is None or value == "" else value
+
+    def get_steps_display_value(self):
+        steps = list(self.object.steps.order_by("sort_order").prefetch_related("courses"))
+        if not steps:
+            return "—"
+        items = format_html_join(
+            "",
+            "<li><strong>{}</strong> <code>{}</code><br>{}{}</li>",
+            (
+                (
+                    str(translated(step, "title")),
+                    step.key,
+                    _step_facts(step),
+                    format_html_join("", "<p>{}</p>", ((p,) for p in step.guidance_paragraphs)),
+                )
+                for step in steps
+            ),
+        )
+        return format_html("<ol>{}</ol>", items)
+
+
+def _step_facts(step) -> str:
+    facts = [
+        str(_("Evidence: %(kind)s") % {"kind": step.get_evidence_display()}),
+        str(
+            ngettext(
+                "usually %(days)s working day",
+                "usually %(days)s working days",
+                step.duration_days,
+            )
+            % {"days": step.duration_days}
+        ),
+    ]
+    if step.review_required:
+        facts.append(str(_("staff review")))
+    if step.optional:
+        facts.append(str(_("optional")))
+    if step.depends_on_keys:
+        facts.append(str(_("after: %(keys)s") % {"keys": ", ".join(step.depends_on_keys)}))
+    courses = [page.title for page in step.courses.all()]
+    if courses:
+        facts.append(str(_("completed by the course: %(titles)s") % {"titles": ", ".join(courses)}))
+    return " · ".join(facts)
 
 
 class JourneyTemplateViewSet(SnippetViewSet):
+    """National templates: national admins and the "Journey editors" group edit them;
+    provincial onboarding staff have the view permission only, so the listing opens the
+    read-only inspect view for them (the edit and delete views refuse them)."""
+
     model = JourneyTemplate
     icon = "list-ol"
     menu_label = _("Journey templates")
@@ -20,6 +87,20 @@ class JourneyTemplateViewSet(SnippetViewSet):
     list_display = ["title", "key", "platform", "is_active", "updated_at"]
     list_filter = ["platform", "is_active"]
     search_fields = ["title", "title_en", "key"]
+    inspect_view_enabled = True
+    inspect_view_class = JourneyTemplateInspectView
+    inspect_view_fields = [
+        "key",
+        "title",
+        "title_en",
+        "description",
+        "description_en",
+        "platform",
+        "is_active",
+        "issues_certificate",
+        "certificate_template",
+        "steps",
+    ]
 
 
 register_snippet(JourneyTemplateViewSet)

@@ -9,6 +9,9 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 NATIONAL_ADMINS = "National admins"
+# A national group that edits the journey templates (national admins do too); provincial
+# onboarding staff only read them.
+JOURNEY_EDITORS = "Journey editors"
 TRAINERS = "trainers"
 REVIEWERS = "reviewers"
 STAFF = "staff"
