@@ -1,4 +1,4 @@
-"""Deploy check: a production server must have its certificate signing key."""
+"""Deploy check: a production server must have its own certificate signing key."""
 
 from django.core import checks
 
@@ -16,6 +16,17 @@ def signing_key_configured(app_configs=None, **kwargs):
                 hint="Set CERTIFICATE_SIGNING_KEY (PEM or base64 of the Ed25519 seed) or "
                 "CERTIFICATE_SIGNING_KEY_FILE.",
                 id="certification.E001",
+            )
+        ]
+    if signing.is_demo_key():
+        return [
+            checks.Error(
+                "The certificate signing key is the demo key that was created automatically "
+                "for development and tests: certificates it signs prove nothing.",
+                hint="Generate the issuer's key (openssl genpkey -algorithm ed25519), keep it "
+                "out of the repository, and set CERTIFICATE_SIGNING_KEY or "
+                "CERTIFICATE_SIGNING_KEY_FILE to it.",
+                id="certification.E002",
             )
         ]
     return []

@@ -40,6 +40,12 @@ KNOWN_CONTEXTS = {
 }
 
 _key_lock = threading.Lock()
+# The first line of a key file created automatically (`make run`, the tests): a demo key
+# signs demo certificates only, and `check --deploy` refuses it (certification.E002).
+DEMO_KEY_MARKER = (
+    b"# Demo certificate signing key, created automatically for development and tests. "
+    b"Never use it in production.\n"
+)
 
 
 class SigningKeyMissing(ImproperlyConfigured):
@@ -144,7 +150,7 @@ def _shortest_digits(x: float) -> tuple[str, int]:
 
 def _parse_key(data: bytes) -> Ed25519PrivateKey:
     text = data.strip()
-    if text.startswith(b"-----BEGIN"):
+    if b"-----BEGIN" in text:  # PEM, maybe after explanatory lines (the demo marker)
         key = serialization.load_pem_private_key(text, password=None)
     else:
         raw = base64.b64decode(text, validate=False)
@@ -190,6 +196,19 @@ def _private_key(env: str, path: str) -> Ed25519PrivateKey:
         return _parse_key(file.read_bytes())
 
 
+def is_demo_key() -> bool:
+    """Whether the configured key is a demo key that was created automatically."""
+    env, path = _key_source()
+    if env:
+        data = env.encode()
+    else:
+        file = Path(path) if path else None
+        if file is None or not file.exists():
+            return False
+        data = file.read_bytes()
+    return data.lstrip().startswith(DEMO_KEY_MARKER.strip())
+
+
 def _create_key_file(file: Path) -> None:
     file.parent.mkdir(parents=True, exist_ok=True)
     pem = Ed25519PrivateKey.generate().private_bytes(
@@ -202,7 +221,7 @@ def _create_key_file(file: Path) -> None:
     tmp = file.with_name(f".{file.name}.{os.getpid()}.{threading.get_ident()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
+        fh.write(DEMO_KEY_MARKER + pem)
     try:
         os.link(tmp, file)
     except FileExistsError:

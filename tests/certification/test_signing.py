@@ -118,7 +118,8 @@ def test_debug_creates_a_local_key_file_once(settings, tmp_path):
     settings.CERTIFICATE_SIGNING_KEY_FILE = tmp_path / "k" / "key.pem"
     settings.DEBUG = True
     first = signing.raw_public_key()
-    assert (tmp_path / "k" / "key.pem").read_bytes().startswith(b"-----BEGIN PRIVATE KEY")
+    text = (tmp_path / "k" / "key.pem").read_bytes()
+    assert text.startswith(signing.DEMO_KEY_MARKER + b"-----BEGIN PRIVATE KEY")
     signing._private_key.cache_clear()
     assert signing.raw_public_key() == first
     assert hashlib.sha256(first).hexdigest()
