@@ -20,12 +20,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from events import selectors, services
+from events import exports, selectors, services
 from events.forms import CheckInForm, DecisionForm, NominateForm, ProgrammeForm
 from events.models import EventPage, Participant, Registration
 from events.services import EventError
 from portal import roles
 from portal.models import Province
+
+EXPORT_FORMATS = ("csv", "xlsx")
+
+
+def _without_format(params) -> str:
+    query = params.copy()
+    query.pop("format", None)
+    return query.urlencode()
+
 
 # --- public ---------------------------------------------------------------------------------
 
@@ -292,6 +301,11 @@ def close(request, pk: int):
 def report(request, pk: int):
     event = selectors.event_get_for_organiser(user=request.user, pk=pk)
     selectors.event_present(event)
+    fmt = request.GET.get("format")
+    if fmt in EXPORT_FORMATS:
+        return exports.registrations_response(
+            selectors.report_registrations(event=event), fmt=fmt, filename=f"event-{event.pk}"
+        )
     figures = selectors.event_report(event=event)
     from onboarding.charts import bar_chart
 
@@ -344,6 +358,9 @@ def staff(request):
         raise Http404
     filters = selectors.province_report_filters(request.user, request.GET)
     figures = selectors.province_report(user=request.user, filters=filters)
+    fmt = request.GET.get("format")
+    if fmt in EXPORT_FORMATS:
+        return exports.events_response(figures["events"], fmt=fmt)
     from onboarding.charts import bar_chart
 
     chart_rows = [
@@ -369,6 +386,7 @@ def staff(request):
                 colour="#1e6b35",
             ),
             "can_run_programmes": roles.has_role(request.user, roles.STAFF),
+            "query": _without_format(request.GET),
         },
     )
 

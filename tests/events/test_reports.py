@@ -121,3 +121,54 @@ def test_the_province_report_filters_by_year_and_junk_is_ignored(filled, staff_h
     # A province outside the staff member's scope is not a filter they can use.
     hanoi = Province.objects.get(code=1, is_current=True)
     assert selectors.province_report_filters(staff_hcm, {"province": hanoi.pk}).province is None
+
+
+def _staff_client(user, language="en"):
+    client = Client()
+    client.force_login(user)
+    client.cookies["portal_language"] = language
+    return client
+
+
+def test_the_event_export_lists_every_registration_as_csv(filled, staff_hcm):
+    from onboarding.models import Business
+
+    Business.objects.filter(name="Gốm Sông Bé").update(name="=HYPERLINK(1)")
+    response = _staff_client(staff_hcm).get(f"/events/{filled.pk}/report/?format=csv")
+    assert response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("Name,E-mail,Business")
+    assert len(lines) == 1 + 5  # everyone, cancelled and waiting included
+    assert "'=HYPERLINK(1)" in text and ",=HYPERLINK" not in text  # never a formula
+    assert "Handicrafts" in text and "Bình Dương" in text
+
+
+def test_the_event_export_as_xlsx(filled, staff_hcm):
+    import io
+
+    from openpyxl import load_workbook
+
+    response = _staff_client(staff_hcm).get(f"/events/{filled.pk}/report/?format=xlsx")
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(workbook.active.values)
+    assert rows[0][:3] == ("Name", "E-mail", "Business")
+    assert len(rows) == 6
+
+
+def test_the_province_export_has_a_row_per_event_with_its_figures(filled, staff_hcm):
+    response = _staff_client(staff_hcm).get("/events/staff/?format=csv")
+    lines = b"".join(response.streaming_content).decode("utf-8-sig").strip().splitlines()
+    assert lines[0].startswith("Event,Kind,Province,Starts at,Capacity,Registered")
+    (row,) = lines[1:]
+    assert row.endswith(
+        ",3,3,1,1,0,1"
+    )  # capacity, registered, waiting, attended, no-show, cancelled
+
+
+def test_exports_are_out_of_scope_for_other_provinces(filled, staff_hanoi):
+    client = _staff_client(staff_hanoi)
+    assert client.get(f"/events/{filled.pk}/report/?format=csv").status_code == 404
+    response = client.get("/events/staff/?format=csv")
+    lines = b"".join(response.streaming_content).decode("utf-8-sig").strip().splitlines()
+    assert len(lines) == 1  # the header only: no event of Hồ Chí Minh
