@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.text import validate_name
+
 
 class CertificateTemplate(index.Indexed, models.Model):
     """How a certificate looks and who issues it. Courses and journey templates name the
@@ -18,22 +20,30 @@ class CertificateTemplate(index.Indexed, models.Model):
     issuer_name = models.CharField(
         _("issuing organisation"),
         max_length=200,
+        validators=[validate_name],
         help_text=_("E.g. Sở Công Thương Thành phố Hồ Chí Minh."),
     )
-    issuer_name_en = models.CharField(_("issuing organisation (English)"), max_length=200)
-    title = models.CharField(_("title"), max_length=200)
-    title_en = models.CharField(_("title (English)"), max_length=200)
+    issuer_name_en = models.CharField(
+        _("issuing organisation (English)"), max_length=200, validators=[validate_name]
+    )
+    title = models.CharField(_("title"), max_length=200, validators=[validate_name])
+    title_en = models.CharField(_("title (English)"), max_length=200, validators=[validate_name])
     wording = models.TextField(
         _("wording"),
         help_text=_("Printed under the recipient's name, e.g. “đã hoàn thành khoá học”."),
     )
     wording_en = models.TextField(_("wording (English)"))
-    signatory_name = models.CharField(_("signatory name"), max_length=120)
-    signatory_title = models.CharField(_("signatory title"), max_length=160)
+    signatory_name = models.CharField(
+        _("signatory name"), max_length=120, validators=[validate_name]
+    )
+    signatory_title = models.CharField(
+        _("signatory title"), max_length=160, validators=[validate_name]
+    )
     signatory_title_en = models.CharField(
         _("signatory title (English)"),
         max_length=160,
         blank=True,
+        validators=[validate_name],
         help_text=_("Printed under the Vietnamese title, e.g. “Director”."),
     )
     signature_image = models.ForeignKey(
@@ -56,6 +66,7 @@ class CertificateTemplate(index.Indexed, models.Model):
         _("co-signing organisation"),
         max_length=200,
         blank=True,
+        validators=[validate_name],
         help_text=_(
             "The province's department that co-signs readiness certificates; "
             "{province} is replaced by the recipient's province, e.g. “Sở Công Thương {province}”."

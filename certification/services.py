@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 
 from certification import credentials, pdf
 from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
+from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
 
@@ -320,7 +321,7 @@ def certificate_send_email(*, certificate_id: int) -> bool:
         "site_url": settings.SITE_URL,
     }
     with translation.override(_holder_language(certificate)):
-        subject = render_to_string("certification/email/issued_subject.txt", context).strip()
+        subject = email_subject(render_to_string("certification/email/issued_subject.txt", context))
         body = render_to_string("certification/email/issued.txt", context)
     message = EmailMessage(subject, body, to=[certificate.recipient_email])
     message.attach(f"{certificate.code}.pdf", data, "application/pdf")
@@ -355,7 +356,7 @@ def certificate_send_expiry_reminder(*, certificate_id: int) -> bool:
         "retake_url": _absolute(certificate.retake_url),
     }
     with translation.override(_holder_language(certificate)):
-        subject = render_to_string("certification/email/expiry_subject.txt", context).strip()
+        subject = email_subject(render_to_string("certification/email/expiry_subject.txt", context))
         body = render_to_string("certification/email/expiry.txt", context)
     EmailMessage(subject, body, to=[to]).send()
     certificate.expiry_reminded_at = timezone.now()

@@ -16,6 +16,7 @@ from wagtail.search import index
 from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
 from portal.i18n import Translated, translated
+from portal.text import validate_name
 
 
 class CatalogPage(Page):
@@ -308,6 +309,18 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+
+    def clean(self):
+        super().clean()
+        # The title is printed on the course's certificates: a name's rules apply.
+        errors = {}
+        for field in ("title", "title_en"):
+            try:
+                validate_name(getattr(self, field))
+            except ValidationError as exc:
+                errors[field] = exc.messages
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         section = CourseSectionPage.objects.filter(path=self.path[: -self.steplen]).first()

@@ -12,6 +12,7 @@ from onboarding.models import Business, Evidence, OcopProduct
 from onboarding.taxcode import normalise
 from portal.models import Province
 from portal.sanitize import clean_text
+from portal.text import NameField
 
 MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
 # Real type (sniffed from the bytes) → the file name endings it may carry.
@@ -66,6 +67,7 @@ class BusinessForm(forms.ModelForm):
             "contact_phone",
             "website",
         ]
+        field_classes = {"name": NameField, "contact_name": NameField}
         error_messages = {
             "tax_code": {
                 "unique": _(
@@ -84,9 +86,6 @@ class BusinessForm(forms.ModelForm):
 
     def clean_tax_code(self):
         return normalise(self.cleaned_data["tax_code"])
-
-    def clean_name(self):
-        return clean_text(self.cleaned_data["name"]).strip()
 
     def clean_address(self):
         return clean_text(self.cleaned_data["address"])
@@ -107,6 +106,7 @@ class OcopProductForm(forms.ModelForm):
     class Meta:
         model = OcopProduct
         fields = ["name", "group", "stars", "decision_number", "decision_date", "valid_until"]
+        field_classes = {"name": NameField}
         widgets = {
             "decision_date": forms.DateInput(attrs={"type": "date"}),
             "valid_until": forms.DateInput(attrs={"type": "date"}),
@@ -115,9 +115,6 @@ class OcopProductForm(forms.ModelForm):
     def __init__(self, *args, business=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.business = business
-
-    def clean_name(self):
-        return clean_text(self.cleaned_data["name"]).strip()
 
     def clean(self):
         data = super().clean()

@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from onboarding.taxcode import validate_tax_code
 from portal.i18n import Translated, translated
+from portal.text import validate_name
 
 
 def private_storage():
@@ -73,7 +74,7 @@ class Business(models.Model):
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=[validate_name])
     tax_code = models.CharField(
         _("tax code"),
         max_length=14,
@@ -101,7 +102,9 @@ class Business(models.Model):
     address = models.CharField(_("address"), max_length=300, blank=True)
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     size = models.CharField(_("size"), max_length=20, choices=Size.choices)
-    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_name = models.CharField(
+        _("contact person"), max_length=150, blank=True, validators=[validate_name]
+    )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
     website = models.URLField(_("website or app"), blank=True)
@@ -217,7 +220,7 @@ class OcopProduct(models.Model):
     business = models.ForeignKey(
         Business, verbose_name=_("business"), on_delete=models.CASCADE, related_name="ocop_products"
     )
-    name = models.CharField(_("product name"), max_length=200)
+    name = models.CharField(_("product name"), max_length=200, validators=[validate_name])
     group = models.CharField(_("product group"), max_length=20, choices=Group.choices)
     stars = models.PositiveSmallIntegerField(
         _("stars"), validators=[MinValueValidator(3), MaxValueValidator(5)]
@@ -285,8 +288,11 @@ class JourneyTemplate(index.Indexed, ClusterableModel):
     base_form_class = JourneyTemplateForm
 
     key = models.SlugField(_("key"), max_length=60, unique=True)
-    title = models.CharField(_("title (Vietnamese)"), max_length=200)
-    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    # Printed on readiness certificates (the journey's title).
+    title = models.CharField(_("title (Vietnamese)"), max_length=200, validators=[validate_name])
+    title_en = models.CharField(
+        _("title (English)"), max_length=200, blank=True, validators=[validate_name]
+    )
     description = models.TextField(_("description (Vietnamese)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
     platform = models.CharField(

@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.i18n import emails_by_language, language_of
+from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
             ]
             if part
         )
-    return send_mail(subject, body, None, emails)
+    return send_mail(email_subject(subject), body, None, emails)
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
@@ -108,7 +109,7 @@ def _send_decision(event, lang: str, emails: list[str]) -> int:
             ]
             if part
         )
-    return send_mail(subject, body, None, emails)
+    return send_mail(email_subject(subject), body, None, emails)
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
@@ -127,7 +128,7 @@ def send_invitation_email(self, invitation_id: int) -> int:
             "name": invitation.business.name,
             "url": _url(f"/onboarding/invitations/{invitation.token}/"),
         }
-    return send_mail(subject, body, None, [invitation.email])
+    return send_mail(email_subject(subject), body, None, [invitation.email])
 
 
 def _send_once(user, kind: str, day, subject: str, body: str) -> bool:
@@ -139,7 +140,7 @@ def _send_once(user, kind: str, day, subject: str, body: str) -> bool:
     with transaction.atomic():
         if not services.reminder_claim(recipient=user, kind=kind, today=day):
             return False
-        send_mail(subject, body, None, [user.email])
+        send_mail(email_subject(subject), body, None, [user.email])
     return True
 
 

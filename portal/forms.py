@@ -2,14 +2,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Profile, Province
-from portal.sanitize import clean_text
+from portal.text import NameField
 
 
 class ProfileFieldsMixin(forms.Form):
-    full_name = forms.CharField(
+    full_name = NameField(
         label=_("Full name"),
         max_length=150,
         help_text=_("As it will be printed on your certificates, with diacritics."),
+        error_messages={"required": _("Enter your full name.")},
     )
     phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
     province = forms.ModelChoiceField(
@@ -22,12 +23,6 @@ class ProfileFieldsMixin(forms.Form):
         required=False,
         help_text=_("Your business, or for state officials your agency."),
     )
-
-    def clean_full_name(self):
-        name = " ".join(clean_text(self.cleaned_data["full_name"]).split())
-        if not name:
-            raise forms.ValidationError(_("Enter your full name."))
-        return name
 
 
 class SignupProfileForm(ProfileFieldsMixin):

@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.text import validate_name
+
 
 class User(AbstractUser):
     """The portal's user. People sign in by e-mail (allauth); the username is internal."""
@@ -83,7 +85,10 @@ class Profile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
     full_name = models.CharField(
-        _("full name"), max_length=150, help_text=_("As it will be printed on certificates.")
+        _("full name"),
+        max_length=150,
+        validators=[validate_name],
+        help_text=_("As it will be printed on certificates."),
     )
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     province = models.ForeignKey(

@@ -163,3 +163,15 @@ def test_admin_certificate_export_writes_formulas_inert(client, superuser, make_
         for code, payload in codes.items():
             assert cells[code].data_type == "s" and cells[code].quotePrefix
             assert cells[code].value == payload.replace("\r", "\n")
+
+
+@pytest.mark.parametrize(
+    "field", ["issuer_name", "issuer_name_en", "title", "title_en", "signatory_name"]
+)
+def test_template_texts_printed_on_certificates_refuse_hidden_characters(cert_template, field):
+    from django.core.exceptions import ValidationError
+
+    setattr(cert_template, field, "Sở Công Thương\u202e Hà Nội")
+    with pytest.raises(ValidationError) as exc:
+        cert_template.full_clean()
+    assert field in exc.value.message_dict

@@ -215,3 +215,24 @@ def test_certificate_email_in_the_holders_language(learner, course, language, su
     certificate = services.certificate_issue(recipient=learner, subject=course)
     tasks.send_certificate_email(certificate.pk)
     assert mail.outbox[-1].subject.startswith(subject), mail.outbox[-1].subject
+
+
+def test_emails_print_names_as_typed_on_one_subject_line(make_user, make_subject, cert_template):
+    """Plain-text e-mails are not HTML-escaped ("A & B", not "A &amp; B"), and a title
+    with a line break still gives a one-line subject."""
+    cert_template.validity_months = 12
+    cert_template.save()
+    holder = make_user("ab@example.com", full_name="Lê & Trần <Hà>")
+    subject = make_subject("Bán hàng A & B\non Shopee", template=cert_template)
+    certificate = services.certificate_issue(recipient=holder, subject=subject)
+    assert tasks.send_certificate_email(certificate.pk) is True
+    Certificate.objects.filter(pk=certificate.pk).update(
+        valid_until=timezone.now() + timedelta(days=20)
+    )
+    assert tasks.send_expiry_reminders() == 1
+    issued, reminder = mail.outbox
+    for message in (issued, reminder):
+        assert "Bán hàng A & B on Shopee" in message.subject
+        assert "\n" not in message.subject
+        assert "Lê & Trần <Hà>" in message.body and "&amp;" not in message.body
+        assert "&lt;" not in message.body and "&quot;" not in message.body

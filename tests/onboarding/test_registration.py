@@ -194,3 +194,41 @@ def test_decision_email_without_owner_goes_to_the_contact(staff_hcm, pending, ma
     assert tasks.send_registration_decision_email(event.pk) == 1
     assert mailoutbox[0].to == ["lienhe@example.com"]
     assert tasks.send_registration_decision_email(10**9) == 0  # gone: nothing to send
+
+
+def test_a_name_with_a_line_break_never_reaches_a_subject(
+    client, staff_hcm, pending, learner, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Stored before names refused line breaks: the approval commits and the e-mail goes
+    out with a one-line subject (it was a 500 after the commit, and the e-mail was lost)."""
+    Business.objects.filter(pk=pending.pk).update(name="HTX A & B\r\nBcc: x@example.com")
+    client.force_login(staff_hcm)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(_url(pending), {"decision": "approve", "comment": ""})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].subject.endswith("HTX A & B Bcc: x@example.com")
+    assert mailoutbox[0].bcc == []
+    assert "HTX A & B" in mailoutbox[0].body and "&amp;" not in mailoutbox[0].body
+
+
+def test_registration_refuses_a_name_with_a_line_break_and_keeps_the_form(client, learner, hcm):
+    client.force_login(learner)
+    data = {
+        "name": "Cơ sở\r\nMới",
+        "tax_code": "0100109106-002",
+        "province": hcm.pk,
+        "sector": "agriculture",
+        "size": "micro",
+        "contact_name": "Lê\u200bVăn",
+    }
+    response = client.post(reverse("onboarding:business_create"), data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors.as_data()
+    assert [e.code for e in errors["name"]] == ["name_control"]
+    assert [e.code for e in errors["contact_name"]] == ["name_invisible"]
+    assert "Tên phải nằm trên một dòng" in response.content.decode()
+    assert not Business.objects.filter(tax_code="0100109106-002").exists()
+    data.update(name="Cơ sở A &amp; B", contact_name="Lê Văn")
+    assert client.post(reverse("onboarding:business_create"), data).status_code == 302
+    assert Business.objects.get(tax_code="0100109106-002").name == "Cơ sở A & B"
