@@ -6,7 +6,7 @@ import json
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, Max, Q, QuerySet
+from django.db.models import Case, Count, F, Max, Q, QuerySet, Value, When
 from django.http import Http404
 
 from certification import credentials, pdf
@@ -61,6 +61,15 @@ def certificate_list_for_staff(*, user) -> QuerySet[Certificate]:
     return roles.scope_queryset(
         Certificate.objects.select_related("template", "province"), user, role=roles.STAFF
     )
+
+
+def certificate_held_by(*, user, certificate: Certificate) -> bool:
+    """Whether ``user`` holds ``certificate`` (theirs, or issued to a business they are a
+    member of). A holder never acts on it as staff (revoking it), whatever their scope:
+    nobody decides on their own record."""
+    if not user.is_authenticated:
+        return False
+    return Certificate.objects.filter(_held_by(user), pk=certificate.pk).exists()
 
 
 def certificate_get_for_staff(*, user, code: str) -> Certificate:
@@ -142,8 +151,10 @@ def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> 
         .order_by("name")
     )
     jobs = CertificateJob.objects.filter(created_by=user).order_by("-created_at", "-pk")[:5]
+    # Certificates the user holds are listed without "Revoke" (certificate_held_by).
+    held = Case(When(_held_by(user), then=Value(True)), default=Value(False))
     return {
-        "certificates": certificates[:100],
+        "certificates": certificates.annotate(held_by_me=held)[:100],
         "subjects": subjects,
         "templates": templates,
         "jobs": jobs,

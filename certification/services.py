@@ -16,13 +16,14 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from certification import credentials, pdf
+from certification import credentials, pdf, selectors
 from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
 from portal.text import email_subject
 
@@ -392,8 +393,13 @@ def _absolute(url: str) -> str:
 @transaction.atomic
 def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
     """Revoke a certificate with a reason (shown on its verification page at once).
-    Idempotent: revoking a revoked certificate changes nothing. The caller checks scope."""
+    Idempotent: revoking a revoked certificate changes nothing. The caller checks scope;
+    a holder revoking their own certificate (or their business's) is refused here with
+    PermissionDenied, whatever the caller."""
     from portal.sanitize import clean_text
+
+    if by is not None and selectors.certificate_held_by(user=by, certificate=certificate):
+        raise PermissionDenied("A holder cannot revoke their own certificate.")
 
     certificate = Certificate.objects.select_for_update(of=("self",)).get(pk=certificate.pk)
     if certificate.revoked_at:

@@ -261,6 +261,14 @@ def manage(request):
 def revoke(request, code):
     _require_staff(request.user)
     certificate = selectors.certificate_get_for_staff(user=request.user, code=code)
+    if selectors.certificate_held_by(user=request.user, certificate=certificate):
+        # Their own certificate, or their business's: another member of staff decides.
+        return render(
+            request,
+            "certification/revoke.html",
+            {"certificate": certificate, "held": True},
+            status=403,
+        )
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and not certificate.revoked_at:
         services.certificate_revoke(

@@ -147,7 +147,8 @@ class CertificateInspectView(generic.InspectView):
                 priority=20,
             ),
         ]
-        if not self.object.revoked_at:
+        held = selectors.certificate_held_by(user=self.request.user, certificate=self.object)
+        if not self.object.revoked_at and not held:
             buttons.append(
                 Button(
                     _("Revoke"),

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Count, Prefetch, Q, QuerySet
-from django.db.models.functions import Lower
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Concat, Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -213,6 +214,72 @@ def templates_available() -> QuerySet:
 
 
 # --- staff --------------------------------------------------------------------------------
+
+
+def member_business_ids(user) -> frozenset[int]:
+    """The businesses `user` is an owner or member of; cached on the user object, so a
+    page that asks for every row costs one query."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    cached = getattr(user, "_onboarding_business_ids", None)
+    if cached is None:
+        cached = frozenset(
+            Membership.objects.filter(user=user).values_list("business_id", flat=True)
+        )
+        user._onboarding_business_ids = cached
+    return cached
+
+
+def review_conflict(user, business) -> bool:
+    """THE rule of who must not decide on a business: its own owners and members, staff
+    or national admins alike, never decide its registration or review its steps (the
+    readiness certificate follows from those decisions). Views, the review queue and the
+    services ask this; certification refuses a holder revoking their own certificate
+    by the same token (a business's members hold its certificates)."""
+    business_id = getattr(business, "pk", business)
+    return business_id in member_business_ids(user)
+
+
+def businesses_without_reviewer(business_ids) -> set[int]:
+    """Of `business_ids`, those that no active onboarding staff member of their province
+    may review (there is none, or all are its members): national admins review them.
+    One query."""
+    ids = set(business_ids)
+    if not ids:
+        return set()
+    members = Membership.objects.filter(user=OuterRef("pk"), business=OuterRef(OuterRef("pk")))
+    reviewers = (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            groups__name=Concat(
+                Value(roles.GROUP_PREFIXES[roles.STAFF]), OuterRef("province__name")
+            ),
+        )
+        .filter(~Exists(members))
+    )
+    return set(
+        Business.objects.filter(pk__in=ids)
+        .annotate(has_reviewer=Exists(reviewers))
+        .filter(has_reviewer=False)
+        .values_list("pk", flat=True)
+    )
+
+
+def mark_review_conflicts(user, rows, business=lambda row: row) -> list:
+    """Sets on each row `conflict` (the user is a member of its business: they cannot
+    review it) and `needs_national` (nobody in the province may review it, so national
+    admins do; asked only for national admins and for the user's own businesses). Two
+    queries at most, whatever the number of rows."""
+    rows = list(rows)
+    national = roles.is_national_admin(user)
+    orphans = businesses_without_reviewer(
+        business(row).pk for row in rows if national or review_conflict(user, business(row))
+    )
+    for row in rows:
+        row.conflict = review_conflict(user, business(row))
+        row.needs_national = business(row).pk in orphans
+    return rows
 
 
 @dataclass

@@ -14,7 +14,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from onboarding import journeys, workdays
+from onboarding import journeys, selectors, workdays
 from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
     INVITATION_VALID_DAYS,
@@ -62,6 +62,20 @@ def business_register(*, user, **fields: Any) -> Business:
     return business
 
 
+def conflict_message() -> str:
+    """What a member of a business is told when they try to decide on it as staff."""
+    return _(
+        "You cannot review this: you are a member of this business. Another member of "
+        "staff of the province, or a national admin, decides on it."
+    )
+
+
+def _refuse_own_business(business: Business, by, error: type[StepError]) -> None:
+    # The one rule (selectors.review_conflict), enforced here whatever the caller.
+    if by is not None and selectors.review_conflict(by, business):
+        raise error(conflict_message())
+
+
 def _locked_business(business: Business) -> Business:
     return Business.objects.select_for_update().get(pk=business.pk)
 
@@ -72,6 +86,7 @@ def _decide(business: Business, to: str, *, by, reason: str = "") -> Business:
     from onboarding import tasks
 
     business = _locked_business(business)
+    _refuse_own_business(business, by, RegistrationError)
     if business.status == to:
         return business
     if business.status != Business.Status.PENDING:
@@ -99,7 +114,8 @@ def _decide(business: Business, to: str, *, by, reason: str = "") -> Business:
 def business_approve(*, business: Business, by, comment: str = "") -> Business:
     """Staff approve a pending registration so that it counts in reports; the owner is
     e-mailed after commit. Idempotent: approving an approved business changes nothing.
-    Refuses a rejected registration (the business resubmits it first)."""
+    Refuses a rejected registration (the business resubmits it first), and a decision by
+    a member of the business (selectors.review_conflict)."""
     return _decide(business, Business.Status.APPROVED, by=by, reason=comment.strip())
 
 
@@ -107,7 +123,7 @@ def business_approve(*, business: Business, by, comment: str = "") -> Business:
 def business_reject(*, business: Business, by, reason: str) -> Business:
     """Staff reject a pending registration with a reason (required), which the owner is
     e-mailed after commit; the business can correct its details and resubmit. Idempotent:
-    rejecting a rejected business changes nothing."""
+    rejecting a rejected business changes nothing. Refuses a member of the business."""
     if not reason.strip():
         raise RegistrationError(_("Say why the registration is rejected."))
     return _decide(business, Business.Status.REJECTED, by=by, reason=reason.strip())
@@ -402,10 +418,12 @@ def step_approve(
     *, step: JourneyStep, by, expected_version: int | None = None, comment: str = ""
 ) -> JourneyStep:
     """Staff approve a submitted step; the business is e-mailed after commit. May complete
-    the journey and issue its readiness certificate."""
+    the journey and issue its readiness certificate. Refuses stale forms and a reviewer
+    who is a member of the business (selectors.review_conflict)."""
     from onboarding import tasks
 
     step = _locked(step, expected_version)
+    _refuse_own_business(step.journey.business, by, StepError)
     journeys.check_move(step, "approve", by="staff")
     step.reviewer_comment = comment.strip()
     _move(step, S.APPROVED, by=by, comment=comment.strip())
@@ -419,12 +437,14 @@ def step_approve(
 def step_request_changes(
     *, step: JourneyStep, by, comment: str, expected_version: int | None = None
 ) -> JourneyStep:
-    """Staff send a submitted step back with a comment; the business is e-mailed."""
+    """Staff send a submitted step back with a comment; the business is e-mailed. Refuses
+    a reviewer who is a member of the business."""
     from onboarding import tasks
 
     if not comment.strip():
         raise StepError(_("Say what needs to change."))
     step = _locked(step, expected_version)
+    _refuse_own_business(step.journey.business, by, StepError)
     journeys.check_move(step, "request_changes", by="staff")
     step.reviewer_comment = comment.strip()
     _move(step, S.CHANGES_REQUESTED, by=by, comment=comment.strip())

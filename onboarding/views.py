@@ -457,8 +457,14 @@ def staff_dashboard(request):
         {
             "filters": filters,
             "page": page,
-            "pending": list(selectors.business_pending_for_staff(request.user, filters)[:50]),
-            "queue": selectors.review_queue(request.user, filters),
+            "pending": selectors.mark_review_conflicts(
+                request.user, selectors.business_pending_for_staff(request.user, filters)[:50]
+            ),
+            "queue": selectors.mark_review_conflicts(
+                request.user,
+                selectors.review_queue(request.user, filters),
+                business=lambda step: step.journey.business,
+            ),
             "overdue": selectors.overdue_steps(request.user, filters),
             "counts": selectors.waiting_counts(request.user, filters),
             "funnel": funnel,
@@ -512,8 +518,14 @@ def staff_export_xlsx(request):
 @login_required
 def staff_business(request, pk):
     business = selectors.business_get_for_staff(request.user, pk)
-    form = RegistrationDecisionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    selectors.mark_review_conflicts(request.user, [business])
+    form = RegistrationDecisionForm(None if business.conflict else request.POST or None)
+    status = 200
+    if request.method == "POST" and business.conflict:
+        # A member of the business: nothing is decided, whatever was posted.
+        messages.error(request, services.conflict_message())
+        status = 403
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             if data["decision"] == "approve":
@@ -527,6 +539,7 @@ def staff_business(request, pk):
         except RegistrationError as exc:
             messages.error(request, exc.message)
             business = selectors.business_get_for_staff(request.user, pk)
+            selectors.mark_review_conflicts(request.user, [business])
         else:
             return redirect("onboarding:staff_business", pk=business.pk)
     elif request.method == "POST":
@@ -543,6 +556,7 @@ def staff_business(request, pk):
             "form": form,
             "registration_events": selectors.registration_events(business),
         },
+        status=status,
     )
 
 
@@ -550,8 +564,16 @@ def staff_business(request, pk):
 @login_required
 def staff_review(request, pk):
     step = selectors.step_get_for_staff(request.user, pk)
-    form = ReviewForm(request.POST or None, initial={"version": step.version})
-    if request.method == "POST" and form.is_valid():
+    business = selectors.mark_review_conflicts(request.user, [step.journey.business])[0]
+    form = ReviewForm(
+        None if business.conflict else request.POST or None, initial={"version": step.version}
+    )
+    status = 200
+    if request.method == "POST" and business.conflict:
+        # A member of the business: nothing is decided, whatever was posted.
+        messages.error(request, services.conflict_message())
+        status = 403
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             if data["decision"] == "approve":
@@ -573,6 +595,7 @@ def staff_review(request, pk):
         except StepError as exc:
             messages.error(request, exc.message)
             step = selectors.step_get_for_staff(request.user, pk)
+            step.journey.business = business
             form = ReviewForm(initial={"version": step.version, "comment": data.get("comment", "")})
         else:
             return redirect("onboarding:staff")
@@ -584,11 +607,12 @@ def staff_review(request, pk):
         {
             "step": step,
             "journey": step.journey,
-            "business": step.journey.business,
+            "business": business,
             "form": form,
-            "can_review": step.status == JourneyStep.Status.SUBMITTED,
+            "can_review": step.status == JourneyStep.Status.SUBMITTED and not business.conflict,
             "files": step.files.all(),
             "events": step.events.all(),
             "courses": step.courses.all(),
         },
+        status=status,
     )

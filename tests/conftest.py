@@ -28,6 +28,18 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the portal's default language (Vietnamese): a request with
+    ?lang=en leaves English active in the thread, and the next test would read English."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def reference_data(db):
     """What data migrations create (provinces, role groups, Wagtail's locale and root
