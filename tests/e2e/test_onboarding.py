@@ -135,7 +135,9 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     learner.goto(f"{live_server.url}/onboarding/?lang=vi")
     learner.get_by_role("link", name="Hợp tác xã Demo").click()
     learner.wait_for_url("**/onboarding/businesses/*/")
-    learner.get_by_role("heading", name="Sản phẩm OCOP").wait_for()  # is_visible would not wait
+    learner.get_by_role(
+        "heading", name="Sản phẩm OCOP", exact=True
+    ).wait_for()  # is_visible would not wait
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-business-vi-desktop")
     learner.goto(f"{live_server.url}/onboarding/businesses/new/")
