@@ -7,14 +7,17 @@ from wagtail.signals import post_page_move
 @receiver(post_page_move)
 def course_province_follows_its_section(sender, instance, parent_page_after, **kwargs):
     """Wagtail saves a moved page as a plain Page, so CoursePage.save does not run: copy
-    the new section's province here (reports, catalog and certificates read it)."""
-    from courses.models import CoursePage, CourseSectionPage
+    the new section's province here (reports, catalog and certificates read it). The same
+    for every page type a section holds (SECTION_CHILD_TYPES, e.g. events.EventPage):
+    each keeps a denormalised `province`."""
+    from courses.models import SECTION_CHILD_TYPES, CourseSectionPage
 
-    if not issubclass(instance.specific_class or type(instance), CoursePage):
+    model = instance.specific_class or type(instance)
+    if model._meta.label not in SECTION_CHILD_TYPES:
         return
     section = CourseSectionPage.objects.filter(pk=parent_page_after.pk).first()
     if section is not None:
-        CoursePage.objects.filter(pk=instance.pk).update(province_id=section.province_id)
+        model.objects.filter(pk=instance.pk).update(province_id=section.province_id)
 
 
 __all__ = ["course_province_follows_its_section"]

@@ -85,3 +85,49 @@ def events_response(events, *, fmt: str):
     if fmt == "xlsx":
         return exports.xlsx_response("events.xlsx", header, rows, sheet_title=_("Events"))
     return exports.csv_response("events.csv", header, rows)
+
+
+def programme_response(context: dict, *, fmt: str, filename: str):
+    """A programme's businesses with their progress, one column per requirement
+    (selectors.programme_dashboard)."""
+    from portal.i18n import translated
+
+    # The same order as each business's progress items: courses, journeys, events.
+    required = context["requirements"]
+    requirements = [
+        str(translated(obj, "title"))
+        for obj in (*required["courses"], *required["journeys"], *required["events"])
+    ]
+    header = [
+        _("Business"),
+        _("Tax code"),
+        _("Province"),
+        _("Former province"),
+        _("Nominated by staff"),
+        *requirements,
+        _("Done"),
+        _("Requirements"),
+        _("Progress (%)"),
+        _("Completed at"),
+    ]
+
+    def rows():
+        yes, no = _("Yes"), _("No")
+        for p in context["taking_part"]:
+            b = p.business
+            yield [
+                b.name,
+                b.tax_code,
+                b.province.name,
+                b.former_province.name if b.former_province else "",
+                yes if p.nominated else no,
+                *[yes if item.done else no for item in p.progress.items],
+                p.progress.done,
+                p.progress.total,
+                p.progress.percent,
+                p.completed_at,
+            ]
+
+    if fmt == "xlsx":
+        return exports.xlsx_response(f"{filename}.xlsx", header, rows(), sheet_title=_("Programme"))
+    return exports.csv_response(f"{filename}.csv", header, rows())

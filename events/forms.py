@@ -51,10 +51,15 @@ class ProgrammeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         from onboarding.models import JourneyTemplate
 
-        self.fields["province"].queryset = provinces
-        self.fields["province"].required = not national
+        province = self.fields["province"]
+        province.queryset = provinces
+        province.required = not national
         if national:
-            self.fields["province"].empty_label = _("National programme")
+            province.empty_label = _("National programme")
+        else:
+            # Staff run programmes of their own provinces only: no "national" choice.
+            province.empty_label = None
+            province.help_text = ""
         self.fields["courses"].queryset = courses
         self.fields["journey_templates"].queryset = JourneyTemplate.objects.filter(
             is_active=True

@@ -175,7 +175,8 @@ def ticket(request, pk: int):
     registration = selectors.registration_get_for_user(user=request.user, pk=pk)
     event = selectors.event_present(registration.event)
     qr_svg = ""
-    if registration.is_confirmed:
+    # Once the event is over the ticket has done its job: the certificate takes its place.
+    if registration.is_confirmed and not event.closed_at and not event.is_past():
         qr_svg = _qr_svg(_check_in_url(event, services.ticket_sign(registration.code)))
     certificate_code = None
     if registration.attended_at and event.closed_at:
@@ -518,6 +519,9 @@ def programme_dashboard(request, pk: int):
         nominate_form = NominateForm(request.POST, prefix="nominate", businesses=candidates)
         nominate_form.is_valid()
     context = selectors.programme_dashboard(programme=programme)
+    fmt = request.GET.get("format")
+    if fmt in EXPORT_FORMATS:
+        return exports.programme_response(context, fmt=fmt, filename=f"programme-{programme.pk}")
     from onboarding.charts import bar_chart
 
     chart_rows = [

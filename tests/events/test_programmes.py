@@ -247,3 +247,20 @@ def test_the_dashboard_costs_the_same_queries_with_more_businesses(
         )
     with django_assert_max_num_queries(len(before.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+def test_the_dashboard_exports_each_business_with_its_requirements(setup, staff_hcm):
+    services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    client = Client()
+    client.force_login(staff_hcm)
+    client.cookies["portal_language"] = "en"
+    url = f"/events/programmes/{setup['programme'].pk}/dashboard/"
+    response = client.get(url + "?format=csv")
+    lines = b"".join(response.streaming_content).decode("utf-8-sig").strip().splitlines()
+    assert lines[0].startswith("Business,Tax code,Province,Former province,Nominated by staff,")
+    assert "Selling on marketplaces" in lines[0]  # the required course, in English
+    assert lines[1].startswith("HTX Sài Gòn,0100109106,")
+    assert ",No,No,No,0,3,0," in lines[1]
+    assert client.get(url + "?format=xlsx").status_code == 200

@@ -422,3 +422,20 @@ def test_an_event_without_english_is_marked_for_english_readers(section_hcm):
     assert "not yet translated" in html
     page = client_for(language="en").get(event.url).content.decode()
     assert 'class="untranslated">Kết nối doanh nghiệp với sàn' in page
+
+
+def test_the_ticket_of_a_past_event_shows_no_qr_code(section_hcm, learner):
+    event = add_event(section_hcm, starts_at=timezone.now() + timedelta(hours=1))
+    registration = services.registration_create(event=event, user=learner)
+    EventPage.objects.filter(pk=event.pk).update(
+        starts_at=timezone.now() - timedelta(hours=3), ends_at=timezone.now() - timedelta(hours=1)
+    )
+    html = client_for(learner).get(f"/events/tickets/{registration.pk}/").content.decode()
+    assert "ticket-qr" not in html
+
+
+def test_a_moved_event_takes_its_new_sections_province(event, section_hanoi, hanoi, staff_hcm):
+    event.move(section_hanoi, pos="last-child")
+    event = EventPage.objects.get(pk=event.pk)
+    assert event.province == hanoi
+    assert client_for(staff_hcm).get(f"/events/{event.pk}/check-in/").status_code == 404
