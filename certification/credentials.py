@@ -14,6 +14,9 @@ from certification import signing
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+# Controlled Identifiers: the issuer profile's verificationMethod, assertionMethod,
+# Multikey and JsonWebKey are its terms.
+CID_CONTEXT = "https://www.w3.org/ns/cid/v1"
 KEY_ID = "key-1"
 # W3C Bitstring Status List: at least 131,072 entries (16 KB), so that a list says
 # little about how many certificates exist or which one a verifier is checking.
@@ -158,7 +161,7 @@ def issuer_profile() -> dict:
     """The issuer profile (JSON): who signs and with which public key (Multikey + JWK)."""
     url = issuer_url()
     profile = {
-        "@context": [VC_CONTEXT, OB_CONTEXT],
+        "@context": [VC_CONTEXT, OB_CONTEXT, CID_CONTEXT],
         "id": url,
         "type": ["Profile"],
         "name": settings.WAGTAIL_SITE_NAME,

@@ -37,6 +37,7 @@ CONTEXTS_DIR = Path(__file__).resolve().parent / "contexts"
 KNOWN_CONTEXTS = {
     "https://www.w3.org/ns/credentials/v2": "credentials-v2.jsonld",
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": "ob-v3p0-context-3.0.3.json",
+    "https://www.w3.org/ns/cid/v1": "cid-v1.jsonld",
 }
 
 _key_lock = threading.Lock()
