@@ -18,6 +18,7 @@ from courses.models import (
     QuizAttempt,
 )
 from portal import roles
+from portal.i18n import translated
 
 
 class CourseError(Exception):
@@ -37,7 +38,7 @@ class PrerequisitesMissing(CourseError):
 
     def __init__(self, courses: list[CoursePage]):
         self.courses = courses
-        titles = ", ".join(course.title for course in courses)
+        titles = ", ".join(str(translated(course, "title")) for course in courses)
         super().__init__(_("Complete these courses first: {courses}.").format(courses=titles))
 
 

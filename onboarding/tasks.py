@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.i18n import emails_by_language, language_of
+from portal.i18n import emails_by_language, language_of, translated
 from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
@@ -48,17 +48,18 @@ def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
 
     business = step.journey.business
     with translation.override(lang):
+        title = str(translated(step, "title"))
         if step.status == JourneyStep.Status.APPROVED:
-            subject = _("Step approved: %(step)s") % {"step": step.title}
+            subject = _("Step approved: %(step)s") % {"step": title}
         else:
-            subject = _("Changes requested: %(step)s") % {"step": step.title}
+            subject = _("Changes requested: %(step)s") % {"step": title}
         body = "\n\n".join(
             part
             for part in [
                 _("Business: %(name)s") % {"name": business.name},
-                _("Journey: %(title)s") % {"title": step.journey.title},
+                _("Journey: %(title)s") % {"title": translated(step.journey, "title")},
                 _("Step: %(step)s — %(status)s")
-                % {"step": step.title, "status": step.get_status_display()},
+                % {"step": title, "status": step.get_status_display()},
                 (_("Reviewer's comment: %(comment)s") % {"comment": step.reviewer_comment})
                 if step.reviewer_comment
                 else "",
@@ -169,7 +170,8 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     for user, steps in per_user.items():
         with translation.override(language_of(user)):
             lines = [
-                f"- {s.journey.business.name}: {s.title} ({_('due')} {s.due_date:%d/%m/%Y})"
+                f"- {s.journey.business.name}: {translated(s, 'title')} "
+                f"({_('due')} {s.due_date:%d/%m/%Y})"
                 for s in steps
             ]
             body = _("These onboarding steps are past their deadline:") + "\n" + "\n".join(lines)

@@ -126,3 +126,14 @@ def test_one_quiz_graded_the_same_in_both_languages(learner, bilingual_course):
     assert MARKED.format("Giải thích chưa dịch.") in html
     html = client.get(lesson.url + "?lang=vi").text
     assert "Tiki thành lập ở Việt Nam." in html
+
+
+def test_catalog_intro_in_the_reader_language(client, catalog):
+    catalog.intro, catalog.intro_en = "Khoá học tự học", ""
+    catalog.save_revision().publish()
+    html = client.get(catalog.url + "?lang=en").text
+    assert '<p class="lead"><span lang="vi" class="untranslated">Khoá học tự học</span>' in html
+    catalog.intro_en = "Self-paced courses"
+    catalog.save_revision().publish()
+    assert '<p class="lead">Self-paced courses</p>' in client.get(catalog.url + "?lang=en").text
+    assert '<p class="lead">Khoá học tự học</p>' in client.get(catalog.url + "?lang=vi").text
