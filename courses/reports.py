@@ -1,6 +1,8 @@
 """Trainer reports in the Wagtail admin: per course enrolments, completions, completion
 rate, average quiz score, lesson-by-lesson drop-off (a chart with a table) and a CSV
-export. Trainers and reviewers see their province's courses; national admins all."""
+export; and the translations report (the fields of each course, lesson and block that
+English readers still see in Vietnamese). Trainers and reviewers see their province's
+courses; national admins all."""
 
 from django.db.models import Max
 from django.http import Http404
@@ -60,6 +62,62 @@ class CourseReportDetailView(WagtailAdminTemplateMixin, TemplateView):
         context["course"] = self.course
         context["row"] = selectors.course_report_rows(courses=[self.course])[0]
         context["dropoff"] = selectors.course_dropoff(course=self.course)
+        return context
+
+
+class TranslationReportIndexView(WagtailAdminTemplateMixin, TemplateView):
+    """Per course in scope: how many fields lack English, largest first."""
+
+    template_name = "courses/admin/translations_index.html"
+    page_title = gettext_lazy("Missing English")
+    header_icon = "globe"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("courses_reports:index"), "label": _("Course reports")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        courses = list(selectors.course_list_for_trainer(user=self.request.user))
+        counts = selectors.course_untranslated_counts(courses=courses)
+        rows = [{"course": course, "missing": counts[course.pk]} for course in courses]
+        rows.sort(key=lambda row: -row["missing"])  # stable: tree order among equals
+        context["rows"] = rows
+        return context
+
+
+class TranslationReportDetailView(WagtailAdminTemplateMixin, TemplateView):
+    """One course: each field still without English, grouped by page, with a link to
+    edit that page."""
+
+    template_name = "courses/admin/translations_detail.html"
+    header_icon = "globe"
+
+    def get_page_title(self):
+        return _("Missing English: %(course)s") % {"course": translated(self.course, "title")}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("courses_reports:index"), "label": _("Course reports")},
+            {"url": reverse("courses_reports:translations"), "label": _("Missing English")},
+            {"url": "", "label": str(translated(self.course, "title"))},
+        ]
+
+    def dispatch(self, request, course_id, *args, **kwargs):
+        self.course = _course_or_404(request.user, course_id)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = selectors.course_untranslated(course=self.course)
+        groups: list[dict] = []
+        for row in rows:
+            if not groups or groups[-1]["page"].pk != row.page.pk:
+                groups.append({"page": row.page, "rows": []})
+            groups[-1]["rows"].append(row)
+        context.update(course=self.course, groups=groups, total=len(rows))
         return context
 
 

@@ -6,6 +6,10 @@ lists come from one query each, without StreamField bodies unless they are shown
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.utils import timezone
@@ -15,7 +19,8 @@ from courses import quizzes
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.search import search_terms
 from portal import roles
-from portal.i18n import translated
+from portal.blocks import missing_english_in_stream
+from portal.i18n import excerpt, missing_english, translatable_fields, translated
 
 CATALOG_PAGE_SIZE = 24
 QUIZ_DRAFT_KEY = "courses_quiz_draft"  # session: a refused quiz attempt, shown once
@@ -381,6 +386,72 @@ def course_dropoff(*, course: CoursePage) -> list[dict]:
         row["done_pct"] = round(100 * row["done"] / top)
         row["stopped_pct"] = round(100 * row["stopped"] / top)
     return rows
+
+
+# --- translations -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A field of a course, a lesson or a lesson's block with Vietnamese and no English.
+    `where` locates a block (("Quiz 8", "Question 2")), empty for a page's own field."""
+
+    page: CoursePage | LessonPage
+    where: tuple[str, ...]
+    field: str
+    text: str
+
+
+def _page_untranslated(page) -> list[Untranslated]:
+    model = type(page)
+    rows = [
+        Untranslated(
+            page, (), str(model._meta.get_field(name).verbose_name), excerpt(getattr(page, name))
+        )
+        for name in missing_english(page, translatable_fields(model))
+    ]
+    if isinstance(page, LessonPage):
+        rows += [
+            Untranslated(page, item.where, item.field, item.text)
+            for item in missing_english_in_stream(page.body)
+        ]
+    return rows
+
+
+def _lessons_with_bodies(courses) -> dict[str, list[LessonPage]]:
+    """{course path: its live lessons, bodies included}, in one query for all `courses`."""
+    if not courses:
+        return {}
+    steplen = LessonPage.steplen
+    lessons = (
+        LessonPage.objects.live()
+        .filter(reduce(or_, (Q(path__startswith=c.path, depth=c.depth + 1) for c in courses)))
+        .order_by("path")
+    )
+    grouped: dict[str, list[LessonPage]] = {}
+    for lesson in lessons:
+        grouped.setdefault(lesson.path[:-steplen], []).append(lesson)
+    return grouped
+
+
+def course_untranslated(*, course: CoursePage) -> list[Untranslated]:
+    """What learners reading English still see in Vietnamese in `course` (its live
+    version): the course's fields, then each lesson's fields and blocks, in order."""
+    rows = _page_untranslated(course)
+    for lesson in _lessons_with_bodies([course]).get(course.path, []):
+        rows += _page_untranslated(lesson)
+    return rows
+
+
+def course_untranslated_counts(*, courses) -> dict[int, int]:
+    """{course id: how many of its fields lack English} for `courses` (two queries in all:
+    the courses given, and their lessons with bodies)."""
+    lessons = _lessons_with_bodies(courses)
+    return {
+        course.pk: len(_page_untranslated(course))
+        + sum(len(_page_untranslated(lesson)) for lesson in lessons.get(course.path, []))
+        for course in courses
+    }
 
 
 OFFICIALS_PAGE_SIZE = 50

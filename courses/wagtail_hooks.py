@@ -13,6 +13,12 @@ def _report_urls():
         path("", reports.CourseReportIndexView.as_view(), name="index"),
         path("<int:course_id>/", reports.CourseReportDetailView.as_view(), name="detail"),
         path("<int:course_id>/csv/", reports.course_report_csv, name="csv"),
+        path("translations/", reports.TranslationReportIndexView.as_view(), name="translations"),
+        path(
+            "<int:course_id>/translations/",
+            reports.TranslationReportDetailView.as_view(),
+            name="translations_detail",
+        ),
     ]
 
 

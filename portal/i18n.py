@@ -16,7 +16,7 @@ from typing import Any
 
 from django.template.defaultfilters import linebreaks as linebreaks_filter
 from django.template.defaultfilters import linebreaksbr
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
@@ -136,6 +136,27 @@ def missing_english(obj: Any, fields: list[str] | tuple[str, ...]) -> list[str]:
         field
         for field in fields
         if not is_blank(_read(obj, field)) and is_blank(_read(obj, field + EN_SUFFIX))
+    ]
+
+
+def excerpt(value: Any, length: int = 90) -> str:
+    """The start of a text (rich text without its tags), on one line: to recognise it."""
+    text = strip_tags(str(getattr(value, "source", value) or ""))
+    return Truncator(" ".join(text.split())).chars(length)
+
+
+def translatable_fields(model) -> list[str]:
+    """The fields `x` of a Django model that have an `x_en` sibling, in declaration order
+    (StreamFields excluded: their blocks hold both languages, see portal.blocks)."""
+    from wagtail.fields import StreamField
+
+    names = {field.name for field in model._meta.get_fields()}
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if field.name + EN_SUFFIX in names
+        and not field.name.endswith(EN_SUFFIX)
+        and not isinstance(field, StreamField)
     ]
 
 
