@@ -95,11 +95,14 @@ def as_html(
     paragraphs: bool = False,
     linebreaks: bool = False,
     truncate: int = 0,
+    quiet: bool = False,
 ) -> SafeString:
     """`result` as HTML: escaped text (line breaks kept with `linebreaks`, blank lines
     starting paragraphs with `paragraphs`, cut after `truncate` words) or rich text
     (`rich`). A fallback is wrapped in an element with lang="vi" and class "untranslated"
-    and followed by a small "(not yet translated)" mark, so it never passes silently."""
+    and followed by a small "(not yet translated)" mark, so it never passes silently;
+    `quiet` leaves the mark out where an enclosing element already carries it (the choices
+    of an untranslated quiz question)."""
     block = rich or paragraphs  # block-level HTML: wrapped in a div, not a span
     if rich:
         from wagtail.templatetags.wagtailcore_tags import richtext
@@ -115,19 +118,28 @@ def as_html(
         html = conditional_escape(str(result))
     if not result.is_fallback:
         return mark_safe(html)  # noqa: S308 - escaped, or rich text expanded by Wagtail
+    tag = "div" if block else "span"
+    original = format_html('<{} lang="vi" class="untranslated">{}</{}>', tag, html, tag)
+    if quiet:
+        return original
+    separator = "" if block else " "
+    return format_html("{}{}{}", original, separator, untranslated_mark(block=block))
+
+
+def untranslated_mark(*, block: bool = False) -> SafeString:
+    """The visible "(not yet translated)" mark: after a text (`block`: on its own line,
+    after a paragraph or a list whose items are all untranslated)."""
     label = gettext("not yet translated")
     if block:
-        return format_html(
-            '<div lang="vi" class="untranslated">{}</div><p class="untranslated-mark">({})</p>',
-            html,
-            label,
-        )
-    return format_html(
-        '<span lang="vi" class="untranslated">{}</span> <small class="untranslated-mark">({})'
-        "</small>",
-        html,
-        label,
-    )
+        return format_html('<p class="untranslated-mark">({})</p>', label)
+    return format_html('<small class="untranslated-mark">({})</small>', label)
+
+
+def all_fallbacks(items, field: str, language: str | None = None) -> bool:
+    """Whether every one of `items` (at least one) shows its Vietnamese `field` for want
+    of English: then one mark after the list says it, instead of one per item."""
+    results = [translated(item, field, language) for item in items]
+    return bool(results) and all(result.is_fallback for result in results)
 
 
 def missing_english(obj: Any, fields: list[str] | tuple[str, ...]) -> list[str]:

@@ -10,6 +10,7 @@ from tests.courses.test_learner_flow import enrolled_client, quiz_url
 pytestmark = pytest.mark.django_db
 
 MARKED = '<span lang="vi" class="untranslated">{}</span> <small class="untranslated-mark">'
+BLOCK_MARK = '<p class="untranslated-mark">(not yet translated)</p>'
 
 QUIZ = {
     "title": "Kiểm tra nhanh",
@@ -87,7 +88,9 @@ def test_lesson_in_english_with_marks_where_english_is_missing(learner, bilingua
     assert "<strong>Note</strong>" in html
     assert MARKED.format("Dòng 1<br>Dòng 2") in html  # the callout's text has no English
     assert "callout-unverified" in html and "Not verified" in html
-    assert "<h3>To do</h3>" in html and MARKED.format("Một") in html
+    # A list whose items all lack English: each item in Vietnamese, one mark after it.
+    assert "<h3>To do</h3>" in html
+    assert '<li><span lang="vi" class="untranslated">Một</span></li></ul>' + BLOCK_MARK in html
     assert 'href="/onboarding/?step=a%3Ab">Go on</a>' in html
     # The quiz: English texts, the Vietnamese ones marked, never the answers.
     assert "Quick check" in html and "Which marketplace is Vietnamese?" in html
@@ -108,7 +111,11 @@ def test_lesson_in_vietnamese_has_no_mark(learner, bilingual_course):
 def test_course_page_outcomes_and_description_in_english(client, bilingual_course):
     html = client.get(bilingual_course.url + "?lang=en").text
     assert "<h1>A bilingual course</h1>" in html and "<p>About</p>" in html
-    assert "<li>" + MARKED.format("Biết bán hàng") in html  # outcomes not translated yet
+    # Outcomes not translated yet: one mark for the list.
+    assert (
+        '<li><span lang="vi" class="untranslated">Biết bán hàng</span></li>'
+        '<li><span lang="vi" class="untranslated">Biết giao hàng</span></li></ul>' + BLOCK_MARK
+    ) in html
     assert MARKED.format("Tóm tắt") in html
     assert "<title>A bilingual course ·" in html
 

@@ -122,3 +122,28 @@ def test_shared_heading_block_renders_in_the_reader_language():
     value = block.to_python({"text": "Mở đầu", "text_en": ""})
     with translation.override("en"):
         assert block.render(value).strip().startswith('<h2><span lang="vi"')
+
+
+def test_tag_quiet_keeps_the_language_without_the_mark():
+    value = Translated("Có", "vi", is_fallback=True)
+    html = render("{% tr value quiet=True %}", "en", value=value)
+    assert html == '<span lang="vi" class="untranslated">Có</span>'
+
+
+def test_one_mark_for_a_list_whose_items_all_lack_english():
+    items = [{"text": "Một", "text_en": ""}, {"text": "Hai", "text_en": ""}]
+    source = (
+        '{% with quiet=items|all_untranslated:"text" %}{% for i in items %}'
+        '{% tr i "text" quiet=quiet %};{% endfor %}{% if quiet %}{% untranslated_mark block=True %}'
+        "{% endif %}{% endwith %}"
+    )
+    html = render(source, "en", items=items)
+    assert html == (
+        '<span lang="vi" class="untranslated">Một</span>;'
+        '<span lang="vi" class="untranslated">Hai</span>;'
+        '<p class="untranslated-mark">(not yet translated)</p>'
+    )
+    assert render(source, "vi", items=items) == "Một;Hai;"
+    items[1]["text_en"] = "Two"  # one translated: each untranslated item gets its own mark
+    html = render(source, "en", items=items)
+    assert html == '<span lang="vi" class="untranslated">Một</span> ' + MARK + ";Two;"
