@@ -1,3 +1,4 @@
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
@@ -104,3 +105,14 @@ class MFARequiredMiddleware:
             messages.warning(request, text)
         queued.used = False  # reading them above must not drop them
         return redirect("mfa_index")
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy (settings.CONTENT_SECURITY_POLICY) on every page, with
+    CONTENT_SECURITY_POLICY_ADMIN_UPDATE added on Wagtail's admin only."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(reverse("wagtailadmin_home")):
+            parts.update = {**settings.CONTENT_SECURITY_POLICY_ADMIN_UPDATE, **(parts.update or {})}
+        return parts

@@ -7,9 +7,11 @@ memory cache, Celery tasks run in process, files on the local disk.
 
 import os
 from pathlib import Path
+from urllib.parse import urlparse
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -64,10 +66,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves /static/ from STATIC_ROOT (compressed, cached forever by hashed name in
+    # production): gunicorn needs no other server in front for it.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -257,6 +264,36 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Content-Security-Policy (django-csp) --------------------------------------------------
+# No inline scripts anywhere on the portal (behaviour lives in static files; a test scans the
+# templates). Inline style attributes stay allowed: progress bars and charts set widths.
+# Wagtail's admin gets its own additions on /admin/ only (portal.middleware).
+_media_origin = "{0.scheme}://{0.netloc}".format(urlparse(MEDIA_URL)) if "//" in MEDIA_URL else ""
+CSP_EMBED_HOSTS = env_list(
+    "CSP_EMBED_HOSTS",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", *filter(None, [_media_origin])],
+        "media-src": [SELF, *filter(None, [_media_origin])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *CSP_EMBED_HOSTS],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# What Wagtail's admin needs beyond that, on /admin/ only (people with admin access): its
+# form widgets still start with inline scripts (initDateTimeChooser, new ImageChooser...),
+# and image uploads preview blob: URLs. The browser tests fail on anything else blocked.
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {"script-src": [UNSAFE_INLINE], "img-src": ["blob:"]}
+
 # --- Wagtail ----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cổng đào tạo thương mại điện tử"
 WAGTAILADMIN_BASE_URL = SITE_URL
@@ -275,6 +312,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: it would learn a hash of every editor's e-mail address (and
+# the Content-Security-Policy allows images from the portal only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ----------------------------------------------------------------------------
 LOGGING = {

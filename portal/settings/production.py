@@ -34,6 +34,7 @@ LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 # W019: X_FRAME_OPTIONS SAMEORIGIN, above. W021: HSTS preload is opt-in, above.
 SILENCED_SYSTEM_CHECKS = ["security.W019", "security.W021"]
+# Hashed names (cached forever) and gzip/brotli copies, served by WhiteNoise.
 STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }

@@ -13,6 +13,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 _tmp = BASE_DIR / "var" / "test-files"  # noqa: F405
 MEDIA_ROOT = _tmp / "media"
 PRIVATE_STORAGE_ROOT = _tmp / "private"
+STATIC_ROOT = _tmp / "static"  # WhiteNoise warns about a missing one
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {

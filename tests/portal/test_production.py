@@ -1,5 +1,7 @@
 """The production posture: deploy checks, HSTS, static files, Content-Security-Policy."""
 
+import gzip
+import re
 import runpy
 from pathlib import Path
 
@@ -69,3 +71,31 @@ def test_check_deploy_passes_with_the_issuers_own_key(key_settings, where):
     else:
         key_settings.CERTIFICATE_SIGNING_KEY_FILE.write_bytes(pem)
     assert "certification.E00" not in deploy_errors()
+
+
+def test_whitenoise_serves_hashed_compressed_static_files(settings, tmp_path, db):
+    """What production gunicorn does with /static/ after collectstatic: no other server."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from django.templatetags.static import static
+    from django.test import Client
+
+    settings.STATIC_ROOT = tmp_path
+    # The project's own static files only: Wagtail's thousands would cost a minute here.
+    settings.STATICFILES_FINDERS = ["django.contrib.staticfiles.finders.FileSystemFinder"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    call_command("collectstatic", interactive=False, verbosity=0)
+    url = static("css/portal.css")
+    assert re.fullmatch(r"/static/css/portal\.[0-9a-f]{12}\.css", url), url
+
+    client = Client()  # WhiteNoise indexes STATIC_ROOT when the handler starts
+    response = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/css")
+    assert response["Content-Encoding"] == "gzip"
+    assert "immutable" in response["Cache-Control"]
+    body = gzip.decompress(b"".join(response.streaming_content))
+    assert body == staticfiles_storage.open("css/portal.css").read()
+    assert client.get("/static/css/nothing.css").status_code == 404
