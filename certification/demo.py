@@ -18,7 +18,12 @@ NATIONAL_COURSE_TEMPLATE = "Chứng nhận khoá học · Cục TMĐT và KTS"
 OFFICIALS_TEMPLATE = "Chứng nhận bồi dưỡng cán bộ · Cục TMĐT và KTS"
 READINESS_TEMPLATE = "Chứng nhận sẵn sàng TMĐT · đồng ký Sở Công Thương"
 
-# Signatories are fictional: demo certificates must never carry a real official's name.
+# Demo signatories are placeholders, titled as such: a demo certificate must neither carry a
+# real official's name nor present an invented person as the holder of a real office.
+SAMPLE_SIGNATORY = "Nguyễn Văn Mẫu"
+SAMPLE_SIGNATORY_TITLE = "Người ký mẫu (dữ liệu minh họa, không phải chức danh thật)"
+SAMPLE_SIGNATORY_TITLE_EN = "Sample signatory (demo data, not a real office holder)"
+
 TEMPLATES = [
     {
         "name": COURSE_TEMPLATE,
@@ -28,8 +33,9 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": "Trần Minh Khoa",
-        "signatory_title": "Giám đốc Sở Công Thương",
+        "signatory_name": SAMPLE_SIGNATORY,
+        "signatory_title": SAMPLE_SIGNATORY_TITLE,
+        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
         "accent_colour": "#b3261e",
         "validity_months": None,
         "co_signer_name": "",
@@ -42,8 +48,9 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": "Đặng Quốc Việt",
-        "signatory_title": "Giám đốc Sở Công Thương",
+        "signatory_name": SAMPLE_SIGNATORY,
+        "signatory_title": SAMPLE_SIGNATORY_TITLE,
+        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
         "accent_colour": "#8a5300",
         "validity_months": None,
         "co_signer_name": "",
@@ -56,8 +63,9 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": "Phạm Thu Hằng",
-        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        "signatory_name": SAMPLE_SIGNATORY,
+        "signatory_title": SAMPLE_SIGNATORY_TITLE,
+        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
         "accent_colour": "#0b5cab",
         "validity_months": None,
         "co_signer_name": "",
@@ -70,8 +78,9 @@ TEMPLATES = [
         "title_en": "Certificate of training in e-commerce administration",
         "wording": "đã hoàn thành chương trình bồi dưỡng",
         "wording_en": "has completed the training programme",
-        "signatory_name": "Phạm Thu Hằng",
-        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        "signatory_name": SAMPLE_SIGNATORY,
+        "signatory_title": SAMPLE_SIGNATORY_TITLE,
+        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
         "accent_colour": "#0b5cab",
         "validity_months": 12,
         "co_signer_name": "",
@@ -84,8 +93,9 @@ TEMPLATES = [
         "title_en": "E-commerce readiness certificate",
         "wording": "đã hoàn thành lộ trình",
         "wording_en": "has completed the onboarding journey",
-        "signatory_name": "Phạm Thu Hằng",
-        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        "signatory_name": SAMPLE_SIGNATORY,
+        "signatory_title": SAMPLE_SIGNATORY_TITLE,
+        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
         "accent_colour": "#1e7b34",
         "validity_months": 24,
         "co_signer_name": "Sở Công Thương {province}",
@@ -154,12 +164,17 @@ def load(stdout=None) -> None:
             stdout.write(f"certificate template: {template.name}")
 
 
-def course_template_name(*, section, track: str) -> str:
-    """Which demo template a demo course issues: its province's department, or for
-    national courses the agency (officials' training with a yearly validity)."""
-    if track == "state_management":
-        return OFFICIALS_TEMPLATE
-    return {79: COURSE_TEMPLATE, 1: HANOI_COURSE_TEMPLATE}.get(section, NATIONAL_COURSE_TEMPLATE)
+def course_template(key) -> CertificateTemplate | None:
+    """The demo template a course file's `certificate.template` names: `national` (the
+    agency), `officials` (officials' training, valid a year) or a province code (that
+    province's department); None for any other key or when the demo templates are absent."""
+    name = {
+        "national": NATIONAL_COURSE_TEMPLATE,
+        "officials": OFFICIALS_TEMPLATE,
+        79: COURSE_TEMPLATE,
+        1: HANOI_COURSE_TEMPLATE,
+    }.get(key)
+    return template(name) if name else None
 
 
 def template(name: str) -> CertificateTemplate | None:

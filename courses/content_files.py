@@ -16,6 +16,8 @@ from pathlib import Path
 from portal.content import ContentError, read_checked
 
 CONTENT = Path(__file__).resolve().parent / "content"
+CATALOG = CONTENT / "catalog.yaml"
+CATALOG_SCHEMA = CONTENT / "catalog.schema.json"
 COURSES = CONTENT / "courses"
 COVERS = CONTENT / "covers"
 COURSE_SCHEMA = CONTENT / "course.schema.json"
@@ -25,6 +27,11 @@ LEGAL_BASES_SCHEMA = CONTENT / "legal_bases.schema.json"
 # A callout's `legal_basis` is either the key of a legal basis or free text (a document
 # name, with capitals and spaces); something shaped like a key must be one.
 KEY_SHAPED = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def read_catalog() -> dict:
+    """The catalog page's fields: title, title_en, slug, intro, intro_en."""
+    return read_checked(CATALOG, schema=CATALOG_SCHEMA)
 
 
 @cache
@@ -72,6 +79,11 @@ def read_courses(directory: Path = COURSES) -> list[dict]:
         for slug in course["prerequisites"]:
             if slug not in by_slug or slug == course["slug"]:
                 problems.append(f"{course['slug']}: prerequisite {slug} is not another course")
+        for lesson in course["lessons"]:
+            for block in lesson["body"]:
+                target = block.get("page", "")
+                if target.startswith("course:") and target[7:] not in by_slug:
+                    problems.append(f"{course['slug']}: {lesson['slug']} links to {target}")
     if problems:
         raise ContentError("\n".join(problems))
     return _prerequisites_first(courses)

@@ -1,7 +1,9 @@
-"""Demo data of the courses app: the catalog, a section for every current province and
-the national one (with trainers' and reviewers' groups and workflows), the courses of
-courses/demo_content.py, and learner@demo.example's progress (one course completed
-through the services, one in progress). Idempotent: running it twice changes nothing.
+"""Demo data of the courses app: the content files loaded (courses.loaders: legal bases,
+the catalog, a section for every current province and the national one, every course),
+then demo learners' progress through the services: learner@demo.example has one course
+completed with its certificate and one in progress, official@demo.example is halfway
+through the officials' courses, six more learners are at different stages. Idempotent:
+running it twice changes nothing.
 """
 
 from __future__ import annotations
@@ -9,145 +11,29 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models import F
 
-from courses import quizzes, services
-from courses.models import CatalogPage, CoursePage, CourseSectionPage, Enrolment, LessonPage
+from courses import loaders, quizzes, services
+from courses.content_files import read_courses
+from courses.models import CoursePage, Enrolment, LessonPage
 from courses.selectors import prerequisites_missing
 
-CATALOG = {
-    "title": "Khoá học",
-    "slug": "courses",
-    "intro": (
-        "Khoá học tự học về thương mại điện tử, xuất khẩu trực tuyến, sản phẩm OCOP, "
-        "bán hàng trên các sàn và quản lý nhà nước về thương mại điện tử."
-    ),
-    "intro_en": (
-        "Self-paced courses on e-commerce, cross-border export, OCOP products, selling on "
-        "marketplaces and the state management of e-commerce."
-    ),
-}
-
-
-def demo_courses() -> list[dict]:
-    try:
-        from courses.demo_content import COURSES
-    except ImportError:
-        return []
-    return COURSES
+# learner@demo.example completes the first and is halfway through the second (when the
+# content has them): the basics, then notifying a website, as the demo business does.
+LEARNER_COMPLETED = "thuong-mai-dien-tu-co-ban"
+LEARNER_IN_PROGRESS = "thong-bao-website-ban-hang"
 
 
 def load(stdout=None, courses: list[dict] | None = None) -> None:
-    catalog = load_catalog()
-    load_sections(catalog)
-    data = demo_courses() if courses is None else courses
-    pages = load_courses(data)
+    data = read_courses() if courses is None else courses
+    loaders.legal_bases_load()
+    loaders.catalog_load()
+    pages = loaders.courses_load(courses=data).pages
     load_learner_progress(pages, data)
     load_other_learners(pages, data)
     load_official_progress(pages, data)
     if stdout is not None:
-        stdout.write(
-            f"courses: {len(pages)} courses in {CourseSectionPage.objects.count()} sections"
-        )
-
-
-@transaction.atomic
-def load_catalog() -> CatalogPage:
-    from home.models import HomePage
-
-    catalog = CatalogPage.objects.first()
-    if catalog is None:
-        home = HomePage.objects.first()
-        catalog = CatalogPage(**CATALOG)
-        home.add_child(instance=catalog)
-        catalog.save_revision().publish()
-    return catalog
-
-
-def load_sections(catalog: CatalogPage) -> None:
-    from portal.models import Province
-
-    services.section_create(province=None, catalog=catalog)
-    for province in Province.objects.current().order_by("code"):
-        services.section_create(province=province, catalog=catalog)
-
-
-def _section(code) -> CourseSectionPage:
-    if code == "national":
-        return CourseSectionPage.objects.get(province__isnull=True)
-    return CourseSectionPage.objects.get(province__code=code, province__is_current=True)
-
-
-@transaction.atomic
-def load_courses(data: list[dict]) -> dict[str, CoursePage]:
-    """Creates each course (and its lessons) once, keyed by slug."""
-    from certification import demo as certificate_demo
-
-    pages = {}
-    for item in data:
-        section = _section(item["section"])
-        template = certificate_demo.template(
-            certificate_demo.course_template_name(section=item["section"], track=item["track"])
-        )
-        course = CoursePage.objects.child_of(section).filter(slug=item["slug"]).first()
-        if course is None:
-            course = CoursePage(
-                slug=item["slug"],
-                title=item["title"],
-                title_en=item.get("title_en", ""),
-                summary=item["summary"],
-                summary_en=item.get("summary_en", ""),
-                description=item.get("description_html", ""),
-                description_en=item.get("description_html_en", ""),
-                track=item["track"],
-                platforms=", ".join(item.get("platforms", [])),
-                audience=item["audience"],
-                officials_only=item.get("officials_only", False),
-                level=item["level"],
-                estimated_minutes=item["estimated_minutes"],
-                outcomes="\n".join(item.get("outcomes", [])),
-                outcomes_en="\n".join(item.get("outcomes_en", [])),
-                pass_mark=item.get("pass_mark", 70),
-                certificate_template=template,
-            )
-            section.add_child(instance=course)
-            course.save_revision().publish()
-            for lesson_data in item["lessons"]:
-                lesson = LessonPage(
-                    title=lesson_data["title"],
-                    title_en=lesson_data.get("title_en", ""),
-                    slug=lesson_data["slug"],
-                    estimated_minutes=lesson_data.get("estimated_minutes", 10),
-                    body=list(lesson_data["body"]),
-                )
-                course.add_child(instance=lesson)
-                lesson.save_revision().publish()
-        else:
-            _fill_lesson_titles_en(course, item["lessons"])
-        if template is not None and course.certificate_template_id != template.pk:
-            # Certificate templates may land (or change) after the courses were loaded.
-            course.certificate_template = template
-            course.save_revision().publish()
-        pages[item["slug"]] = course
-    for item in data:
-        wanted = [pages[s] for s in item.get("prerequisites", []) if s in pages]
-        course = pages[item["slug"]]
-        if wanted and set(course.prerequisites.all()) != set(wanted):
-            course.prerequisites.set(wanted)
-            course.save_revision().publish()
-    return pages
-
-
-def _fill_lesson_titles_en(course: CoursePage, lessons: list[dict]) -> None:
-    """English lesson titles the content gained after the course was first loaded fill
-    empty `title_en` fields (never overwriting an editor's)."""
-    wanted = {data["slug"]: data["title_en"] for data in lessons if data.get("title_en")}
-    if not wanted:
-        return
-    for lesson in LessonPage.objects.child_of(course).filter(slug__in=wanted, title_en=""):
-        lesson.title_en = wanted[lesson.slug]
-        lesson.save_revision().publish()
+        stdout.write(f"courses: {len(pages)} courses loaded from the content files")
 
 
 def _right_answers(quiz) -> dict[str, list[int]]:
@@ -269,6 +155,7 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
     open_courses = [c for c in open_courses if c.certificate_template_id] or open_courses
     if not open_courses:
         return
+    open_courses.sort(key=lambda course: course.slug != LEARNER_COMPLETED)
     done = open_courses[0]
     enrolment = Enrolment.objects.filter(user=learner, course=done).first()
     if enrolment is None or not enrolment.is_completed:
@@ -285,6 +172,7 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
         and pages[item["slug"]].pk != done.pk
         and not prerequisites_missing(user=learner, course=pages[item["slug"]])
     ]
+    others.sort(key=lambda course: course.slug != LEARNER_IN_PROGRESS)
     if others and not Enrolment.objects.filter(user=learner, course=others[0]).exists():
         enrolment = services.enrolment_create(user=learner, course=others[0])
         first = enrolment.current_lesson

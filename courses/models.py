@@ -463,6 +463,45 @@ class LessonPage(Page):
         return context
 
 
+class LegalBasis(models.Model):
+    """A law, decree, circular or plan that lessons and journey steps cite, defined once
+    (courses/content/legal_bases.yaml, then edited here) so that when the law changes one
+    record changes. A callout's `legal_basis` holds its key (or free text)."""
+
+    key = models.SlugField(
+        _("key"),
+        max_length=60,
+        unique=True,
+        help_text=_("What callouts write in their legal basis field, e.g. decree-146-2025."),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    title_en = models.CharField(_("title (English)"), max_length=300, blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    url = models.URLField(_("address of the text"), blank=True)
+
+    panels = [
+        FieldPanel("key"),
+        FieldPanel("title"),
+        FieldPanel("title_en"),
+        MultiFieldPanel([FieldPanel("valid_from"), FieldPanel("valid_to")], heading=_("Validity")),
+        FieldPanel("url"),
+    ]
+
+    class Meta:
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal bases")
+        ordering = ["key"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError({"valid_to": _("The end comes before the start.")})
+
+
 class Enrolment(models.Model):
     """A learner taking a course. Completed at most once (completed_at)."""
 

@@ -17,7 +17,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from courses import demo, quizzes
+from courses import loaders, quizzes
+from courses.content_files import read_courses
 from courses.models import (
     CoursePage,
     CourseSectionPage,
@@ -49,9 +50,11 @@ class CourseInfo:
     quizzes: dict[int, list[QuizInfo]] = field(default_factory=dict)  # lesson id -> quizzes
 
 
-def _copy_fields(model, data: dict) -> dict:
-    names = {f.name for f in model._meta.concrete_fields}
-    return {k: v for k, v in data.items() if k in names}
+def _without_course_links(lesson: dict) -> dict:
+    """The seeded copies have their own slugs: links to the original courses would point
+    nowhere, so they are left out."""
+    body = [b for b in lesson["body"] if not b.get("page", "").startswith("course:")]
+    return {**lesson, "body": body}
 
 
 def _answers(quiz, *, right: bool) -> dict:
@@ -75,16 +78,13 @@ def _quiz_info(block, pass_mark: int) -> QuizInfo:
 
 
 def seed_courses(*, count: int, population: Population, rng: random.Random, stdout=None):
-    """`count` published courses (with their lessons) copied from the demo courses, a
-    quarter national, the rest over the provinces' sections."""
+    """`count` published courses (with their lessons) copied from the content files'
+    courses, a quarter national, the rest over the provinces' sections."""
     from certification import demo as certificate_demo
 
-    catalog = demo.load_catalog()
-    demo.load_sections(catalog)
+    loaders.catalog_load()
     sections = {s.province_id: s for s in CourseSectionPage.objects.select_related("province")}
-    data = demo.demo_courses()
-    if not data:
-        raise RuntimeError("the demo courses (courses/demo_content.py) are missing")
+    data = read_courses()
     now = timezone.now()
     start = CoursePage.objects.count()
     infos = []
@@ -94,30 +94,30 @@ def seed_courses(*, count: int, population: Population, rng: random.Random, stdo
         section = sections[province_id]
         suffix = f" · {section.province.name}" if province_id else ""
         number = start + i + 1
-        fields = _copy_fields(CoursePage, item)
+        fields = loaders.course_fields(item)
+        if item["track"] == "state_management":
+            template = certificate_demo.course_template("officials")
+        else:  # the section's department, or the agency
+            code = section.province.code if province_id else None
+            template = certificate_demo.course_template(code) or certificate_demo.course_template(
+                "national"
+            )
         fields.update(
             slug=f"{item['slug']}-{number:04d}",
             title=f"{item['title']}{suffix} ({number})",
-            title_en=f"{item.get('title_en') or item['title']}{suffix} ({number})",
-            description=item.get("description_html", ""),
-            platforms=", ".join(item.get("platforms", [])),
-            outcomes="\n".join(item.get("outcomes", [])),
-            certificate_template=certificate_demo.template(
-                certificate_demo.course_template_name(
-                    section=section.province.code if province_id else "national",
-                    track=item["track"],
-                )
-            ),
+            title_en=f"{item['title_en'] or item['title']}{suffix} ({number})",
+            certificate_template=template,
         )
         published = moment(rng, now=now, days=700)
         course = CoursePage(**fields, first_published_at=published, last_published_at=published)
         section.add_child(instance=course)
         for lesson_data in item["lessons"]:
-            lesson_fields = _copy_fields(LessonPage, lesson_data)
-            lesson_fields["body"] = list(lesson_data["body"])
             course.add_child(
                 instance=LessonPage(
-                    **lesson_fields, first_published_at=published, last_published_at=published
+                    slug=lesson_data["slug"],
+                    **loaders.lesson_fields(_without_course_links(lesson_data)),
+                    first_published_at=published,
+                    last_published_at=published,
                 )
             )
         lessons = list(LessonPage.objects.child_of(course).order_by("path"))

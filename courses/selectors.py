@@ -37,8 +37,13 @@ def can_see_officials_courses(user) -> bool:
 
 
 def course_list_visible(user):
-    """Live courses `user` may see, without StreamFields (courses have none)."""
-    qs = CoursePage.objects.live().select_related("province")
+    """Live courses `user` may see, without StreamFields (courses have none), with their
+    cover image and its renditions (cards show them)."""
+    qs = (
+        CoursePage.objects.live()
+        .select_related("province", "cover_image")
+        .prefetch_related("cover_image__renditions")
+    )
     if not can_see_officials_courses(user):
         qs = qs.filter(officials_only=False)
     return qs

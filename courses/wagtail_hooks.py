@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses import reports
+from courses.models import LegalBasis
 from portal import roles
 
 
@@ -70,3 +73,19 @@ def section_groups_and_workflow(request, page):
 
     if isinstance(page.specific, CourseSectionPage):
         section_create(province=page.specific.province)
+
+
+class LegalBasisViewSet(SnippetViewSet):
+    """Legal bases cited by lessons and journey steps: one record per document, so a
+    change in the law is made once."""
+
+    model = LegalBasis
+    icon = "doc-full-inverse"
+    menu_label = _("Legal bases")
+    menu_order = 451
+    add_to_admin_menu = True
+    list_display = ["key", "title", "valid_from", "valid_to"]
+    search_fields = ["key", "title", "title_en"]
+
+
+register_snippet(LegalBasisViewSet)

@@ -3,6 +3,8 @@
 Every function here is idempotent: running the demo command twice changes nothing.
 """
 
+import json
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -159,8 +161,8 @@ def _features() -> list:
         (
             "Chứng nhận xác thực",
             "Verifiable certificates",
-            "Giấy chứng nhận PDF có mã QR, ai cũng kiểm tra được, không ai làm giả được.",
-            "PDF certificates with a QR code that anyone can verify and no one can forge.",
+            "Giấy chứng nhận PDF có mã QR: ai cũng kiểm tra được trên cổng, kể cả giấy đã thu hồi.",
+            "PDF certificates with a QR code: anyone can check one on the portal, revoked or not.",
             "/certificates/verify/",
             "Kiểm tra chứng nhận",
             "Verify a certificate",
@@ -179,6 +181,15 @@ def _features() -> list:
     ]
 
 
+# What earlier demo home pages claimed and no signature can promise.
+UNTRUE = ("không ai làm giả được", "no one can forge")
+
+
+def _claims_the_untrue(home: HomePage) -> bool:
+    text = json.dumps(home.body.get_prep_value(), ensure_ascii=False)
+    return any(claim in text for claim in UNTRUE)
+
+
 @transaction.atomic
 def load_home_page() -> HomePage:
     """Makes a HomePage the root of the default site (replacing Wagtail's welcome page)."""
@@ -195,6 +206,10 @@ def load_home_page() -> HomePage:
         root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
+    elif _claims_the_untrue(home):
+        # Earlier demo data said nobody could forge a certificate: say what is true.
+        home.body = _features()
+        home.save_revision().publish()
     if site is None:
         Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     elif site.root_page_id != home.pk:

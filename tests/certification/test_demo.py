@@ -18,16 +18,23 @@ def test_demo_templates_are_idempotent(reference_data):
     assert officials.logo_image and officials.signature_image
 
 
-def test_demo_courses_issue_their_own_issuers_template():
-    name = demo.course_template_name
-    assert name(section=79, track="platform") == demo.COURSE_TEMPLATE
-    assert name(section=1, track="platform") == demo.HANOI_COURSE_TEMPLATE
-    assert name(section="national", track="cross_border") == demo.NATIONAL_COURSE_TEMPLATE
-    assert name(section="national", track="state_management") == demo.OFFICIALS_TEMPLATE
+def test_course_files_name_their_issuers_template(reference_data):
+    demo.load()
+    assert demo.course_template(79).name == demo.COURSE_TEMPLATE
+    assert demo.course_template(1).name == demo.HANOI_COURSE_TEMPLATE
+    assert demo.course_template("national").name == demo.NATIONAL_COURSE_TEMPLATE
+    assert demo.course_template("officials").name == demo.OFFICIALS_TEMPLATE
+    assert demo.course_template(48) is None
 
 
 def test_demo_signatories_are_fictional(reference_data):
-    # Demo certificates must never carry a real official's name.
+    # Demo certificates must never carry a real official's name, nor present an invented
+    # person as the holder of a real office (an agency's director, say).
     demo.load()
     names = set(CertificateTemplate.objects.values_list("signatory_name", flat=True))
     assert not names & {"Bùi Tá Hoàng Vũ", "Lê Hoàng Oanh"}
+    for title, title_en in CertificateTemplate.objects.values_list(
+        "signatory_title", "signatory_title_en"
+    ):
+        assert "mẫu" in title and "Giám đốc" not in title and "Cục trưởng" not in title
+        assert "not a real office holder" in title_en

@@ -53,3 +53,20 @@ def test_a_language_link_costs_no_write(client, learner, home_page):
         client.get("/?lang=en")
     writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith("UPDATE")]
     assert writes == []
+
+
+def test_demo_home_says_certificates_can_be_checked_not_that_none_can_be_forged(db):
+    """A signature lets anyone check a certificate; it cannot stop anyone forging a paper.
+    Loading the demo again corrects a home page that still claims it."""
+    import json
+
+    from home.demo import load_home_page
+
+    home = load_home_page()
+    text = json.dumps(home.body.get_prep_value(), ensure_ascii=False)
+    assert "anyone can check" in text and "forge" not in text and "làm giả" not in text
+    raw = home.body.get_prep_value()
+    raw[0]["value"]["features"][3]["value"]["text_en"] = "Checkable, and no one can forge them."
+    home.body = raw
+    home.save_revision().publish()
+    assert "forge" not in json.dumps(load_home_page().body.get_prep_value())

@@ -1,0 +1,30 @@
+"""Journeys and courses meet: once both are loaded from the content files, every step
+that names a course is linked to that course's page (completing it completes the step)."""
+
+import pytest
+
+from courses import loaders
+from onboarding import services
+from onboarding.content_files import read_journeys
+from onboarding.models import TemplateStep
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_course_a_journey_names_is_linked_to_its_step(home_page):
+    loaders.legal_bases_load()
+    loaders.catalog_load()
+    loaders.courses_load()
+    services.journey_templates_load_defaults()
+    named = {
+        (journey["key"], step["key"]): step["course_slugs"]
+        for journey in read_journeys()
+        for step in journey["steps"]
+        if step["course_slugs"]
+    }
+    assert len(named) == len(read_journeys())  # one learning step per journey
+    for (template, key), slugs in named.items():
+        step = TemplateStep.objects.get(template__key=template, key=key)
+        assert [page.slug for page in step.courses.all()] == slugs, (template, key)
+    register = TemplateStep.objects.get(template__key="register-platform", key="complete-course")
+    assert register.courses.get().specific.title_en.startswith("Registering an e-commerce")
