@@ -7,6 +7,7 @@ admins): check-in, attendance, closing, reports. Staff: programmes. Out of scope
 
 from __future__ import annotations
 
+from datetime import timedelta
 from urllib.parse import quote
 
 from django.conf import settings
@@ -78,7 +79,7 @@ def feed(request, scope: str):
     else:
         raise Http404
     # A feed lists what is coming and the last months, not years of history.
-    events = events.filter(ends_at__gte=timezone.now() - timezone.timedelta(days=90))
+    events = events.filter(ends_at__gte=timezone.now() - timedelta(days=90))
     response = _ics_response(selectors.feed_ics(events=events, name=name), f"events-{scope}.ics")
     response["Content-Disposition"] = f'inline; filename="events-{scope}.ics"'
     return response
@@ -254,6 +255,10 @@ def check_in(request, pk: int):
             "registrations": registrations,
             "attended": sum(1 for r in registrations if r.attended_at),
             "can_close": event.has_started() and not event.closed_at,
+            # Before its day the list is there, but scanning would only be refused.
+            "opens_on": event.local_start.date()
+            if timezone.localdate() < event.local_start.date()
+            else None,
         },
         status=200 if result is None or result["ok"] else 422,
     )
@@ -463,7 +468,7 @@ def _programme_form(request, *, instance=None):
         national=national,
         events=selectors.event_list_for_organiser(user=user)
         .live()
-        .filter(ends_at__gte=timezone.now() - timezone.timedelta(days=365))
+        .filter(ends_at__gte=timezone.now() - timedelta(days=365))
         .order_by("starts_at"),
         courses=CoursePage.objects.live().order_by("title"),
     )

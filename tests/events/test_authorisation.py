@@ -2,6 +2,8 @@
 and staff of the event's province and of another province, a national admin.
 Out of scope answers 404 (never 403: existence must not leak)."""
 
+from datetime import timedelta
+
 import pytest
 from django.test import Client
 from django.utils import timezone
@@ -38,7 +40,7 @@ def world(
     national_admin,
     hcm,
 ):
-    event = add_event(section_hcm, starts_at=timezone.now() + timezone.timedelta(minutes=30))
+    event = add_event(section_hcm, starts_at=timezone.now() + timedelta(minutes=30))
     registration = services.registration_create(event=event, user=learner)
     begin(event)
     programme = services.programme_create(
@@ -46,7 +48,7 @@ def world(
         title="Gian hàng Việt",
         province=hcm,
         starts_on=timezone.localdate(),
-        ends_on=timezone.localdate() + timezone.timedelta(days=90),
+        ends_on=timezone.localdate() + timedelta(days=90),
         events=[event],
     )
     return {

@@ -439,3 +439,12 @@ def test_a_moved_event_takes_its_new_sections_province(event, section_hanoi, han
     event = EventPage.objects.get(pk=event.pk)
     assert event.province == hanoi
     assert client_for(staff_hcm).get(f"/events/{event.pk}/check-in/").status_code == 404
+
+
+def test_the_check_in_page_says_when_check_in_opens(event, staff_hcm):
+    html = client_for(staff_hcm, "en").get(f"/events/{event.pk}/check-in/").content.decode()
+    day = timezone.localtime(event.starts_at).strftime("%d/%m/%Y")
+    assert 'id="check-in-opens"' in html and day in html
+    begin(event)
+    html = client_for(staff_hcm, "en").get(f"/events/{event.pk}/check-in/").content.decode()
+    assert 'id="check-in-opens"' not in html
