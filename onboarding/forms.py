@@ -68,14 +68,6 @@ class BusinessForm(forms.ModelForm):
             "website",
         ]
         field_classes = {"name": NameField, "contact_name": NameField}
-        error_messages = {
-            "tax_code": {
-                "unique": _(
-                    "A business with this tax code is already registered. Ask its owner to "
-                    "invite you as a member."
-                )
-            }
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -238,10 +230,64 @@ class ReviewForm(DecisionForm):
 
 
 class RegistrationDecisionForm(DecisionForm):
-    """Staff approve or reject a pending registration; a rejection needs a reason."""
+    """Staff approve or reject a pending registration; a rejection needs a reason.
+    `others` are the other registrations with the same tax code: approving this one
+    rejects those still open, so it needs a reason for them, and replacing an approved
+    one needs `replace_approved` ticked."""
 
     DECISIONS = [("approve", _("Approve")), ("reject", _("Reject"))]
     COMMENT_REQUIRED_FOR = "reject"
     COMMENT_LABEL = _("Reason, sent to the business")
     COMMENT_HELP = _("Required when you reject: say what to correct.")
     COMMENT_MISSING = _("Say why the registration is rejected.")
+
+    others_reason = forms.CharField(
+        label=_("Reason sent to the other registrations of this tax code"),
+        help_text=_(
+            "Approving this registration rejects the others with this tax code that are "
+            "still open. Say why, e.g. what the tax registry shows."
+        ),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    replace_approved = forms.BooleanField(
+        label=_(
+            "I checked: this registration is the real owner of the tax code, and the "
+            "business approved with it loses its approval."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, others=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.open_others = [
+            b for b in others if b.status in (Business.Status.PENDING, Business.Status.APPROVED)
+        ]
+        self.approved_other = any(b.status == Business.Status.APPROVED for b in others)
+        if not self.open_others:
+            del self.fields["others_reason"]
+        if not self.approved_other:
+            del self.fields["replace_approved"]
+
+    def clean_others_reason(self):
+        return clean_text(self.cleaned_data.get("others_reason", "")).strip()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") != "approve":
+            return data
+        if self.open_others and not data.get("others_reason"):
+            self.add_error(
+                "others_reason",
+                _("Say why the other registrations of this tax code are rejected (they are told)."),
+            )
+        if self.approved_other and not data.get("replace_approved"):
+            self.add_error(
+                "replace_approved",
+                _(
+                    "Another business with this tax code is approved. Reject this claim, or "
+                    "confirm that it replaces the approved one."
+                ),
+            )
+        return data

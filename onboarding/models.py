@@ -75,10 +75,13 @@ class Business(models.Model):
         REJECTED = "rejected", _("Rejected")
 
     name = models.CharField(_("name"), max_length=200, validators=[validate_name])
+    # Not unique: several people may claim a code while their registrations wait (the real
+    # owner is never locked out by someone else's pending claim); staff decide, and only
+    # one approved business holds a code (the constraint below).
     tax_code = models.CharField(
         _("tax code"),
         max_length=14,
-        unique=True,
+        db_index=True,
         validators=[validate_tax_code],
         help_text=_("10 digits, a branch's 10+3 (0100109106-001), or a 12-digit personal number."),
     )
@@ -127,6 +130,14 @@ class Business(models.Model):
         verbose_name_plural = _("businesses")
         ordering = ["name"]
         indexes = [models.Index(fields=["province", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tax_code"],
+                condition=models.Q(status="approved"),
+                name="business_tax_code_approved_once",
+                violation_error_message=_("Another approved business has this tax code."),
+            )
+        ]
 
     def __str__(self):
         return self.name

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Concat, Lower
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Concat, Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -360,12 +360,51 @@ def business_list_for_staff(user, filters: StaffFilters) -> QuerySet:
 
 
 def business_pending_for_staff(user, filters: StaffFilters) -> QuerySet:
+    """Registrations waiting for a decision, oldest first, each with `other_claims`: how
+    many other registrations (any province, any status but rejected) have its tax code."""
+    others = (
+        Business.objects.filter(tax_code=OuterRef("tax_code"))
+        .exclude(pk=OuterRef("pk"))
+        .exclude(status=Business.Status.REJECTED)
+        .order_by()
+        .values("tax_code")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return (
         _staff_businesses(user, filters)
         .filter(status=Business.Status.PENDING)
+        .annotate(other_claims=Coalesce(Subquery(others), 0))
         .select_related("province")
         .order_by("created_at")
     )
+
+
+def tax_code_claims(user, business: Business) -> list[Business]:
+    """The other registrations with `business`'s tax code, oldest first, for staff to
+    compare side by side: each with `in_scope` (its details and page are the user's to
+    see; otherwise the page shows only its province, status and date) and its owners
+    prefetched. Three queries at most."""
+    others = list(
+        Business.objects.filter(tax_code=business.tax_code)
+        .exclude(pk=business.pk)
+        .select_related("province")
+        .prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.filter(role=Membership.Role.OWNER).select_related(
+                    "user__profile"
+                ),
+                to_attr="owners",
+            )
+        )
+        .order_by("created_at", "pk")
+    )
+    national = roles.is_national_admin(user)
+    provinces = set() if national else {p.pk for p in roles.provinces_for(user, roles.STAFF)}
+    for other in others:
+        other.in_scope = national or other.province_id in provinces
+    return others
 
 
 def business_get_for_staff(user, pk) -> Business:

@@ -32,6 +32,7 @@ from onboarding.models import (
     TemplateStep,
 )
 from onboarding.taxcode import normalise
+from portal import roles
 from portal import selectors as portal_selectors
 
 S = JourneyStep.Status
@@ -51,8 +52,9 @@ def invitation_expired_message() -> str:
 @transaction.atomic
 def business_register(*, user, **fields: Any) -> Business:
     """Registers a business with `user` as its owner, waiting for the province's staff to
-    approve it; records the registration as its first RegistrationEvent. Not idempotent:
-    the tax code is unique, so a second call fails."""
+    approve it; records the registration as its first RegistrationEvent. Other people's
+    claims on the same tax code do not stop it (staff see them side by side and decide);
+    not idempotent (the view sends a double post to the user's own registration)."""
     fields["tax_code"] = normalise(fields["tax_code"])
     business = Business.objects.create(status=Business.Status.PENDING, **fields)
     Membership.objects.create(business=business, user=user, role=Membership.Role.OWNER)
@@ -80,12 +82,49 @@ def _locked_business(business: Business) -> Business:
     return Business.objects.select_for_update().get(pk=business.pk)
 
 
-def _decide(business: Business, to: str, *, by, reason: str = "") -> Business:
-    """Moves a pending registration to `to`, records who, when and why, and queues the
-    e-mail to the owner after commit. Deciding again the same way changes nothing."""
+def _claims_locked(business: Business) -> tuple[Business, list[Business]]:
+    """`business` and the other registrations with its tax code, all locked in one order
+    (by primary key), so that two staff approving competing claims at once take turns:
+    the second sees the first's decision."""
+    code = Business.objects.filter(pk=business.pk).values_list("tax_code", flat=True).get()
+    rows = list(Business.objects.select_for_update().filter(tax_code=code).order_by("pk"))
+    mine = next((row for row in rows if row.pk == business.pk), None)
+    if mine is None:  # its tax code changed between the two reads: lock it alone
+        return _locked_business(business), []
+    return mine, [row for row in rows if row.pk != business.pk]
+
+
+def _move_registration(business: Business, to: str, *, by, reason: str) -> RegistrationEvent:
+    """Records one decision on a registration and queues its e-mail after commit."""
     from onboarding import tasks
 
-    business = _locked_business(business)
+    event = RegistrationEvent.objects.create(
+        business=business, actor=by, from_status=business.status, to_status=to, comment=reason
+    )
+    business.status = to
+    if to == Business.Status.APPROVED:
+        business.approved_by, business.approved_at = by, event.created_at
+    else:
+        business.approved_by = business.approved_at = None
+    business.save(update_fields=["status", "approved_by", "approved_at"])
+    tasks.send_registration_decision_email.delay_on_commit(event.pk)
+    return event
+
+
+def _decide(
+    business: Business,
+    to: str,
+    *,
+    by,
+    reason: str = "",
+    others_reason: str = "",
+    replace_approved: bool = False,
+) -> Business:
+    """Moves a pending registration to `to`, records who, when and why, and queues the
+    e-mail to the owner after commit. Approving it rejects the other claims on its tax
+    code with `others_reason` (an approved one only with `replace_approved`, and only by
+    staff in its scope). Deciding again the same way changes nothing."""
+    business, others = _claims_locked(business)
     _refuse_own_business(business, by, RegistrationError)
     if business.status == to:
         return business
@@ -93,30 +132,81 @@ def _decide(business: Business, to: str, *, by, reason: str = "") -> Business:
         raise RegistrationError(
             _("This registration is no longer waiting for a decision. Reload the page.")
         )
-    event = RegistrationEvent.objects.create(
-        business=business, actor=by, from_status=business.status, to_status=to, comment=reason
-    )
-    business.status = to
-    fields = ["status"]
     if to == Business.Status.APPROVED:
-        business.approved_by, business.approved_at = by, event.created_at
-        fields += ["approved_by", "approved_at"]
-    business.save(update_fields=fields)
+        _reject_other_claims(others, by=by, reason=others_reason, replace_approved=replace_approved)
+    try:
+        with transaction.atomic():
+            _move_registration(business, to, by=by, reason=reason)
+    except IntegrityError as exc:  # the constraint, should a claim slip past the locks
+        raise RegistrationError(
+            _("Another registration with this tax code was approved meanwhile. Reload the page.")
+        ) from exc
     if to == Business.Status.APPROVED:
         # Journeys whose steps were all done while the registration waited complete now.
         for journey in business.journeys.filter(status=Journey.Status.ACTIVE):
             journey_check_complete(journey=journey)
-    tasks.send_registration_decision_email.delay_on_commit(event.pk)
     return business
 
 
+def _reject_other_claims(others: list[Business], *, by, reason: str, replace_approved: bool):
+    """Before a claim is approved: the other pending claims on its tax code, and an
+    approved one when staff chose to replace it, are rejected with `reason`."""
+    approved = [b for b in others if b.status == Business.Status.APPROVED]
+    if approved and not replace_approved:
+        raise RegistrationError(
+            _(
+                "Another business with this tax code is approved. Reject this claim, or "
+                "confirm that it replaces the approved one."
+            )
+        )
+    in_scope = set(
+        roles.scope_queryset(
+            Business.objects.filter(pk__in=[b.pk for b in approved]), by
+        ).values_list("pk", flat=True)
+    )
+    if any(b.pk not in in_scope for b in approved):
+        raise RegistrationError(
+            _(
+                "The business approved with this tax code is in another province: its staff "
+                "or a national admin can withdraw its approval."
+            )
+        )
+    losers = [b for b in others if b.status in (Business.Status.PENDING, Business.Status.APPROVED)]
+    if losers and not reason.strip():
+        raise RegistrationError(
+            _("Say why the other registrations of this tax code are rejected (they are told).")
+        )
+    for other in losers:
+        _move_registration(other, Business.Status.REJECTED, by=by, reason=reason.strip())
+
+
 @transaction.atomic
-def business_approve(*, business: Business, by, comment: str = "") -> Business:
+def business_approve(
+    *,
+    business: Business,
+    by,
+    comment: str = "",
+    others_reason: str = "",
+    replace_approved: bool = False,
+) -> Business:
     """Staff approve a pending registration so that it counts in reports; the owner is
-    e-mailed after commit. Idempotent: approving an approved business changes nothing.
-    Refuses a rejected registration (the business resubmits it first), and a decision by
-    a member of the business (selectors.review_conflict)."""
-    return _decide(business, Business.Status.APPROVED, by=by, reason=comment.strip())
+    e-mailed after commit. The other claims on the same tax code waiting for a decision
+    are rejected with `others_reason` (required when there are any; their owners are
+    e-mailed); a business already approved with that code is too, only when
+    `replace_approved` (staff checked this claim is the real owner) and it is in `by`'s
+    scope. Two approvals of competing claims at once: one wins, the other is refused
+    (the claims are locked in turn; one approved business per code is a constraint).
+    Idempotent: approving an approved business changes nothing. Refuses a rejected
+    registration (the business resubmits it first), and a decision by a member of the
+    business (selectors.review_conflict)."""
+    return _decide(
+        business,
+        Business.Status.APPROVED,
+        by=by,
+        reason=comment.strip(),
+        others_reason=others_reason,
+        replace_approved=replace_approved,
+    )
 
 
 @transaction.atomic

@@ -100,9 +100,14 @@ def business_create(request):
             return redirect("onboarding:business", pk=mine.pk)
     if request.method == "POST" and form.is_valid():
         business = services.business_register(user=request.user, **form.cleaned_data)
+        # The same words whoever else has claimed this tax code: nothing about other
+        # people's registrations leaks; staff compare the claims and decide.
         messages.success(
             request,
-            _("Your business is registered. Staff of %(province)s will approve it.")
+            _(
+                "Your business is registered. Staff of %(province)s check it, its tax code "
+                "included, before they approve it; you will get an e-mail."
+            )
             % {"province": business.province.name},
         )
         return redirect("onboarding:business", pk=business.pk)
@@ -519,7 +524,10 @@ def staff_export_xlsx(request):
 def staff_business(request, pk):
     business = selectors.business_get_for_staff(request.user, pk)
     selectors.mark_review_conflicts(request.user, [business])
-    form = RegistrationDecisionForm(None if business.conflict else request.POST or None)
+    others = selectors.tax_code_claims(request.user, business)
+    form = RegistrationDecisionForm(
+        None if business.conflict else request.POST or None, others=others
+    )
     status = 200
     if request.method == "POST" and business.conflict:
         # A member of the business: nothing is decided, whatever was posted.
@@ -530,7 +538,11 @@ def staff_business(request, pk):
         try:
             if data["decision"] == "approve":
                 services.business_approve(
-                    business=business, by=request.user, comment=data["comment"]
+                    business=business,
+                    by=request.user,
+                    comment=data["comment"],
+                    others_reason=data.get("others_reason", ""),
+                    replace_approved=data.get("replace_approved", False),
                 )
                 messages.success(request, _("Registration approved; the owner is notified."))
             else:
@@ -540,6 +552,7 @@ def staff_business(request, pk):
             messages.error(request, exc.message)
             business = selectors.business_get_for_staff(request.user, pk)
             selectors.mark_review_conflicts(request.user, [business])
+            others = selectors.tax_code_claims(request.user, business)
         else:
             return redirect("onboarding:staff_business", pk=business.pk)
     elif request.method == "POST":
@@ -554,6 +567,7 @@ def staff_business(request, pk):
             "business": business,
             "journeys": journey_list,
             "form": form,
+            "others": others,
             "registration_events": selectors.registration_events(business),
         },
         status=status,

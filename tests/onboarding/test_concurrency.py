@@ -71,3 +71,40 @@ def test_staff_deciding_a_registration_at_once_decide_it_once(
     assert len(errors) == 4 and all(isinstance(e, RegistrationError) for e in errors)
     decisions = RegistrationEvent.objects.filter(business=pending).exclude(to_status="pending")
     assert list(decisions.values_list("to_status", flat=True)) == [final]
+
+
+def test_two_approvals_of_competing_claims_approve_exactly_one(
+    learner, other_learner, hcm, staff_hcm, national_admin
+):
+    """Two people claimed one tax code; two members of staff approve different claims at
+    the same moment: exactly one business ends approved, the other claim rejected."""
+    from onboarding.journeys import RegistrationError
+    from onboarding.models import Business, RegistrationEvent
+    from tests.onboarding.conftest import make_business
+
+    code = "0100109106-007"
+    a = make_business(learner, hcm, name="Claim A", tax_code=code, approved=False)
+    b = make_business(other_learner, hcm, name="Claim B", tax_code=code, approved=False)
+    turns, lock = iter(range(8)), threading.Lock()
+
+    def approve():
+        with lock:
+            turn = next(turns)
+        target, by = (a, staff_hcm) if turn % 2 else (b, national_admin)
+        return services.business_approve(business=target, by=by, others_reason="Tra cứu").pk
+
+    results, errors = race(8, approve)
+    approved = list(Business.objects.filter(tax_code=code, status="approved"))
+    assert len(approved) == 1
+    winner = approved[0]
+    loser = Business.objects.get(pk=b.pk if winner.pk == a.pk else a.pk)
+    assert loser.status == "rejected"
+    # The winner's four calls: one decides, three find it decided; the loser's are refused.
+    assert results == [winner.pk] * 4
+    assert len(errors) == 4 and all(isinstance(e, RegistrationError) for e in errors)
+    decisions = RegistrationEvent.objects.filter(business__tax_code=code).exclude(
+        to_status="pending"
+    )
+    assert sorted(decisions.values_list("business_id", "to_status")) == sorted(
+        [(winner.pk, "approved"), (loser.pk, "rejected")]
+    )

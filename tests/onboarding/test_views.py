@@ -534,7 +534,9 @@ def test_home_starts_a_journey_for_a_single_business(client, learner, business_h
     assert reverse("onboarding:journey_start", args=[business_hcm.pk]) in body
 
 
-def test_a_tax_code_already_registered_says_so(client, other_learner, business_hcm, hcm):
+def test_a_tax_code_already_registered_is_claimed_without_saying_so(
+    client, other_learner, business_hcm, hcm
+):
     login(client, other_learner)  # not a member (the owner is sent to the business)
     response = client.post(
         reverse("onboarding:business_create"),
@@ -545,9 +547,12 @@ def test_a_tax_code_already_registered_says_so(client, other_learner, business_h
             "sector": "other",
             "size": "micro",
         },
+        follow=True,
     )
-    assert response.status_code == 200
-    assert "Đã có doanh nghiệp đăng ký với mã số thuế này" in response.content.decode()
+    body = response.content.decode()
+    assert "Đã có doanh nghiệp" not in body and business_hcm.name not in body
+    claim = Business.objects.get(name="Trùng")
+    assert claim.status == Business.Status.PENDING and claim.tax_code == business_hcm.tax_code
 
 
 def test_owner_adds_ocop_products_and_invites(client, learner, business_hcm, make_user, mailoutbox):
@@ -652,10 +657,10 @@ def test_registration_posted_twice_opens_the_business(client, learner, other_lea
     assert second.redirect_chain[-1][0] == first.url
     assert "This business is already registered: here it is." in second.content.decode()
     assert Business.objects.count() == 1 and business.registration_events.count() == 1
-    # Someone else with the same tax code still gets the "ask its owner" message.
+    # Someone else with the same tax code files their own claim (staff compare them).
     login(client, other_learner)
     response = client.post(url, data)
-    assert response.status_code == 200 and Business.objects.count() == 1
+    assert response.status_code == 302 and Business.objects.count() == 2
 
 
 def test_ocop_product_bad_dates_and_double_post(client, learner, business_hcm):
