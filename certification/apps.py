@@ -7,4 +7,6 @@ class CertificationConfig(AppConfig):
     verbose_name = _("certificates")
 
     def ready(self):
-        from certification import checks  # noqa: F401 - registers the deploy check
+        from certification import cache, checks  # noqa: F401 - checks registers itself
+
+        cache.connect()

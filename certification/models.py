@@ -293,6 +293,18 @@ class Certificate(models.Model):
                 return "expiring"
         return "valid"
 
+    def seconds_until_status_changes(self, now=None) -> int | None:
+        """How long status() stays what it is now by the clock alone (until the
+        certificate starts expiring, then expires); None when only a change of the row
+        (revoking, re-issuing) can change it."""
+        if self.revoked_at or not self.valid_until:
+            return None
+        now = now or timezone.now()
+        for moment in (self.valid_until - timedelta(days=30), self.valid_until):
+            if moment > now:
+                return max(1, int((moment - now).total_seconds()))
+        return None
+
 
 class CertificateEvent(models.Model):
     """Append-only history of a certificate: issued, re-issued, revoked, superseded,

@@ -24,6 +24,7 @@ from certification import credentials, selectors, services
 from certification.forms import PdfSizeLimit, RevokeForm, VerifyCodeForm, VerifyPdfForm
 from certification.models import Certificate, CertificateJob, CertificateTemplate
 from portal import roles
+from portal.pagecache import cache_publicly
 
 STATUS_LABELS = {
     "valid": ("badge-green", "Valid"),
@@ -157,7 +158,6 @@ def verify_form(request):
 
 
 @rate_limited
-@never_cache
 def verify(request, code):
     normalised = services.normalise_code(code)
     if normalised != code:
@@ -171,7 +171,14 @@ def verify(request, code):
         "verify_url": credentials.verify_url(certificate.code),
         **_status_context(certificate),
     }
-    return render(request, "certification/verify.html", context)
+    response = render(request, "certification/verify.html", context)
+    # Browsers ask again every time, so that a revocation shows at once; the server keeps
+    # the page for anonymous visitors until the certificate changes (certification/cache.py
+    # purges it then) or its status would change by the clock.
+    response["Cache-Control"] = "no-cache"
+    if not request.user.is_authenticated:
+        cache_publicly(response, seconds=certificate.seconds_until_status_changes())
+    return response
 
 
 @rate_limited

@@ -16,6 +16,7 @@ from wagtail.search import index
 from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
 from portal.i18n import Translated, translated
+from portal.pagecache import cache_publicly
 from portal.text import validate_name
 
 
@@ -39,9 +40,13 @@ class CatalogPage(Page):
         verbose_name = _("course catalog")
 
     def serve(self, request, *args, **kwargs):
+        from courses.selectors import catalog_query_is_shared
+
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:  # shows the user's own enrolments
             response["Cache-Control"] = "private"
+        elif catalog_query_is_shared(request.GET):
+            cache_publicly(response)
         return response
 
     def get_context(self, request, *args, **kwargs):
@@ -395,6 +400,8 @@ class CoursePage(Page):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:
             response["Cache-Control"] = "private"
+        else:
+            cache_publicly(response)
         return response
 
     def get_context(self, request, *args, **kwargs):
@@ -445,7 +452,10 @@ class LessonPage(Page):
         if not self.course.live or not self.course.is_visible_to(request.user):
             raise Http404
         response = super().serve(request, *args, **kwargs)
-        response["Cache-Control"] = "private"
+        if request.user.is_authenticated:
+            response["Cache-Control"] = "private"
+        else:  # "enrol first", the same for every visitor
+            cache_publicly(response)
         return response
 
     def get_context(self, request, *args, **kwargs):

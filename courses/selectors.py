@@ -69,6 +69,26 @@ def catalog_filters(params) -> dict:
     return filters
 
 
+CATALOG_FILTER_KEYS = frozenset({"track", "audience", "level", "province"})
+
+
+def catalog_query_is_shared(params) -> bool:
+    """Whether the catalog for this query string is worth caching for every anonymous
+    visitor: only the filters and page numbers (a bounded set of pages), each given once
+    and valid; not searches or unknown parameters, which anyone could vary endlessly."""
+    filters = catalog_filters(params)
+    for key in params:
+        values = params.getlist(key)
+        if len(values) != 1:
+            return False
+        if key == "page":
+            if not (values[0].isdigit() and len(values[0]) <= 3):
+                return False
+        elif key not in CATALOG_FILTER_KEYS or filters.get(key) != values[0]:
+            return False
+    return True
+
+
 def catalog_context(*, catalog, request) -> dict:
     """The catalog: filtered, searched, paginated courses with the user's enrolments."""
     from portal.models import Province

@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from home.blocks import HomeBodyBlock
+from portal.pagecache import cache_publicly
 
 
 class HomePage(Page):
@@ -31,6 +32,12 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            cache_publicly(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

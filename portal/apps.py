@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("portal")
 
     def ready(self):
-        from portal import exports
+        from portal import exports, pagecache
 
         exports.install_wagtail_exports()
+        pagecache.connect_signals()

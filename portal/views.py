@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from portal import health, roles
@@ -67,8 +68,20 @@ def official_decide(request, pk: int):
     return redirect("officials")
 
 
+@csrf_exempt
 def set_language(request):
-    """Django's language switch, which also remembers the choice on the profile."""
+    """Django's language switch, which also remembers the choice on the profile.
+
+    Anonymous visitors' pages carry no CSRF token, so that they can be cached whole
+    (portal/pagecache.py): their switch changes only their own language cookie, nothing
+    worth forging. For someone signed in, whose profile it writes, the token is checked
+    as everywhere else."""
+    if request.user.is_authenticated:
+        return _set_language_checked(request)
+    return _set_language(request)
+
+
+def _set_language(request):
     from django.views.i18n import set_language as django_set_language
 
     from portal.middleware import remember_language
@@ -78,3 +91,6 @@ def set_language(request):
     if request.method == "POST" and lang in dict(settings.LANGUAGES):
         remember_language(request, lang)
     return response
+
+
+_set_language_checked = csrf_protect(_set_language)

@@ -150,3 +150,14 @@ def home_page(reference_data):
     from home.demo import load_home_page
 
     return load_home_page()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The whole-page cache on (the test settings turn it off), empty before and after."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     # production): gunicorn needs no other server in front for it.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.pagecache.PageCacheMiddleware",  # before sessions: cached pages need none
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,7 +115,10 @@ SQLITE_PATH = Path(os.environ.get("SQLITE_PATH", BASE_DIR / "db.sqlite3"))
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
         "default": dj_database_url.parse(
-            os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True
+            os.environ["DATABASE_URL"],
+            # Persistent connections (checked before reuse): no connection set-up per request.
+            conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "600")),
+            conn_health_checks=True,
         )
     }
 else:
@@ -145,6 +149,18 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Scale: page cache and sessions (portal/pagecache.py) -------------------------------
+# Both only with a shared cache: each process's local memory could be neither purged nor
+# updated by the others (a page published, a session ended elsewhere).
+# Whole pages for anonymous visitors, kept at most this many seconds (purged on publishing).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if CACHE_URL else "0"))
+# Sessions read from the cache, written through to the database.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if CACHE_URL
+    else "django.contrib.sessions.backends.db"
+)
 
 # --- Celery -----------------------------------------------------------------------------
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")

@@ -35,3 +35,5 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 elif os.environ.get("TEST_DB_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+# Whole-page caching only where a test turns it on (pages would outlive each test's data).
+PAGE_CACHE_SECONDS = 0

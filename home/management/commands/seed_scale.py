@@ -32,6 +32,7 @@ class Command(BaseCommand):
         from courses.seed import seed_courses, seed_learning
         from home.demo import load_home_page
         from onboarding.seed import seed_businesses
+        from portal import pagecache
         from portal.seed import SEED_DOMAIN, real_users, seed_people, seeded_users
 
         if min(learners, businesses, courses) < 0:
@@ -70,6 +71,7 @@ class Command(BaseCommand):
         # plans for empty tables and the first pages take seconds.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+        pagecache.purge_all()  # pages added in bulk send no "published" signal
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seeded {learners} learners, {courses} courses, {enrolments} enrolments, "

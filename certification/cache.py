@@ -1,0 +1,34 @@
+"""A certificate's public verification page leaves the page cache when the certificate
+changes (revoked, re-issued, superseded, its PDF rendered), whoever changed it: services,
+admin or shell."""
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
+
+from portal import pagecache
+
+
+def purge_certificate_pages(sender, instance, **kwargs) -> None:
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    paths = [
+        reverse("certification:verify", kwargs={"code": instance.code}),
+        reverse("certification:verify_json", kwargs={"code": instance.code}),
+    ]
+
+    def purge():
+        for path in paths:
+            pagecache.purge_path(path)
+
+    # Now, and again once committed: a request rendering meanwhile saw the old row.
+    purge()
+    transaction.on_commit(purge)
+
+
+def connect() -> None:
+    from certification.models import Certificate
+
+    for signal in (post_save, post_delete):
+        signal.connect(purge_certificate_pages, sender=Certificate, dispatch_uid="cert-pages")
