@@ -23,6 +23,12 @@ READINESS_TEMPLATE = "Chứng nhận sẵn sàng TMĐT · đồng ký Sở Công
 SAMPLE_SIGNATORY = "Nguyễn Văn Mẫu"
 SAMPLE_SIGNATORY_TITLE = "Người ký mẫu (dữ liệu minh họa, không phải chức danh thật)"
 SAMPLE_SIGNATORY_TITLE_EN = "Sample signatory (demo data, not a real office holder)"
+# The placeholder as template fields (also for the events' demo templates).
+SPECIMEN_SIGNATORY = {
+    "signatory_name": SAMPLE_SIGNATORY,
+    "signatory_title": SAMPLE_SIGNATORY_TITLE,
+    "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
+}
 
 TEMPLATES = [
     {
@@ -33,9 +39,7 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": SAMPLE_SIGNATORY,
-        "signatory_title": SAMPLE_SIGNATORY_TITLE,
-        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#b3261e",
         "validity_months": None,
         "co_signer_name": "",
@@ -48,9 +52,7 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": SAMPLE_SIGNATORY,
-        "signatory_title": SAMPLE_SIGNATORY_TITLE,
-        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#8a5300",
         "validity_months": None,
         "co_signer_name": "",
@@ -63,9 +65,7 @@ TEMPLATES = [
         "title_en": "Certificate of course completion",
         "wording": "đã hoàn thành khoá học",
         "wording_en": "has successfully completed the course",
-        "signatory_name": SAMPLE_SIGNATORY,
-        "signatory_title": SAMPLE_SIGNATORY_TITLE,
-        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#0b5cab",
         "validity_months": None,
         "co_signer_name": "",
@@ -78,9 +78,7 @@ TEMPLATES = [
         "title_en": "Certificate of training in e-commerce administration",
         "wording": "đã hoàn thành chương trình bồi dưỡng",
         "wording_en": "has completed the training programme",
-        "signatory_name": SAMPLE_SIGNATORY,
-        "signatory_title": SAMPLE_SIGNATORY_TITLE,
-        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#0b5cab",
         "validity_months": 12,
         "co_signer_name": "",
@@ -93,9 +91,7 @@ TEMPLATES = [
         "title_en": "E-commerce readiness certificate",
         "wording": "đã hoàn thành lộ trình",
         "wording_en": "has completed the onboarding journey",
-        "signatory_name": SAMPLE_SIGNATORY,
-        "signatory_title": SAMPLE_SIGNATORY_TITLE,
-        "signatory_title_en": SAMPLE_SIGNATORY_TITLE_EN,
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#1e7b34",
         "validity_months": 24,
         "co_signer_name": "Sở Công Thương {province}",
@@ -147,19 +143,25 @@ def _image(title: str, draw):
     return image
 
 
+def template_ensure(data: dict, **images) -> tuple[CertificateTemplate, bool]:
+    """The demo template named ``data["name"]``, created or brought up to date with
+    ``data`` (earlier demo data may differ, e.g. its signatories). Idempotent."""
+    template, created = CertificateTemplate.objects.get_or_create(
+        name=data["name"], defaults={**data, **images}
+    )
+    changed = {k: v for k, v in data.items() if getattr(template, k) != v}
+    if changed:
+        CertificateTemplate.objects.filter(pk=template.pk).update(**changed)
+        template.refresh_from_db()
+    return template, created
+
+
 @transaction.atomic
 def load(stdout=None) -> None:
     logo = _image("Demo certificate logo", _logo)
     signature = _image("Demo certificate signature", _signature)
     for data in TEMPLATES:
-        template, created = CertificateTemplate.objects.get_or_create(
-            name=data["name"],
-            defaults={**data, "logo_image": logo, "signature_image": signature},
-        )
-        changed = {k: v for k, v in data.items() if getattr(template, k) != v}
-        if changed:
-            # Earlier demo data may differ (e.g. signatories); bring it up to date.
-            CertificateTemplate.objects.filter(pk=template.pk).update(**changed)
+        template, created = template_ensure(data, logo_image=logo, signature_image=signature)
         if stdout is not None and created:
             stdout.write(f"certificate template: {template.name}")
 

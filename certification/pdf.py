@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
     PDFZCompress,
 )
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -76,6 +78,8 @@ class Content:
     valid_until_vi: str = ""
     valid_until_en: str = ""
     subject_title_en: str = ""
+    # Signed with the demo key: marked "MẪU / SPECIMEN" across the page.
+    specimen: bool = False
 
     def digest(self) -> str:
         """Changes whenever anything drawn changes: the task re-renders only then."""
@@ -99,6 +103,7 @@ class Content:
             self.valid_until_vi,
             self.valid_until_en,
             self.subject_title_en,
+            str(self.specimen),
             RENDER_VERSION,
         ):
             h.update(value if isinstance(value, bytes) else value.encode())
@@ -106,7 +111,7 @@ class Content:
         return h.hexdigest()
 
 
-RENDER_VERSION = "3"
+RENDER_VERSION = "4"
 
 
 def font_dir() -> Path:
@@ -166,7 +171,8 @@ def render(content: Content) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=PAGE, pageCompression=1, invariant=0)
-    c.setTitle(f"{content.look.title} — {content.recipient_name}")
+    title = f"{content.look.title} — {content.recipient_name}"
+    c.setTitle(f"{SPECIMEN_MARK}: {title}" if content.specimen else title)
     c.setAuthor(content.look.issuer_name)
     c.setSubject(content.subject_title)
     _draw_frame(c, content.look)
@@ -174,6 +180,8 @@ def render(content: Content) -> bytes:
     _draw_signature(c, content.look)
     _draw_co_signer(c, content.look)
     _draw_qr(c, content)
+    if content.specimen:
+        _draw_specimen(c)
     _attach(c, ATTACHMENT_NAME, content.credential_json)
     c.showPage()
     c.save()
@@ -194,57 +202,108 @@ def _draw_frame(c: Canvas, look: Look) -> None:
 
 BODY_BOTTOM = 205  # the signature block and the QR code live below this line
 INK, GREY = HexColor("#111827"), HexColor("#4a5565")
+ELLIPSIS = "…"
+SPECIMEN_MARK = "MẪU / SPECIMEN"
+SPECIMEN_NOTE = "Chứng nhận mẫu, không có giá trị · A specimen, not a certificate"
 
 
-def _body_blocks(content: Content) -> list[tuple[str, str, float, object, float]]:
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width``: broken at spaces, and inside a word
+    only when the word alone is wider than the line (a 200-letter name has to break)."""
+    lines = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        while stringWidth(line, font, size) > width:
+            cut = _fitting_prefix(line, font, size, width)
+            lines.append(line[:cut])
+            line = line[cut:].lstrip()
+        lines.append(line)
+    return lines
+
+
+def _fitting_prefix(text: str, font: str, size: float, width: float) -> int:
+    """The length of the longest start of ``text`` that fits ``width`` (at least 1)."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _fit(text: str, font: str, size: float, width: float, *, max_lines: int, min_size: float):
+    """(lines, size): ``text`` wrapped to ``width`` in at most ``max_lines``, the font
+    shrunk from ``size`` towards ``min_size`` as needed; past that, the last line ends
+    with an ellipsis (only texts far longer than any real one get there)."""
+    while True:
+        lines = _wrap(text, font, size, width)
+        if len(lines) <= max_lines or size <= min_size:
+            break
+        size = max(min_size, size * 0.9)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and stringWidth(last + ELLIPSIS, font, size) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + ELLIPSIS
+    return lines, size
+
+
+def _body_blocks(content: Content) -> list[tuple[str, str, float, object, float, int]]:
     """The centred text of the certificate, top to bottom, as (text, font, size, colour,
-    space before) blocks."""
+    space before, at most so many lines) blocks."""
     look = content.look
     accent = HexColor(look.accent_colour)
-    blocks = [(look.issuer_name.upper(), FONT_BOLD, 13, INK, 0)]
+    blocks = [(look.issuer_name.upper(), FONT_BOLD, 13, INK, 0, 2)]
     if look.co_signer_name:
-        blocks.append((look.co_signer_name.upper(), FONT_BOLD, 11, INK, 0))
+        blocks.append((look.co_signer_name.upper(), FONT_BOLD, 11, INK, 0, 2))
     blocks += [
-        (look.title.upper(), FONT_BOLD, 30, accent, 30),
-        (look.title_en, FONT_ITALIC, 13, GREY, -4),
-        ("Chứng nhận · This certifies that", FONT, 12, INK, 8),
-        (content.recipient_name, FONT_BOLD, 28, INK, 12),
+        (look.title.upper(), FONT_BOLD, 30, accent, 30, 2),
+        (look.title_en, FONT_ITALIC, 13, GREY, -4, 2),
+        ("Chứng nhận · This certifies that", FONT, 12, INK, 8, 1),
+        (content.recipient_name, FONT_BOLD, 28, INK, 12, 4),
     ]
     if content.recipient_tax_code:
         tax = f"Mã số thuế · Tax code: {content.recipient_tax_code}"
-        blocks.append((tax, FONT, 11, INK, 0))
+        blocks.append((tax, FONT, 11, INK, 0, 1))
     blocks += [
-        (look.wording, FONT, 12, INK, 4),
-        (look.wording_en, FONT_ITALIC, 10, GREY, 0),
-        (content.subject_title, FONT_BOLD, 17, accent, 6),
+        (look.wording, FONT, 12, INK, 4, 3),
+        (look.wording_en, FONT_ITALIC, 10, GREY, 0, 3),
+        (content.subject_title, FONT_BOLD, 17, accent, 6, 4),
     ]
     if content.subject_title_en and content.subject_title_en != content.subject_title:
-        blocks.append((content.subject_title_en, FONT_ITALIC, 12, GREY, -2))
+        blocks.append((content.subject_title_en, FONT_ITALIC, 12, GREY, -2, 3))
     blocks += [
-        (f"Cấp ngày {content.issued_on_vi} · Issued {content.issued_on_en}", FONT, 11, INK, 6),
+        (f"Cấp ngày {content.issued_on_vi} · Issued {content.issued_on_en}", FONT, 11, INK, 6, 1),
     ]
     if content.valid_until_vi:
         until = f"Có giá trị đến {content.valid_until_vi} · Valid until {content.valid_until_en}"
-        blocks.append((until, FONT, 11, INK, 0))
+        blocks.append((until, FONT, 11, INK, 0, 1))
     return blocks
 
 
 def _layout(blocks, scale: float, width: float = 640):
     """Lines (text, font, size, colour, baseline) at ``scale``, wrapped to ``width``."""
     y, lines = PAGE[1] - 70, []
-    for text, font, size, colour, before in blocks:
+    for text, font, size, colour, before, max_lines in blocks:
         size *= scale
         y -= before * scale
-        for line in simpleSplit(text, font, size, width) or [""]:
+        for line in _fit(text, font, size, width, max_lines=max_lines, min_size=size)[0]:
             lines.append((line, font, size, colour, y))
             y -= size * 1.3
     return lines, y
 
 
+# At the smallest scale even the longest texts the fields allow clear the signature
+# block: each block has at most so many lines (tests/certification/test_pdf_layout.py).
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55, 0.48, 0.42)
+
+
 def _draw_text(c: Canvas, content: Content) -> None:
     blocks = _body_blocks(content)
     # Long titles or names shrink the text until it clears the signature block.
-    for scale in (1.0, 0.92, 0.85, 0.78, 0.7, 0.62):
+    for scale in SCALES:
         lines, bottom = _layout(blocks, scale)
         if bottom >= BODY_BOTTOM:
             break
@@ -252,6 +311,15 @@ def _draw_text(c: Canvas, content: Content) -> None:
         c.setFillColor(colour)
         c.setFont(font, size)
         c.drawCentredString(PAGE[0] / 2, y, text)
+
+
+def _draw_lines(c: Canvas, x: float, y: float, lines, font: str, size: float, step: float):
+    """Centred lines from baseline ``y`` downwards; returns the next free baseline."""
+    c.setFont(font, size)
+    for line in lines:
+        c.drawCentredString(x, y, line)
+        y -= step
+    return y
 
 
 def _draw_co_signer(c: Canvas, look: Look) -> None:
@@ -262,36 +330,60 @@ def _draw_co_signer(c: Canvas, look: Look) -> None:
     c.setFont(FONT, 9)
     c.drawCentredString(x, 180, "ĐƠN VỊ ĐỒNG KÝ · CO-SIGNED BY")
     c.setFillColor(INK)
-    c.setFont(FONT_BOLD, 11)
-    y = 164
-    for line in simpleSplit(look.co_signer_name.upper(), FONT_BOLD, 11, 200):
-        c.drawCentredString(x, y, line)
-        y -= 14
+    lines, size = _fit(look.co_signer_name.upper(), FONT_BOLD, 11, 200, max_lines=3, min_size=8)
+    _draw_lines(c, x, 164, lines, FONT_BOLD, size, size * 1.27)
 
 
 def _draw_signature(c: Canvas, look: Look) -> None:
-    w = PAGE[0]
-    x = w - 200
-    c.setFillColor(HexColor("#111827"))
-    c.setFont(FONT_BOLD, 11)
-    lines = simpleSplit(look.signatory_title.upper(), FONT_BOLD, 11, 260)
-    y = 180
-    for line in lines:
-        c.drawCentredString(x, y, line)
-        y -= 14
+    """Title (and its English) above the signature image, the name under it; each
+    wraps or shrinks to stay in its place."""
+    x, width = PAGE[0] - 200, 260
+    titles, title_size = _fit(
+        look.signatory_title.upper(), FONT_BOLD, 11, width, max_lines=2, min_size=8
+    )
+    english, english_size = ([], 9)
     if look.signatory_title_en:
-        c.setFillColor(GREY)
-        c.setFont(FONT_ITALIC, 9)
-        for line in simpleSplit(look.signatory_title_en, FONT_ITALIC, 9, 260):
-            c.drawCentredString(x, y + 2, line)
-            y -= 11
-        c.setFillColor(INK)
+        english, english_size = _fit(
+            look.signatory_title_en, FONT_ITALIC, 9, width, max_lines=2, min_size=7
+        )
+    # Stacked upwards from just above the signature image (88–148), last line first.
+    y = 153
+    c.setFillColor(GREY)
+    c.setFont(FONT_ITALIC, english_size)
+    for line in reversed(english):
+        c.drawCentredString(x, y, line)
+        y += english_size * 1.22
+    c.setFillColor(INK)
+    c.setFont(FONT_BOLD, title_size)
+    for line in reversed(titles):
+        c.drawCentredString(x, y, line)
+        y += title_size * 1.27
     if look.signature:
         c.drawImage(
             _image(look.signature), x - 70, 88, 140, 60, preserveAspectRatio=True, mask="auto"
         )
-    c.setFont(FONT_BOLD, 12)
-    c.drawCentredString(x, 70, look.signatory_name)
+    c.setFillColor(INK)
+    names, name_size = _fit(look.signatory_name, FONT_BOLD, 12, width, max_lines=2, min_size=8)
+    _draw_lines(c, x, 70 if len(names) == 1 else 76, names, FONT_BOLD, name_size, name_size * 1.2)
+
+
+def _draw_specimen(c: Canvas) -> None:
+    """While the demo signing key is in use: a large diagonal "MẪU / SPECIMEN" across
+    the page, translucent so the certificate stays readable, and what it means."""
+    w, h = PAGE
+    c.saveState()
+    c.translate(w / 2, h / 2)
+    c.rotate(math.degrees(math.atan2(h - 120, w - 120)))
+    c.setFillColor(HexColor("#b3261e"))
+    c.setFillAlpha(0.2)
+    size = 640 / stringWidth(SPECIMEN_MARK, FONT_BOLD, 1)
+    c.setFont(FONT_BOLD, size)
+    c.drawCentredString(0, -size * 0.3, SPECIMEN_MARK)
+    c.setFillAlpha(0.55)
+    note = min(16.0, 560 / stringWidth(SPECIMEN_NOTE, FONT_BOLD, 1))
+    c.setFont(FONT_BOLD, note)
+    c.drawCentredString(0, -size * 0.3 - note * 1.8, SPECIMEN_NOTE)
+    c.restoreState()
 
 
 def _draw_qr(c: Canvas, content: Content) -> None:
@@ -315,8 +407,10 @@ def _draw_qr(c: Canvas, content: Content) -> None:
     c.setFillColor(HexColor("#111827"))
     c.setFont(FONT_BOLD, 10)
     c.drawString(56, 62, content.code)
+    url, url_size = _fit(content.verify_url, FONT, 7, 230, max_lines=1, min_size=4.5)
+    c.setFont(FONT, url_size)
+    c.drawString(56, 50, url[0])
     c.setFont(FONT, 7)
-    c.drawString(56, 50, content.verify_url)
     c.drawString(56, 40, "Quét mã để kiểm tra · Scan to verify")
 
 

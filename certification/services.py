@@ -23,7 +23,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from certification import credentials, pdf, selectors
+from certification import credentials, pdf, selectors, signing
 from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
 from portal.text import email_subject
 
@@ -265,6 +265,7 @@ def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
         code=certificate.display_code,
         verify_url=credentials.verify_url(certificate.code),
         credential_json=json.dumps(certificate.credential, ensure_ascii=False, indent=2).encode(),
+        specimen=signing.is_demo_key(),
     )
 
 

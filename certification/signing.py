@@ -198,7 +198,10 @@ def _private_key(env: str, path: str) -> Ed25519PrivateKey:
 
 
 def is_demo_key() -> bool:
-    """Whether the configured key is a demo key that was created automatically."""
+    """Whether the configured key is a demo key that was created automatically: marked
+    so in its file, or (where keys are created automatically: make run, the tests) the
+    key file at the demo place, which may predate the mark. Certificates signed with it
+    are specimens (pdf.Content.specimen, the verification pages)."""
     env, path = _key_source()
     if env:
         data = env.encode()
@@ -206,6 +209,9 @@ def is_demo_key() -> bool:
         file = Path(path) if path else None
         if file is None or not file.exists():
             return False
+        demo_file = getattr(settings, "CERTIFICATE_DEMO_KEY_FILE", None)
+        if _autocreate_allowed() and demo_file and file.resolve() == Path(demo_file).resolve():
+            return True
         data = file.read_bytes()
     return data.lstrip().startswith(DEMO_KEY_MARKER.strip())
 

@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
-from certification import credentials, selectors, services
+from certification import credentials, selectors, services, signing
 from certification.forms import PdfSizeLimit, RevokeForm, VerifyCodeForm, VerifyPdfForm
 from certification.models import Certificate, CertificateJob, CertificateTemplate
 from portal import roles
@@ -169,6 +169,7 @@ def verify(request, code):
         "certificate": certificate,
         "signature_ok": credentials.verify_credential(certificate.credential),
         "verify_url": credentials.verify_url(certificate.code),
+        "specimen": signing.is_demo_key(),
         **_status_context(certificate),
     }
     response = render(request, "certification/verify.html", context)
@@ -225,7 +226,8 @@ def _verify_pdf(request, limit: PdfSizeLimit):
         result = selectors.certificate_check_pdf(data=form.cleaned_data["pdf"].read())
         if result.get("certificate") is not None:
             result.update(_status_context(result["certificate"]))
-    return render(request, "certification/verify_pdf.html", {"form": form, "result": result})
+    context = {"form": form, "result": result, "specimen": signing.is_demo_key()}
+    return render(request, "certification/verify_pdf.html", context)
 
 
 def status_list(request):

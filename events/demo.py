@@ -17,7 +17,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from certification.models import CertificateTemplate
+from certification.demo import SPECIMEN_SIGNATORY, template_ensure
 from courses.models import CoursePage, CourseSectionPage
 from events import services
 from events.models import EventPage, Participant, Programme, Registration
@@ -25,7 +25,7 @@ from events.models import EventPage, Participant, Programme, Registration
 R = Registration.Status
 HCM, HANOI, DANANG = 79, 1, 48
 
-# Participation and programme certificates (signatories are fictional, as in
+# Participation and programme certificates (a specimen signatory, as in
 # certification.demo).
 TEMPLATES = {
     HCM: {
@@ -36,8 +36,7 @@ TEMPLATES = {
         "title_en": "Certificate of participation",
         "wording": "đã tham dự",
         "wording_en": "took part in",
-        "signatory_name": "Trần Minh Khoa",
-        "signatory_title": "Giám đốc Sở Công Thương",
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#b3261e",
     },
     HANOI: {
@@ -48,8 +47,7 @@ TEMPLATES = {
         "title_en": "Certificate of participation",
         "wording": "đã tham dự",
         "wording_en": "took part in",
-        "signatory_name": "Đặng Quốc Việt",
-        "signatory_title": "Giám đốc Sở Công Thương",
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#8a5300",
     },
     "national": {
@@ -60,8 +58,7 @@ TEMPLATES = {
         "title_en": "Certificate of participation",
         "wording": "đã tham dự",
         "wording_en": "took part in",
-        "signatory_name": "Phạm Thu Hằng",
-        "signatory_title": "Cục trưởng Cục Thương mại điện tử và Kinh tế số",
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#0b5cab",
     },
     "programme": {
@@ -72,8 +69,7 @@ TEMPLATES = {
         "title_en": "Certificate of programme completion",
         "wording": "đã hoàn thành chương trình",
         "wording_en": "has completed the programme",
-        "signatory_name": "Trần Minh Khoa",
-        "signatory_title": "Giám đốc Sở Công Thương",
+        **SPECIMEN_SIGNATORY,
         "accent_colour": "#1e6b35",
     },
 }
@@ -355,10 +351,7 @@ def _templates() -> dict:
         extra = {}
         if look is not None:
             extra = {"logo_image": look.logo_image, "signature_image": look.signature_image}
-        template, _created = CertificateTemplate.objects.get_or_create(
-            name=data["name"], defaults={**data, **extra}
-        )
-        result[key] = template
+        result[key] = template_ensure(data, **extra)[0]
     return result
 
 

@@ -346,8 +346,10 @@ LOGGING = {
 # Never in the database or the repository. With DEBUG (make run) or in the test settings a
 # local demo key file is created on first use; elsewhere a missing key fails loudly.
 CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+# Where make run and the tests keep their demo key (certification.signing.is_demo_key).
+CERTIFICATE_DEMO_KEY_FILE = VAR_DIR / "certificate-signing-key.pem"
 CERTIFICATE_SIGNING_KEY_FILE = Path(
-    os.environ.get("CERTIFICATE_SIGNING_KEY_FILE", VAR_DIR / "certificate-signing-key.pem")
+    os.environ.get("CERTIFICATE_SIGNING_KEY_FILE", CERTIFICATE_DEMO_KEY_FILE)
 )
 CERTIFICATE_SIGNING_KEY_AUTOCREATE = env_bool(
     "CERTIFICATE_SIGNING_KEY_AUTOCREATE",

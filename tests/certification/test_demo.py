@@ -38,3 +38,23 @@ def test_demo_signatories_are_fictional(reference_data):
     ):
         assert "mẫu" in title and "Giám đốc" not in title and "Cục trưởng" not in title
         assert "not a real office holder" in title_en
+
+
+def test_demo_signatories_are_marked_as_specimens_not_office_holders(reference_data):
+    """Every demo template (and the events' ones) signs with the specimen placeholder,
+    also over templates an earlier demo load created with invented directors."""
+    demo.load()
+    CertificateTemplate.objects.update(
+        signatory_name="Trần Minh Khoa", signatory_title="Giám đốc Sở Công Thương"
+    )
+    demo.load()
+    signatories = set(
+        CertificateTemplate.objects.values_list(
+            "signatory_name", "signatory_title", "signatory_title_en"
+        )
+    )
+    assert signatories == {tuple(demo.SPECIMEN_SIGNATORY.values())}
+    from events.demo import TEMPLATES as EVENT_TEMPLATES
+
+    for data in EVENT_TEMPLATES.values():
+        assert data["signatory_name"] == demo.SPECIMEN_SIGNATORY["signatory_name"]

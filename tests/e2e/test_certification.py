@@ -118,3 +118,26 @@ def test_anyone_checks_a_pdf_by_uploading_it(live_server, page, certificate, tmp
     assert page.get_by_text("Nguyễn Thị Thu Hà").is_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-check-pdf-vi")
+
+
+def test_demo_certificates_show_the_specimen_mark(live_server, page, phone_page, certificate):
+    """The tests sign with the demo key, as make run does: the verification page says
+    "MẪU / SPECIMEN" and what it means, in both languages and on a phone."""
+    from certification import signing
+
+    assert signing.is_demo_key()
+    url = f"{live_server.url}/certificates/verify/{certificate.code}/"
+    page.goto(url)
+    mark = page.locator(".specimen-mark")
+    assert mark.is_visible() and "MẪU / SPECIMEN" in mark.inner_text()
+    assert "không phải người giữ chức vụ thật" in mark.inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "certificate-specimen-vi-desktop")
+    page.goto(url + "?lang=en")
+    assert "not a real office holder" in page.locator(".specimen-mark").inner_text()
+    screenshot(page, "certificate-specimen-en-desktop")
+    phone_page.goto(url)
+    assert phone_page.locator(".specimen-mark").is_visible()
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert axe_violations(phone_page) == []
+    screenshot(phone_page, "certificate-specimen-vi-phone")
