@@ -1,15 +1,17 @@
 """Two-factor authentication (allauth.mfa): who must have it, and the adapter that keeps it.
 
-allauth offers an authenticator app (TOTP) and recovery codes to everyone at
-/accounts/2fa/. With MFA_REQUIRED_FOR_STAFF on (production), national admins and onboarding
-staff, who can issue certificates and approve businesses, must have one:
+allauth offers an authenticator app (TOTP), security keys (WebAuthn) and recovery codes to
+everyone at /accounts/2fa/. With MFA_REQUIRED_FOR_STAFF on (production), national admins and
+onboarding staff, who can issue certificates and approve businesses, must have one:
 `MFARequiredMiddleware` (portal/middleware.py) sends them to set it up before anything
 else, and this adapter does not let them remove their last one.
 """
 
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
+from allauth.mfa.webauthn import forms as webauthn_forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from portal import roles
 
@@ -39,3 +41,20 @@ class MFAAdapter(DefaultMFAAdapter):
             user_id=authenticator.user_id, type__in=SECOND_FACTORS
         ).exclude(pk=authenticator.pk)
         return others.exists()
+
+
+class _KeyNameLabel:
+    """allauth's security-key forms leave the name field unlabelled ("Name", untranslated)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = _("Name of the key")
+        self.fields["name"].help_text = _("To tell your keys apart, e.g. “YubiKey” or “phone”.")
+
+
+class AddWebAuthnForm(_KeyNameLabel, webauthn_forms.AddWebAuthnForm):
+    pass
+
+
+class EditWebAuthnForm(_KeyNameLabel, webauthn_forms.EditWebAuthnForm):
+    pass

@@ -216,11 +216,16 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
-# Two-factor authentication (allauth.mfa) at /accounts/2fa/: an authenticator app and
-# recovery codes, for everyone. MFA_REQUIRED_FOR_STAFF makes national admins and onboarding
+# Two-factor authentication (allauth.mfa) at /accounts/2fa/: an authenticator app, security
+# keys and recovery codes, for everyone. MFA_REQUIRED_FOR_STAFF makes national admins and onboarding
 # staff set it up before anything else (on in production; off here so that the demo
 # accounts of `make run` sign in with their password alone). See portal/mfa.py.
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Security keys (WebAuthn) work on https and on http://localhost (not http://127.0.0.1).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_FORMS = {
+    "add_webauthn": "portal.mfa.AddWebAuthnForm",
+    "edit_webauthn": "portal.mfa.EditWebAuthnForm",
+}
 MFA_TOTP_ISSUER = "Cổng TMĐT"
 MFA_TOTP_TOLERANCE = 1  # a phone clock 30 s off still works
 MFA_ADAPTER = "portal.mfa.MFAAdapter"

@@ -87,3 +87,45 @@ def test_staff_set_up_an_authenticator_app_then_sign_in_with_its_code(
     assert phone_page.get_by_role("heading", level=1).inner_text() == "Two-Factor Authentication"
     assert phone_page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot(phone_page, "mfa-authenticate-en-phone")
+
+
+def test_a_security_key_signs_in_instead_of_the_app(live_server, page, login, learner, home_page):
+    from allauth.mfa.models import Authenticator
+
+    # Chromium's virtual authenticator stands in for a USB key or the phone's passkey.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "usb",
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+    login(page, learner.email, PASSWORD)
+    page.goto(f"{live_server.url}/accounts/2fa/")
+    page.get_by_role("link", name="Thêm").click()
+    page.fill("input[name=password]", PASSWORD)  # allauth asks for the password again
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", level=1).inner_text() == "Thêm khoá bảo mật"
+    assert page.get_by_label("Tên của khoá").input_value() == "Khoá chính"
+    assert axe_violations(page) == []
+    screenshot(page, "mfa-webauthn-add-vi-desktop")
+    with page.expect_navigation():
+        page.locator("#mfa_webauthn_add").click()
+    assert Authenticator.objects.filter(user=learner, type="webauthn").exists()
+
+    page.locator("header").get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_load_state()
+    login(page, learner.email, PASSWORD)
+    assert page.url == f"{live_server.url}/accounts/2fa/authenticate/"
+    screenshot(page, "mfa-authenticate-with-key-vi-desktop")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Dùng khoá bảo mật").click()
+    assert page.url == f"{live_server.url}/learning/"

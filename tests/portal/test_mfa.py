@@ -164,3 +164,9 @@ def test_production_settings_require_it_unless_switched_off(monkeypatch):
     assert runpy.run_path(str(PRODUCTION), run_name=SETTINGS)["MFA_REQUIRED_FOR_STAFF"] is True
     monkeypatch.setenv("MFA_REQUIRED_FOR_STAFF", "false")
     assert runpy.run_path(str(PRODUCTION), run_name=SETTINGS)["MFA_REQUIRED_FOR_STAFF"] is False
+
+
+def test_a_security_key_counts_as_the_second_factor(client, required, staff_hcm):
+    Authenticator.objects.create(user=staff_hcm, type=Authenticator.Type.WEBAUTHN, data={})
+    client.force_login(staff_hcm)
+    assert client.get("/onboarding/staff/").status_code == 200
