@@ -2,9 +2,8 @@
 listing with filters and export (nobody adds or edits a certificate by hand)."""
 
 import django_filters
-from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -17,11 +16,11 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from certification import selectors
 from certification.models import Certificate, CertificateTemplate
 from portal import roles
+from portal.snippets import SnippetViewSet
 
 READ_ONLY_ACTIONS = {"view", "inspect", "export"}
 EXPORT_FIELDS = [
@@ -53,26 +52,6 @@ class CertificateTemplateViewSet(SnippetViewSet):
 
 
 register_snippet(CertificateTemplateViewSet)
-
-
-@hooks.register("before_delete_snippet")
-def refuse_deleting_templates_in_use(request, instances):
-    """Issued certificates keep their template (PROTECT): say so instead of failing.
-    (Certificates stay out of Wagtail's usage index, so its own check cannot see them.)
-    Covers the single and the bulk delete."""
-    in_use = [
-        obj
-        for obj in instances
-        if isinstance(obj, CertificateTemplate) and obj.certificates.exists()
-    ]
-    if not in_use:
-        return None
-    messages.error(
-        request,
-        _("Templates with issued certificates cannot be deleted: %(names)s")
-        % {"names": ", ".join(str(t) for t in in_use)},
-    )
-    return redirect(CertificateTemplate.snippet_viewset.get_url_name("list"))
 
 
 class CertificatePermissionPolicy(BasePermissionPolicy):

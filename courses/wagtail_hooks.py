@@ -4,11 +4,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses import reports
 from courses.models import LegalBasis
 from portal import roles
+from portal.snippets import SnippetViewSet
 
 
 def _report_urls():

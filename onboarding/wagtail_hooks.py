@@ -8,11 +8,12 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView
 
 from onboarding.admin_views import BusinessPermissionPolicy, BusinessViewSet
 from onboarding.models import Business, JourneyTemplate
 from portal.i18n import translated
+from portal.snippets import SnippetViewSet
 
 
 class JourneyTemplateInspectView(InspectView):
