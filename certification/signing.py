@@ -1,7 +1,7 @@
 """Ed25519 Data Integrity proofs (cryptosuite eddsa-jcs-2022) for verifiable credentials.
 
-The only module that touches keys and signatures. JCS (RFC 8785) canonicalisation is
-implemented here; nothing reaches the network: the JSON-LD contexts a credential may name
+The only module that touches keys and signatures. JCS (RFC 8785) canonicalisation comes
+from the rfc8785 package; nothing reaches the network: the JSON-LD contexts a credential may name
 ship in ``certification/contexts`` and anything else is refused.
 
 The private key comes from the environment (CERTIFICATE_SIGNING_KEY: PEM, or base64 of
@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
 import os
 import threading
 from copy import deepcopy
@@ -24,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import base58
+import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -57,93 +57,13 @@ class SigningKeyMissing(ImproperlyConfigured):
 
 
 def jcs(value) -> bytes:
-    """The canonical UTF-8 bytes of a JSON value (RFC 8785)."""
-    return _jcs(value).encode("utf-8")
+    """The canonical UTF-8 bytes of a JSON value (RFC 8785).
 
-
-def _jcs(value) -> str:
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, str):
-        return _jcs_string(value)
-    if isinstance(value, int):
-        return _jcs_number(float(value)) if abs(value) >= 2**53 else str(value)
-    if isinstance(value, float):
-        return _jcs_number(value)
-    if isinstance(value, list | tuple):
-        return "[" + ",".join(_jcs(v) for v in value) + "]"
-    if isinstance(value, dict):
-        for key in value:
-            if not isinstance(key, str):
-                raise TypeError("JSON object keys must be strings")
-        # Keys sorted by their UTF-16 code units, as the RFC says.
-        keys = sorted(value, key=lambda k: k.encode("utf-16-be"))
-        return "{" + ",".join(_jcs_string(k) + ":" + _jcs(value[k]) for k in keys) + "}"
-    raise TypeError(f"not a JSON value: {type(value).__name__}")
-
-
-_ESCAPES = {
-    '"': '\\"',
-    "\\": "\\\\",
-    "\b": "\\b",
-    "\f": "\\f",
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-}
-
-
-def _jcs_string(s: str) -> str:
-    out = ['"']
-    for ch in s:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _jcs_number(x: float) -> str:
-    """ECMAScript Number.prototype.toString, which RFC 8785 prescribes."""
-    if math.isnan(x) or math.isinf(x):
-        raise ValueError("NaN and Infinity are not JSON")
-    if x == 0:
-        return "0"
-    if x < 0:
-        return "-" + _jcs_number(-x)
-    digits, exponent = _shortest_digits(x)
-    k = len(digits)
-    n = exponent + k  # position of the decimal point
-    if k <= n <= 21:
-        return digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return digits[:n] + "." + digits[n:]
-    if -6 < n <= 0:
-        return "0." + "0" * (-n) + digits
-    sign = "+" if n - 1 >= 0 else "-"
-    mantissa = digits[0] + ("." + digits[1:] if k > 1 else "")
-    return f"{mantissa}e{sign}{abs(n - 1)}"
-
-
-def _shortest_digits(x: float) -> tuple[str, int]:
-    # repr() gives the shortest round-tripping digits; split them into digits and exponent.
-    mantissa, _, exp = f"{x!r}".partition("e")
-    exponent = int(exp) if exp else 0
-    whole, _, frac = mantissa.partition(".")
-    if frac == "0":
-        frac = ""
-    digits = (whole + frac).lstrip("0")
-    exponent -= len(frac)
-    stripped = digits.rstrip("0")
-    exponent += len(digits) - len(stripped)
-    return stripped or "0", exponent
+    The rfc8785 package rather than our own: number formatting (ECMAScript's shortest
+    round trip) and UTF-16 key order are easy to get subtly wrong, and a wrong byte breaks
+    every signature. It refuses integers beyond 2**53, which no credential of ours holds.
+    """
+    return rfc8785.dumps(value)
 
 
 # --- keys --------------------------------------------------------------------------------
