@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -19,6 +18,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
+from ipware import get_client_ip
 
 from certification import credentials, selectors, services, signing
 from certification.forms import PdfSizeLimit, RevokeForm, VerifyCodeForm, VerifyPdfForm
@@ -36,35 +37,49 @@ STATUS_LABELS = {
 
 def client_ip(request) -> str:
     """The visitor's address: REMOTE_ADDR, or behind CERTIFICATE_TRUSTED_PROXIES proxies
-    the address the outermost trusted proxy saw (counted from the right of
-    X-Forwarded-For; entries further left are the visitor's to forge)."""
+    the address the outermost trusted proxy saw in X-Forwarded-For.
+
+    django-ipware parses the chain (IPv6, ports, junk entries). Only the one header our
+    proxies write is read: anything else a visitor sends, and the X-Forwarded-For entries
+    left of the trusted ones, are the visitor's to forge. ipware counts the proxies listed
+    after the client in the header; the last proxy shows only as REMOTE_ADDR, hence ``- 1``.
+    """
     proxies = settings.CERTIFICATE_TRUSTED_PROXIES
     if proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
+        ip, _routable = get_client_ip(
+            request,
+            proxy_order="left-most",
+            proxy_count=proxies - 1,
+            request_header_order=["HTTP_X_FORWARDED_FOR"],
+            strict=False,
+        )
+        if ip:
+            return ip
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def _visitor(group, request) -> str:
+    return client_ip(request)
+
+
+def _verify_rate(group, request) -> str:
+    return f"{settings.CERTIFICATE_VERIFY_RATE_LIMIT}/m"
+
+
 def rate_limited(view):
-    """At most CERTIFICATE_VERIFY_RATE_LIMIT requests a minute per visitor address (shared
-    cache, so across processes with Redis); beyond that a friendly 429 page."""
+    """At most CERTIFICATE_VERIFY_RATE_LIMIT requests a minute per visitor address, counted
+    together over the verification views by django-ratelimit in the shared cache (so across
+    processes with Redis); beyond that a friendly 429 page instead of its 403."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        limit = settings.CERTIFICATE_VERIFY_RATE_LIMIT
-        ip = client_ip(request)
-        key = f"cert-verify:{ip}:{int(timezone.now().timestamp() // 60)}"
-        if cache.add(key, 1, timeout=70):
-            count = 1
-        else:
-            try:
-                count = cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.add(key, 1, timeout=70)
-                count = 1
-        if count > limit:
+        if is_ratelimited(
+            request,
+            group="certification.verify",
+            key=_visitor,
+            rate=_verify_rate,
+            increment=True,
+        ):
             response = render(request, "certification/rate_limited.html", status=429)
             response["Retry-After"] = "60"
             return response

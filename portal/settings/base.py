@@ -368,3 +368,7 @@ CERTIFICATE_PREVIOUS_PUBLIC_KEYS = env_list("CERTIFICATE_PREVIOUS_PUBLIC_KEYS")
 # Behind N reverse proxies that each append to X-Forwarded-For (nginx, a load balancer),
 # the rate limit counts the visitor's address, not the proxy's: set this to N. 0: direct.
 CERTIFICATE_TRUSTED_PROXIES = int(os.environ.get("CERTIFICATE_TRUSTED_PROXIES", "0"))
+# django-ratelimit (not an installed app: its system check refuses the local memory cache
+# we run on by default). A cache outage lets verification through rather than refusing
+# every visitor.
+RATELIMIT_FAIL_OPEN = True

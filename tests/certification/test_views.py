@@ -571,3 +571,16 @@ def test_my_certificates_offers_the_retake_when_a_certificate_expires(
     )
     html = client.get("/certificates/?lang=vi").content.decode()
     assert 'href="/courses/x/"' in html and "Học lại khoá học" in html
+
+
+def test_rate_limit_ignores_headers_no_trusted_proxy_writes(client, certificate, settings):
+    settings.CERTIFICATE_VERIFY_RATE_LIMIT = 2
+    url = f"/certificates/verify/{certificate.code}/"
+    # Direct (no trusted proxy): a visitor cannot rotate X-Forwarded-For or X-Real-IP to
+    # get a fresh allowance.
+    for n in range(2):
+        assert client.get(url, HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code == 200
+    assert client.get(url, HTTP_X_REAL_IP="203.0.113.77").status_code == 429
+    # Behind a proxy, a header that is not an address counts against the proxy's own.
+    settings.CERTIFICATE_TRUSTED_PROXIES = 1
+    assert client.get(url, HTTP_X_FORWARDED_FOR="not-an-address").status_code == 429
