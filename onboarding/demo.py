@@ -39,7 +39,7 @@ PNG = (
     b"\x00\x00\x00IEND\xaeB`\x82"
 )
 
-DEMO_TAX_CODE = "3700000000"  # 37: the prefix of former Bình Dương; the check digit is computed
+DEMO_TAX_CODE = "3701234562"  # 37: the prefix of former Bình Dương; the check digit is computed
 
 # name, province (current, by name), former province, sector, template keys and how many
 # of each template's steps are done; pending = waiting for the staff's approval.

@@ -6,6 +6,11 @@
 - an individual or household business (since 2025-07-01): the 12-digit personal
   identification number, which has no check digit of this kind.
 
+Enterprise and branch codes are checked by python-stdnum's ``vn.mst``: it agrees with the
+domain's check digit (no digit is valid at remainder 0; remainder 1 gives 9) and branch
+rule, and also refuses a sequential number of 0000000, which the registry never issues.
+Personal numbers are ours: stdnum knows them only as identity numbers, not as tax codes.
+
 A well-formed code does not prove that the business exists; only the tax registry can.
 """
 
@@ -13,24 +18,19 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from stdnum import exceptions as stdnum_errors
+from stdnum.vn import mst
 
-WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
-
-_ENTERPRISE = re.compile(r"^\d{10}$")
+_FORMAT = re.compile(r"^\d{10}(-\d{3})?$|^\d{12}$")
 _BRANCH = re.compile(r"^(\d{10})-?(\d{3})$")
 _PERSONAL = re.compile(r"^\d{12}$")
 
 
 def check_digit(first_nine: str) -> int | None:
-    """The check digit of an enterprise code, or None where no digit can be valid.
-
-    N10 = 10 − (Σ weight·digit mod 11). At remainder 0 the formula gives 10, which is no
-    digit: implementations differ there, and the registry issues no such code, so we
-    accept none (tested explicitly). At remainder 1 it gives 9."""
-    remainder = sum(w * int(d) for w, d in zip(WEIGHTS, first_nine, strict=True)) % 11
-    if remainder == 0:
-        return None
-    return 10 - remainder
+    """The check digit of an enterprise code, or None where no digit can be valid
+    (remainder 0, where the formula gives 10)."""
+    digit = int(mst.calc_check_digit(first_nine))
+    return digit if digit < 10 else None
 
 
 def normalise(value: str) -> str:
@@ -42,34 +42,25 @@ def normalise(value: str) -> str:
     return code
 
 
-def is_valid_enterprise(code: str) -> bool:
-    if not _ENTERPRISE.match(code):
-        return False
-    expected = check_digit(code[:9])
-    return expected is not None and int(code[9]) == expected
+def _personal(code: str) -> bool:
+    # Personal numbers (CCCD) start with a 3-digit province code; 000 is none.
+    return bool(_PERSONAL.match(code)) and not code.startswith("000")
 
 
 def kind_of(value: str) -> str | None:
     """ "enterprise", "branch" or "personal" for a valid code, None otherwise."""
     code = normalise(value)
     if _PERSONAL.match(code):
-        # Personal numbers (CCCD) start with a 3-digit province code; 000 is none.
-        return "personal" if not code.startswith("000") else None
-    match = _BRANCH.match(code)
-    if match and len(code) == 14:
-        parent, serial = match.groups()
-        if serial != "000" and is_valid_enterprise(parent):
-            return "branch"
+        return "personal" if _personal(code) else None
+    if not _FORMAT.match(code) or not mst.is_valid(code):
         return None
-    if is_valid_enterprise(code):
-        return "enterprise"
-    return None
+    return "branch" if "-" in code else "enterprise"
 
 
 def validate_tax_code(value: str) -> None:
     """Django validator: raises a translated ValidationError for a malformed code."""
     code = normalise(value)
-    if not re.fullmatch(r"\d{10}(-\d{3})?|\d{12}", code):
+    if not _FORMAT.match(code):
         raise ValidationError(
             _(
                 "Enter a tax code of 10 digits, a branch code such as 0100109106-001, "
@@ -77,10 +68,24 @@ def validate_tax_code(value: str) -> None:
             ),
             code="format",
         )
-    if kind_of(code) is None:
-        if len(code) == 14 and code.endswith("-000"):
-            raise ValidationError(_("A branch serial of 000 is not valid."), code="serial")
+    if _PERSONAL.match(code):
+        if not _personal(code):
+            raise ValidationError(
+                _("A personal identification number cannot start with 000."), code="personal"
+            )
+        return
+    try:
+        mst.validate(code)
+    except stdnum_errors.InvalidComponent:
+        if code.endswith("-000"):
+            raise ValidationError(
+                _("A branch serial of 000 is not valid."), code="serial"
+            ) from None
+        raise ValidationError(
+            _("The seven digits after the province code cannot all be 0."), code="sequence"
+        ) from None
+    except stdnum_errors.ValidationError:
         raise ValidationError(
             _("This tax code fails its check digit: please check it for a typing error."),
             code="checksum",
-        )
+        ) from None
