@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
+# Test processes (pytest-xdist); each keeps its own test database between runs.
+JOBS ?= 2
 
 .PHONY: run test install migrate demo messages e2e lint clean
 
@@ -31,8 +33,10 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The certificate layout tests render PDFs to images with poppler's pdftoppm.
 test: install
-	$(BIN)/python -m pytest -q -p no:randomly $(PYTEST_ARGS)
+	command -v pdftoppm >/dev/null || apt-get install -y poppler-utils >/dev/null
+	$(BIN)/python -m pytest -q -n $(JOBS) -p no:randomly $(PYTEST_ARGS)
 
 # Browser tests: Debian's Chromium (never a downloaded browser) and axe-core from npm.
 e2e: install node_modules/axe-core

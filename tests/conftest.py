@@ -1,6 +1,8 @@
 """Fixtures for every role and province (DESIGN.md), shared by all test packages."""
 
+import io
 import os
+from contextlib import contextmanager
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -29,6 +31,19 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
+def tasks_in_process(request):
+    """Only tests marked `services` hand tasks to the real Celery worker. The rest run
+    their tasks in process even when CI's second tier sets a broker: they check what a
+    task does (the e-mail in mail.outbox, the PDF), and the worker reads another
+    database connection that never sees a test's uncommitted transaction."""
+    if "services" in request.keywords:
+        yield
+        return
+    with tasks_eager():
+        yield
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the portal's default language (Vietnamese): a request with
     ?lang=en leaves English active in the thread, and the next test would read English."""
@@ -45,6 +60,10 @@ def reference_data(db):
     """What data migrations create (provinces, role groups, Wagtail's locale and root
     page). A transactional test's flush wipes them, so restore them when missing; when
     present this costs two queries."""
+    ensure_reference_data()
+
+
+def ensure_reference_data():
     if not Province.objects.filter(code=HO_CHI_MINH_CODE, is_current=True).exists():
         from portal.provinces import load_provinces
 
@@ -161,3 +180,47 @@ def page_cache(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@contextmanager
+def tasks_eager():
+    from portal.celery import app
+
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager = eager
+
+
+def kept_for_module(django_db_blocker, load):
+    """Runs `load()` once for all the tests of a module (loading the demo or the course
+    files takes seconds), inside a transaction rolled back after the module: each test's
+    own transaction nests in it as a savepoint, so tests still see only the loaded data
+    and their own changes. Tasks queued on commit run in process as the load ends.
+    Only for modules without transactional (`transaction=True`) tests."""
+    from django.db import transaction
+    from django.test import TestCase
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            with tasks_eager(), TestCase.captureOnCommitCallbacks(execute=True):
+                ensure_reference_data()
+                loaded = load()
+            yield loaded
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_data(django_db_setup, django_db_blocker):
+    """The whole demo (`load_demo`), loaded once for the module's tests."""
+    from django.core.management import call_command
+
+    yield from kept_for_module(
+        django_db_blocker, lambda: call_command("load_demo", force=True, stdout=io.StringIO())
+    )

@@ -2,7 +2,6 @@
 read in English, link where they say, and stay as editors left them on the next load."""
 
 import pytest
-from django.core.management import CommandError, call_command
 from wagtail.images import get_image_model
 
 from courses import demo as course_demo
@@ -10,6 +9,7 @@ from courses import loaders
 from courses.blocks import LessonBodyBlock
 from courses.content_files import read_courses
 from courses.models import CatalogPage, CoursePage, Enrolment, LegalBasis, LessonPage
+from tests.conftest import kept_for_module
 from tests.courses.builders import lessons_of
 
 pytestmark = pytest.mark.django_db
@@ -17,11 +17,18 @@ pytestmark = pytest.mark.django_db
 CONTENT = read_courses()
 
 
-@pytest.fixture
-def loaded(home_page):
+def load_all():
+    from home.demo import load_home_page
+
+    load_home_page()
     loaders.legal_bases_load()
     loaders.catalog_load()
     return loaders.courses_load()
+
+
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    yield from kept_for_module(django_db_blocker, load_all)
 
 
 def _blocks(block_type):
@@ -146,28 +153,3 @@ def test_every_lesson_reads_in_english(loaded, client, official):
     assert "applies from 01/07/2025 to 28/02/2027" in english
     vietnamese = client.get(url, {"lang": "vi"}).content.decode()
     assert "Nghị định 146/2025/NĐ-CP – phân cấp tiếp nhận" in vietnamese
-
-
-def test_the_command_refuses_a_broken_file_and_writes_nothing(home_page, tmp_path, monkeypatch):
-    broken = tmp_path / "hong.yaml"
-    broken.write_text("slug: hong\nsection: national\n", encoding="utf-8")
-    from courses import content_files
-
-    monkeypatch.setattr(content_files, "COURSES", tmp_path)
-    monkeypatch.setattr(
-        "courses.management.commands.load_courses.read_courses",
-        lambda: content_files.read_courses(tmp_path),
-    )
-    with pytest.raises(CommandError) as caught:
-        call_command("load_courses")
-    assert "Nothing was loaded" in str(caught.value)
-    assert "hong.yaml: at the top level: 'title' is a required property" in str(caught.value)
-    assert not CatalogPage.objects.exists() and not LegalBasis.objects.exists()
-
-
-def test_the_command_loads_and_reports(home_page, capsys):
-    call_command("load_courses")
-    call_command("load_courses")
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"legal bases: {LegalBasis.objects.count()} created; courses: 11")
-    assert out[1] == "legal bases: 0 created; courses: 0 created, 0 rewritten, 0 lessons added"

@@ -2,7 +2,6 @@
 programme with nominated businesses; learner@demo.example registered for one coming up."""
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -12,8 +11,7 @@ from events.models import EventPage, Participant, Programme, Registration
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_has_events_registrations_and_a_programme(reference_data):
-    call_command("load_demo", force=True)
+def test_the_demo_has_events_registrations_and_a_programme(demo_data):
     now = timezone.now()
     events = EventPage.objects.live()
     assert events.filter(starts_at__gt=now).values("province").distinct().count() >= 3
@@ -34,10 +32,9 @@ def test_the_demo_has_events_registrations_and_a_programme(reference_data):
     assert programme.participants.filter(status=Participant.Status.APPLIED).exists()
 
 
-def test_the_demo_accounts_see_what_the_story_needs(reference_data):
+def test_the_demo_accounts_see_what_the_story_needs(demo_data):
     from django.contrib.auth import get_user_model
 
-    call_command("load_demo", force=True)
     users = get_user_model().objects
     learner = Client()
     learner.force_login(users.get(email="learner@demo.example"))

@@ -9,8 +9,7 @@ S = JourneyStep.Status
 
 
 @pytest.mark.django_db
-def test_demo_story_is_walkable(reference_data):
-    call_command("load_demo", force=True)
+def test_demo_story_is_walkable(demo_data):
     assert JourneyTemplate.objects.count() >= 10
     demo = Business.objects.get(name="Hợp tác xã Demo")
     assert demo.province.name == "Thành phố Hồ Chí Minh"
@@ -39,10 +38,9 @@ def test_demo_story_is_walkable(reference_data):
 
 
 @pytest.mark.django_db
-def test_demo_businesses_have_their_registration_history(reference_data):
+def test_demo_businesses_have_their_registration_history(demo_data):
     from onboarding.models import RegistrationEvent
 
-    call_command("load_demo", force=True)
     demo = Business.objects.get(name="Hợp tác xã Demo")
     staff = get_user_model().objects.get(email="staff@demo.example")
     moves = list(demo.registration_events.values_list("to_status", "actor__email"))
@@ -55,14 +53,13 @@ def test_demo_businesses_have_their_registration_history(reference_data):
 
 
 @pytest.mark.django_db
-def test_demo_evidence_is_a_visible_image(reference_data):
+def test_demo_evidence_is_a_visible_image(demo_data):
     from io import BytesIO
 
     from PIL import Image
 
     from onboarding.models import EvidenceFile
 
-    call_command("load_demo", force=True)
     evidence = EvidenceFile.objects.filter(step__journey__business__name="Hợp tác xã Demo").first()
     with evidence.file.open("rb") as handle:
         image = Image.open(BytesIO(handle.read()))

@@ -12,18 +12,26 @@ from courses.models import CoursePage
 from onboarding import demo as onboarding_demo
 from onboarding import services
 from onboarding.models import Journey, JourneyTemplate
+from tests.conftest import kept_for_module
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def content(home_page):
+def load_content():
+    from home.demo import load_home_page
+
+    load_home_page()
     certificate_demo.load()
     loaders.legal_bases_load()
     loaders.catalog_load()
     loaders.courses_load()
     services.journey_templates_load_defaults()
     onboarding_demo._link_certificate_template()
+
+
+@pytest.fixture(scope="module")
+def content(django_db_setup, django_db_blocker):
+    yield from kept_for_module(django_db_blocker, load_content)
 
 
 def test_the_ocop_rating_journey_completes_and_issues_its_certificate(
