@@ -343,8 +343,9 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
 @transaction.atomic
 def journey_start(*, business: Business, template: JourneyTemplate, by, today=None) -> Journey:
     """Starts `template` for `business`: snapshots its steps with their deadlines (in
-    working days from today, after the steps each depends on). Idempotent: a business has
-    one journey per template; starting again returns it."""
+    working days from today, after the steps each depends on, and never before the
+    deadline of the step above: deadlines come in step order). Idempotent: a business
+    has one journey per template; starting again returns it."""
     existing = Journey.objects.filter(business=business, template=template).first()
     if existing:
         return existing
@@ -365,9 +366,11 @@ def journey_start(*, business: Business, template: JourneyTemplate, by, today=No
     for position, ts in enumerate(template_steps, start=1):
         deps = [k for k in ts.depends_on_keys if k in due_by_key]
         begin = max((due_by_key[k] for k in deps), default=today)
-        due = workdays.add_working_days(begin, ts.duration_days)
+        # A step may be worked on alongside those it does not depend on, but its deadline
+        # never comes before the one above it: the list reads in order.
+        due = max(workdays.add_working_days(begin, ts.duration_days), previous_due)
         due_by_key[ts.key] = due
-        previous_due = max(previous_due, due)
+        previous_due = due
         created.append(
             JourneyStep(
                 journey=journey,

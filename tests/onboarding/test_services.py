@@ -46,6 +46,11 @@ def test_journey_start_snapshots_steps_with_working_day_deadlines(journey, templ
     assert s["screenshot"].due_date == date(2026, 11, 30)  # after account, + 2
     assert s["code"].due_date == date(2026, 12, 3)
     assert s["screenshot"].depends_on == ["account"]
+    # "logo" depends on nothing and takes a day (23/11), but comes after "code": its
+    # deadline is not before code's, so the deadlines read in step order.
+    assert s["logo"].due_date == date(2026, 12, 3)
+    dues = [x.due_date for x in journey.steps.order_by("position")]
+    assert dues == sorted(dues)
     # Editing the template afterwards does not disturb the journey.
     TemplateStep.objects.filter(template=template, key="screenshot").update(title="Đổi")
     services.journey_templates_load_defaults(templates=[])
