@@ -94,6 +94,20 @@ class BusinessForm(forms.ModelForm):
         return data
 
 
+class BusinessEditForm(BusinessForm):
+    """An owner edits a pending or approved business. An approved business keeps the tax
+    code and province staff approved: those fields show, but cannot be changed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.status == Business.Status.APPROVED:
+            for name in ("tax_code", "province", "former_province"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _(
+                    "Approved by staff of your province: ask them to change it."
+                )
+
+
 class OcopProductForm(forms.ModelForm):
     class Meta:
         model = OcopProduct
@@ -185,6 +199,43 @@ class StepActionForm(forms.Form):
 
     def clean_comment(self):
         return clean_text(self.cleaned_data.get("comment", "")).strip()
+
+
+class MessageForm(forms.Form):
+    """A message on a step's conversation, with an optional attachment checked like
+    evidence (size and real type)."""
+
+    body = forms.CharField(
+        label=_("Message"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    attachment = forms.FileField(
+        label=_("Attach a file (optional)"),
+        required=False,
+        help_text=_("PDF, PNG or JPEG, at most 5 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="message", **kwargs)
+        self.content_type = ""
+
+    def clean_body(self):
+        return clean_text(self.cleaned_data.get("body", "")).strip()
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload:
+            self.content_type = sniff_evidence(upload)
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("body") and not data.get("attachment"):
+            raise ValidationError(_("Write a message or attach a file."), code="empty")
+        return data
 
 
 class DecisionForm(forms.Form):

@@ -38,6 +38,11 @@ def evidence_upload_to(instance, filename):
     return f"onboarding/evidence/{instance.step.journey.business_id}/{uuid.uuid4().hex}{suffix}"
 
 
+def message_upload_to(instance, filename):
+    suffix = Path(filename).suffix.lower()[:10]
+    return f"onboarding/messages/{instance.step.journey.business_id}/{uuid.uuid4().hex}{suffix}"
+
+
 class Platform(models.TextChoices):
     NONE = "", _("Own website or app")
     SHOPEE = "shopee", "Shopee"
@@ -604,7 +609,19 @@ class EvidenceFile(models.Model):
         return self.original_name
 
 
-class AppendOnlyEvent(models.Model):
+class AppendOnly(models.Model):
+    """Once written, a record is history: saving it again raises."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError(f"{type(self).__name__} records are append-only.")
+        super().save(*args, **kwargs)
+
+
+class AppendOnlyEvent(AppendOnly):
     """Who did it, when and why; once written, an event is history (append-only)."""
 
     actor = models.ForeignKey(
@@ -625,11 +642,6 @@ class AppendOnlyEvent(models.Model):
     def __str__(self):
         return f"{self.from_status} → {self.to_status}"
 
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise ValueError(f"{type(self).__name__} records are append-only.")
-        super().save(*args, **kwargs)
-
 
 class StepEvent(AppendOnlyEvent):
     """An append-only record of one move of a step: who, when, from, to, why."""
@@ -643,6 +655,41 @@ class StepEvent(AppendOnlyEvent):
     class Meta(AppendOnlyEvent.Meta):
         verbose_name = _("step event")
         verbose_name_plural = _("step events")
+
+
+class StepMessage(AppendOnly):
+    """One message of the conversation on a step between the business and the staff who
+    review it, with an optional attachment (checked like evidence, kept privately).
+    Append-only like the step's events: the conversation is part of its history."""
+
+    step = models.ForeignKey(
+        JourneyStep, verbose_name=_("step"), on_delete=models.CASCADE, related_name="messages"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Which side wrote it, fixed when written: a member of the business, or staff.
+    from_staff = models.BooleanField(_("from staff"), default=False)
+    body = models.TextField(_("message"), blank=True)
+    attachment = models.FileField(
+        _("attachment"), storage=private_storage, upload_to=message_upload_to, blank=True
+    )
+    attachment_name = models.CharField(_("attachment's name"), max_length=255, blank=True)
+    attachment_type = models.CharField(_("attachment's content type"), max_length=60, blank=True)
+    attachment_size = models.PositiveIntegerField(_("attachment's size (bytes)"), default=0)
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("step message")
+        verbose_name_plural = _("step messages")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.step} · {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class RegistrationEvent(AppendOnlyEvent):

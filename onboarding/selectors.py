@@ -29,6 +29,7 @@ from onboarding.models import (
     JourneyTemplate,
     Membership,
     Platform,
+    StepMessage,
     TemplateStep,
 )
 from onboarding.taxcode import normalise
@@ -119,19 +120,63 @@ def courses_completing(step: JourneyStep) -> list:
     return list(CoursePage.objects.live().filter(path__in=paths).order_by("title"))
 
 
-def evidence_get_for_user(user, pk) -> EvidenceFile:
-    """An evidence file for a member of its business or staff of its province; 404 else."""
-    qs = EvidenceFile.objects.select_related("step__journey__business")
-    evidence = get_object_or_404(qs, pk=pk)
-    business = evidence.step.journey.business
+def _business_visible_or_404(user, business: Business) -> None:
+    """Nothing for a member of `business` or staff of its province; a 404 for others."""
     if business.is_member(user):
-        return evidence
+        return
     scoped = roles.scope_queryset(
         Business.objects.filter(pk=business.pk), user, role=roles.STAFF, field="province"
     )
     if roles.has_role(user, roles.STAFF) and scoped.exists():
-        return evidence
+        return
     raise Http404
+
+
+def evidence_get_for_user(user, pk) -> EvidenceFile:
+    """An evidence file for a member of its business or staff of its province; 404 else."""
+    qs = EvidenceFile.objects.select_related("step__journey__business")
+    evidence = get_object_or_404(qs, pk=pk)
+    _business_visible_or_404(user, evidence.step.journey.business)
+    return evidence
+
+
+def message_attachment_get_for_user(user, pk) -> StepMessage:
+    """A step message with an attachment, for a member of its business or staff of its
+    province (the two sides of the conversation); 404 else."""
+    qs = StepMessage.objects.exclude(attachment="").select_related("step__journey__business")
+    message = get_object_or_404(qs, pk=pk)
+    _business_visible_or_404(user, message.step.journey.business)
+    return message
+
+
+def step_messages(step: JourneyStep) -> list[StepMessage]:
+    """The conversation on `step`, oldest first, with who wrote each. One query."""
+    return list(step.messages.select_related("author__profile"))
+
+
+def steps_needing_member(user, limit: int = 10) -> list[JourneyStep]:
+    """Steps of `user`'s businesses where staff requested changes, the latest first,
+    with their journey and business (for the overview and the home page). One query."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    return list(
+        JourneyStep.objects.filter(
+            journey__business__memberships__user=user, status=S.CHANGES_REQUESTED
+        )
+        .select_related("journey__business")
+        .order_by("-updated_at", "pk")[:limit]
+    )
+
+
+def province_contacts(province, limit: int = 3) -> list:
+    """Active onboarding staff of `province` (not national admins), whom a business can
+    contact about its registration and its steps. One query."""
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=roles.group_name(roles.STAFF, province))
+        .select_related("profile")
+        .order_by("pk")[:limit]
+    )
 
 
 def invitations_pending_for(user) -> list:

@@ -29,6 +29,7 @@ from onboarding.models import (
     RegistrationEvent,
     ReminderSent,
     StepEvent,
+    StepMessage,
     TemplateStep,
 )
 from onboarding.taxcode import normalise
@@ -227,16 +228,7 @@ def business_resubmit(*, business: Business, by, **fields: Any) -> Business:
     business = _locked_business(business)
     if business.status != Business.Status.REJECTED:
         raise RegistrationError(_("Only a rejected registration can be corrected and resubmitted."))
-    if "tax_code" in fields:
-        fields["tax_code"] = normalise(fields["tax_code"])
-    changes = {}
-    for name, value in fields.items():
-        field = Business._meta.get_field(name)
-        before = field.value_from_object(business)
-        after = value.pk if isinstance(value, models.Model) else value
-        if before != after:
-            changes[name] = [before, after]
-        setattr(business, name, value)
+    changes = _apply_changes(business, fields)
     RegistrationEvent.objects.create(
         business=business,
         actor=by,
@@ -245,6 +237,59 @@ def business_resubmit(*, business: Business, by, **fields: Any) -> Business:
         changes=changes,
     )
     business.status = Business.Status.PENDING
+    business.save()
+    return business
+
+
+def _apply_changes(business: Business, fields: dict, *, locked=()) -> dict:
+    """Sets `fields` on `business` (not saved) and returns {name: [before, after]} of
+    those that changed; raises RegistrationError when one of `locked` would change."""
+    if "tax_code" in fields:
+        fields["tax_code"] = normalise(fields["tax_code"])
+    changes = {}
+    for name, value in fields.items():
+        before = Business._meta.get_field(name).value_from_object(business)
+        after = value.pk if isinstance(value, models.Model) else value
+        if before == after:
+            continue
+        if name in locked:
+            raise RegistrationError(
+                _(
+                    "The tax code and the province of an approved business cannot be "
+                    "changed here: ask staff of your province."
+                )
+            )
+        changes[name] = [before, after]
+        setattr(business, name, value)
+    return changes
+
+
+# Fixed by staff's approval: the tax code they checked, and the province whose staff
+# approved it (and see it). Changing them means a new registration, through staff.
+APPROVED_LOCKED_FIELDS = ("tax_code", "province", "former_province")
+
+
+@transaction.atomic
+def business_update(*, business: Business, by, **fields: Any) -> Business:
+    """An owner edits the details of a pending or approved business (a rejected one is
+    corrected through business_resubmit). An approved business keeps the tax code and
+    province staff approved: changing them raises RegistrationError. The change is
+    recorded as a RegistrationEvent with each changed field's old and new value (its
+    status stays). Idempotent: saving the same values records nothing."""
+    business = _locked_business(business)
+    if business.status == Business.Status.REJECTED:
+        raise RegistrationError(_("Correct a rejected registration and send it again."))
+    locked = APPROVED_LOCKED_FIELDS if business.status == Business.Status.APPROVED else ()
+    changes = _apply_changes(business, fields, locked=locked)
+    if not changes:
+        return business
+    RegistrationEvent.objects.create(
+        business=business,
+        actor=by,
+        from_status=business.status,
+        to_status=business.status,
+        changes=changes,
+    )
     business.save()
     return business
 
@@ -544,6 +589,38 @@ def step_request_changes(
     step.save()
     tasks.send_step_reviewed_email.delay_on_commit(step.pk)
     return step
+
+
+MESSAGE_MAX_LENGTH = 4000
+
+
+@transaction.atomic
+def step_message_post(
+    *, step: JourneyStep, by, body: str = "", upload=None, content_type: str = ""
+) -> StepMessage:
+    """`by` writes on the conversation of `step`: a member of its business, or staff
+    allowed to see it (the views check who). The side is fixed now: a member of the
+    business writes for it, whoever else they are. `upload` is already checked (size
+    and real type, forms.sniff_evidence) and kept privately. Refuses an empty message.
+    Not idempotent: each call is a new message (the view redirects after posting)."""
+    body = body.strip()
+    if not body and upload is None:
+        raise StepError(_("Write a message or attach a file."))
+    if len(body) > MESSAGE_MAX_LENGTH:
+        raise StepError(_("A message holds at most %(n)s characters.") % {"n": MESSAGE_MAX_LENGTH})
+    message = StepMessage(
+        step=step,
+        author=by,
+        from_staff=not selectors.review_conflict(by, step.journey.business_id),
+        body=body,
+    )
+    if upload is not None:
+        message.attachment = upload
+        message.attachment_name = upload.name[:255]
+        message.attachment_type = content_type
+        message.attachment_size = upload.size
+    message.save()
+    return message
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ urlpatterns = [
     path("journeys/<int:pk>/", views.journey_detail, name="journey"),
     path("steps/<int:pk>/", views.step_detail, name="step"),
     path("evidence/<int:pk>/", views.evidence_download, name="evidence"),
+    path("messages/<int:pk>/attachment/", views.message_attachment, name="message_attachment"),
     path("invitations/<uuid:token>/", views.invitation_accept, name="invitation"),
     path("staff/", views.staff_dashboard, name="staff"),
     path("staff/export.csv", views.staff_export_csv, name="staff_export_csv"),

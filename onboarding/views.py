@@ -11,6 +11,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,8 +22,10 @@ from django.views.decorators.http import require_POST
 
 from onboarding import charts, exports, journeys, selectors, services
 from onboarding.forms import (
+    BusinessEditForm,
     BusinessForm,
     InviteForm,
+    MessageForm,
     OcopProductForm,
     RegistrationDecisionForm,
     ReviewForm,
@@ -61,17 +64,21 @@ def home(request):
             journey.next_step = next((s for s in steps if not s.is_done), None)
             if journey.next_step:
                 journey.next_step.overdue = _overdue(journey.next_step, today)
-    # With one business, each template on offer can be started right here.
+    # With one business, each template on offer can be started right here, and the
+    # card of one started already opens its journey.
     only = businesses[0] if len(businesses) == 1 else None
-    started = {j.template_id for j in only.journeys.all()} if only else set()
+    started = {j.template_id: j for j in only.journeys.all()} if only else {}
+    templates = list(selectors.templates_available())
+    for template in templates:
+        template.journey = started.get(template.pk)
     return render(
         request,
         "onboarding/home.html",
         {
             "businesses": businesses,
-            "templates": selectors.templates_available(),
+            "templates": templates,
             "start_business": only,
-            "started": started,
+            "needs_you": selectors.steps_needing_member(request.user),
             "link": link,
             "invitations": selectors.invitations_pending_for(request.user),
             "is_staff_member": roles.has_role(request.user, roles.STAFF),
@@ -163,16 +170,31 @@ def business_detail(request, pk):
                 services.ocop_product_add(business=business, **ocop_form.cleaned_data)
                 messages.success(request, _("OCOP product added."))
                 return redirect("onboarding:business", pk=business.pk)
-    started = set(business.journeys.values_list("template_id", flat=True))
+    journey_list = list(
+        business.journeys.prefetch_related(
+            Prefetch("steps", queryset=JourneyStep.objects.order_by("position"))
+        )
+    )
+    for journey in journey_list:
+        journey.readiness = journeys.readiness(list(journey.steps.all()))
+    started = {journey.template_id for journey in journey_list}
+    members = list(business.memberships.select_related("user__profile").order_by("pk"))
+    owners = [m for m in members if m.role == Membership.Role.OWNER]
+    for member in members:
+        # Offered only where it can succeed: never the last owner.
+        member.removable = is_owner and not (
+            member.role == Membership.Role.OWNER and owners == [member]
+        )
     return render(
         request,
         "onboarding/business_detail.html",
         {
             "business": business,
             "is_owner": is_owner,
-            "members": business.memberships.select_related("user__profile"),
+            "sole_owner": is_owner and [m.user_id for m in owners] == [request.user.pk],
+            "members": members,
             "products": business.ocop_products.all(),
-            "journeys": business.journeys.all(),
+            "journeys": journey_list,
             "templates": [t for t in selectors.templates_available() if t.pk not in started],
             "invite_form": invite_form,
             "invitations": business.invitations.filter(accepted_at__isnull=True).order_by(
@@ -217,23 +239,29 @@ def _member_remove(request, business):
 @never_cache
 @login_required
 def business_edit(request, pk):
-    """The owner corrects a rejected registration and sends it again."""
+    """An owner edits the business; a rejected registration is corrected and sent again."""
     business = selectors.business_get_for_member(request.user, pk)
     if business.my_role != Membership.Role.OWNER:
         raise Http404
-    if business.status != Business.Status.REJECTED:
-        return redirect("onboarding:business", pk=business.pk)
+    rejected = business.status == Business.Status.REJECTED
     # The form writes what is typed into its instance: give it a copy, so that the page
-    # keeps the registration as saved until the service saves the correction.
-    form = BusinessForm(request.POST or None, instance=copy.copy(business))
+    # keeps the business as saved until the service saves the change.
+    form_class = BusinessForm if rejected else BusinessEditForm
+    form = form_class(request.POST or None, instance=copy.copy(business))
     if request.method == "POST" and form.is_valid():
         try:
-            services.business_resubmit(business=business, by=request.user, **form.cleaned_data)
+            if rejected:
+                services.business_resubmit(business=business, by=request.user, **form.cleaned_data)
+            else:
+                services.business_update(business=business, by=request.user, **form.cleaned_data)
         except RegistrationError as exc:
             messages.error(request, exc.message)
         else:
             messages.success(
-                request, _("Registration sent again. Staff of your province will review it.")
+                request,
+                _("Registration sent again. Staff of your province will review it.")
+                if rejected
+                else _("The business's details are saved."),
             )
             return redirect("onboarding:business", pk=business.pk)
     elif request.method == "POST":
@@ -267,12 +295,22 @@ def journey_detail(request, pk):
     journey = selectors.journey_get_for_member(request.user, pk)
     steps = list(journey.steps.all())
     today = timezone.localdate()
+    approved = journey.business.status == Business.Status.APPROVED
     for step in steps:
         step.overdue = _overdue(step, today)
+        step.awaiting_registration = step.review_required and not step.is_done and not approved
+    waiting = any(step.awaiting_registration for step in steps)
     return render(
         request,
         "onboarding/journey_detail.html",
-        {"journey": journey, "steps": steps, "readiness": journeys.readiness(steps)},
+        {
+            "journey": journey,
+            "business": journey.business,
+            "steps": steps,
+            "readiness": journeys.readiness(steps),
+            "awaiting_registration": waiting,
+            "contacts": selectors.province_contacts(journey.business.province) if waiting else [],
+        },
     )
 
 
@@ -286,18 +324,54 @@ def _overdue(step, today) -> bool:
     )
 
 
+def _message_post(request, step):
+    """Posts the conversation's form on `step`'s page: None once posted (the caller
+    redirects), else the form with its errors, what was typed kept."""
+    form = MessageForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.step_message_post(
+                step=step,
+                by=request.user,
+                body=form.cleaned_data["body"],
+                upload=form.cleaned_data.get("attachment"),
+                content_type=form.content_type,
+            )
+        except StepError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, _("Message sent."))
+            return None
+    messages.error(request, _("The message was not sent: see below."))
+    return form
+
+
+def _neighbours(step, siblings: list) -> tuple:
+    """The steps before and after `step` in its journey's order."""
+    ordered = sorted(siblings, key=lambda s: s.position)
+    at = next(i for i, s in enumerate(ordered) if s.pk == step.pk)
+    return (ordered[at - 1] if at > 0 else None, ordered[at + 1] if at + 1 < len(ordered) else None)
+
+
 @never_cache
 @login_required
 def step_detail(request, pk):
     step = selectors.step_get_for_member(request.user, pk)
     kept = {}
+    message_form = MessageForm()
+    if request.method == "POST" and "message-body" in request.POST:
+        message_form = _message_post(request, step)
+        if message_form is None:
+            return redirect(reverse("onboarding:step", args=[step.pk]) + "#conversation")
     form = StepActionForm(
         request.POST or None,
         request.FILES or None,
         step=step,
         initial={"version": step.version},
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and "message-body" in request.POST:
+        form = StepActionForm(step=step, initial={"version": step.version})
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             _member_move(request, step, data, form.content_type)
@@ -320,26 +394,35 @@ def step_detail(request, pk):
             return redirect("onboarding:step", pk=step.pk)
     elif request.method == "POST":
         messages.error(request, _("Please correct the errors below."))
-    siblings = {s.key: s for s in step.journey.steps.all()}
+    sibling_list = list(step.journey.steps.all())
+    siblings = {s.key: s for s in sibling_list}
+    previous_step, next_step = _neighbours(step, sibling_list)
+    awaiting = step.review_required and not step.is_done and not journeys.business_approved(step)
+    business = step.journey.business
     return render(
         request,
         "onboarding/step_detail.html",
         {
             "step": step,
             "journey": step.journey,
+            "business": business,
             "form": form,
             "actions": journeys.allowed_member_actions(step, siblings),
             "blocking": journeys.blocking_steps(step, siblings),
-            "awaiting_registration": step.review_required
-            and not step.is_done
-            and not journeys.business_approved(step),
+            "awaiting_registration": awaiting,
+            "contacts": selectors.province_contacts(business.province) if awaiting else [],
             "files": step.files.all(),
             "events": step.events.select_related("actor__profile"),
             "courses": step.courses.all(),
             "by_course": journeys.completed_by_course(step),
             "completing_courses": selectors.courses_completing(step),
             "kept": kept,
+            "previous_step": previous_step,
+            "next_step": next_step,
+            "conversation": selectors.step_messages(step),
+            "message_form": message_form,
         },
+        status=400 if message_form.errors else 200,
     )
 
 
@@ -369,21 +452,39 @@ def _member_move(request, step, data, content_type):
         services.step_reopen(step=step, by=request.user, expected_version=version)
 
 
+def _private_file(file, *, name: str, content_type: str):
+    """Streams a private upload: never sniffed by the browser, never cached."""
+    content_type = content_type or mimetypes.guess_type(name)[0]
+    response = FileResponse(
+        file.open("rb"),
+        content_type=content_type or "application/octet-stream",
+        as_attachment=content_type == "application/pdf",
+        filename=name,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 @never_cache
 @login_required
 def evidence_download(request, pk):
     """Streams an evidence file to a member of its business or staff of its province."""
     evidence = selectors.evidence_get_for_user(request.user, pk)
-    content_type = evidence.content_type or mimetypes.guess_type(evidence.original_name)[0]
-    response = FileResponse(
-        evidence.file.open("rb"),
-        content_type=content_type or "application/octet-stream",
-        as_attachment=content_type == "application/pdf",
-        filename=evidence.original_name,
+    return _private_file(
+        evidence.file, name=evidence.original_name, content_type=evidence.content_type
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+
+
+@never_cache
+@login_required
+def message_attachment(request, pk):
+    """Streams a message's attachment to either side of the conversation: a member of the
+    business or staff of its province."""
+    message = selectors.message_attachment_get_for_user(request.user, pk)
+    return _private_file(
+        message.attachment, name=message.attachment_name, content_type=message.attachment_type
+    )
 
 
 @never_cache
@@ -579,42 +680,34 @@ def staff_business(request, pk):
 def staff_review(request, pk):
     step = selectors.step_get_for_staff(request.user, pk)
     business = selectors.mark_review_conflicts(request.user, [step.journey.business])[0]
-    form = ReviewForm(
-        None if business.conflict else request.POST or None, initial={"version": step.version}
-    )
+    message_form = MessageForm()
+    form = ReviewForm(initial={"version": step.version})
     status = 200
-    if request.method == "POST" and business.conflict:
+    if request.method == "POST" and "message-body" in request.POST:
+        message_form = _message_post(request, step)
+        if message_form is None:
+            return redirect(reverse("onboarding:staff_review", args=[step.pk]) + "#conversation")
+        status = 400
+    elif request.method == "POST" and business.conflict:
         # A member of the business: nothing is decided, whatever was posted.
         messages.error(request, services.conflict_message())
         status = 403
-    elif request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            if data["decision"] == "approve":
-                services.step_approve(
-                    step=step,
-                    by=request.user,
-                    expected_version=data["version"],
-                    comment=data["comment"],
-                )
-                messages.success(request, _("Step approved; the business is notified."))
-            else:
-                services.step_request_changes(
-                    step=step,
-                    by=request.user,
-                    expected_version=data["version"],
-                    comment=data["comment"],
-                )
-                messages.success(request, _("Changes requested; the business is notified."))
-        except StepError as exc:
-            messages.error(request, exc.message)
-            step = selectors.step_get_for_staff(request.user, pk)
-            step.journey.business = business
-            form = ReviewForm(initial={"version": step.version, "comment": data.get("comment", "")})
-        else:
-            return redirect("onboarding:staff")
     elif request.method == "POST":
-        messages.error(request, _("Please correct the errors below."))
+        form = ReviewForm(request.POST, initial={"version": step.version})
+        if form.is_valid():
+            try:
+                _review_decide(request, step, form.cleaned_data)
+            except StepError as exc:
+                messages.error(request, exc.message)
+                step = selectors.step_get_for_staff(request.user, pk)
+                step.journey.business = business
+                form = ReviewForm(
+                    initial={"version": step.version, "comment": form.cleaned_data["comment"]}
+                )
+            else:
+                return redirect("onboarding:staff")
+        else:
+            messages.error(request, _("Please correct the errors below."))
     return render(
         request,
         "onboarding/staff/review.html",
@@ -627,6 +720,21 @@ def staff_review(request, pk):
             "files": step.files.all(),
             "events": step.events.all(),
             "courses": step.courses.all(),
+            "conversation": selectors.step_messages(step),
+            "message_form": message_form,
         },
         status=status,
     )
+
+
+def _review_decide(request, step, data) -> None:
+    if data["decision"] == "approve":
+        services.step_approve(
+            step=step, by=request.user, expected_version=data["version"], comment=data["comment"]
+        )
+        messages.success(request, _("Step approved; the business is notified."))
+    else:
+        services.step_request_changes(
+            step=step, by=request.user, expected_version=data["version"], comment=data["comment"]
+        )
+        messages.success(request, _("Changes requested; the business is notified."))

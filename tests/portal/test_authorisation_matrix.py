@@ -185,6 +185,7 @@ KINDS = {
     "onboarding:step": "step",
     "onboarding:staff_review": "step",
     "onboarding:evidence": "evidence",
+    "onboarding:message_attachment": "message",
     "onboarding:invitation": "invitation",
     "events:feed": "feed",
     "events:event_ics": "event",
@@ -253,7 +254,7 @@ def world(
     from onboarding.models import Business, JourneyTemplate
     from tests.courses.builders import add_course, catalog_for, lessons_of
     from tests.events.builders import add_event
-    from tests.onboarding.conftest import FIXTURE_TEMPLATES, make_business, submit_png
+    from tests.onboarding.conftest import FIXTURE_TEMPLATES, PNG, make_business, submit_png
 
     owner = make_user("owner@example.com", full_name="Lê Văn Chủ")
     neighbour = make_user("neighbour@example.com", full_name="Phạm Thị Hàng Xóm")
@@ -329,6 +330,9 @@ def world(
         onboarding.step_submit(step=journey.steps.get(key="account"), by=person)
         shot = journey.steps.get(key="screenshot")
         submit_png(shot, person)
+        message = onboarding.step_message_post(
+            step=shot, by=person, body="Hỏi", upload=ContentFile(PNG, name="hoi.png")
+        )
         invitation = onboarding.member_invite(
             business=business, email=f"invited-{key}@example.com", by=person
         )
@@ -337,6 +341,7 @@ def world(
             "journey": {"pk": journey.pk},
             "step": {"pk": shot.pk},
             "evidence": {"pk": shot.files.get().pk},
+            "message": {"pk": message.pk},
             "invitation": {"token": invitation.token},
         }
     learners_invitation = onboarding.member_invite(
@@ -437,6 +442,7 @@ def world(
         "journey": by_key("journey"),
         "step": by_key("step"),
         "evidence": by_key("evidence"),
+        "message": by_key("message"),
         "invitation": {k: onboarding_objects[k]["invitation"] for k in ("hcm", "hanoi")}
         | own({"learner": {"token": learners_invitation.token}}),
         "feed": {"hcm": {"scope": str(hcm.code)}},
@@ -537,10 +543,13 @@ onboarding:business                         own              *      -   - 200   
 onboarding:business_create                  -                *      L 200 200 200 200 200 200 200
 onboarding:business_edit                    hcm              *      L 404 404 404 404 404 404 404
 onboarding:business_edit                    hanoi            *      L 404 404 404 404 404 404 404
-onboarding:business_edit                    own              *      -   - 302   -   -   -   -   -
+onboarding:business_edit                    own              *      -   - 200   -   -   -   -   -
 onboarding:evidence                         hcm              *      L 404 404 404 404 200 404 200
 onboarding:evidence                         hanoi            *      L 404 404 404 404 404 200 200
 onboarding:evidence                         own              *      -   - 200   -   -   -   -   -
+onboarding:message_attachment               hcm              *      L 404 404 404 404 200 404 200
+onboarding:message_attachment               hanoi            *      L 404 404 404 404 404 200 200
+onboarding:message_attachment               own              *      -   - 200   -   -   -   -   -
 onboarding:home                             -                *      L 200 200 200 200 200 200 200
 onboarding:invitation                       hcm              *    200 404 404 404 404 404 404 404
 onboarding:invitation                       hanoi            *    200 404 404 404 404 404 404 404
