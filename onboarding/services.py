@@ -379,6 +379,8 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
     if invitation.accepted_at is None:
         invitation.accepted_at = timezone.now()
         invitation.save(update_fields=["accepted_at"])
+    # The courses the newcomer completed before joining count for its journeys now.
+    steps_complete_by_past_courses(user=user)
     return membership
 
 
@@ -434,6 +436,8 @@ def journey_start(*, business: Business, template: JourneyTemplate, by, today=No
         for page in ts.courses.all()
     ]
     through.objects.bulk_create(links)
+    # Courses members completed before the journey started count as soon as it starts.
+    steps_complete_by_past_courses(business=business)
     return journey
 
 
@@ -692,6 +696,25 @@ def steps_complete_for_course(*, user, course) -> int:
     for journey in Journey.objects.filter(pk__in=journey_ids):
         journey_check_complete(journey=journey)
     return len(steps)
+
+
+@transaction.atomic
+def steps_complete_by_past_courses(*, business: Business | None = None, user=None) -> int:
+    """Approves the open steps that courses already completed complete: those of
+    `business`'s members (a journey just started), or those of `user` (who just joined a
+    business), as steps_complete_for_course would have when the course was completed.
+    Returns how many steps changed; idempotent."""
+    from courses.models import Enrolment
+
+    completed = Enrolment.objects.filter(status=Enrolment.Status.COMPLETED)
+    if business is not None:
+        completed = completed.filter(user__business_memberships__business=business)
+    if user is not None:
+        completed = completed.filter(user=user)
+    return sum(
+        steps_complete_for_course(user=enrolment.user, course=enrolment.course)
+        for enrolment in completed.select_related("user", "course").order_by("completed_at", "pk")
+    )
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ import pytest
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
 from tests.e2e.test_onboarding import PNG, demo, sign_in  # noqa: F401 (the demo fixture)
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("demo")]
 
 
 @pytest.fixture
@@ -25,9 +25,7 @@ def fits_the_phone(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
-def test_business_and_reviewer_talk_on_a_step(
-    live_server, browser, login, demo, tmp_path, contexts
-):
+def test_business_and_reviewer_talk_on_a_step(live_server, browser, login, tmp_path, contexts):
     from onboarding.models import JourneyStep
 
     step = JourneyStep.objects.get(
@@ -85,7 +83,7 @@ def test_business_and_reviewer_talk_on_a_step(
     screenshot(phone, "onboarding-conversation-vi-phone")
 
 
-def test_a_change_request_is_found_on_the_overview(live_server, browser, login, demo, contexts):
+def test_a_change_request_is_found_on_the_overview(live_server, browser, login, contexts):
     from django.contrib.auth import get_user_model
 
     from onboarding import services
@@ -133,7 +131,7 @@ def test_a_change_request_is_found_on_the_overview(live_server, browser, login, 
 
 
 def test_an_owner_edits_the_business_and_removes_a_member_after_confirming(
-    live_server, browser, login, demo, contexts, make_user
+    live_server, browser, login, contexts, make_user
 ):
     from onboarding.models import Business, Membership
 
@@ -164,7 +162,7 @@ def test_an_owner_edits_the_business_and_removes_a_member_after_confirming(
 
 
 def test_a_registration_that_waits_says_what_happens_next(
-    live_server, browser, login, demo, contexts, make_user
+    live_server, browser, login, contexts, make_user
 ):
     from onboarding import services
     from onboarding.models import JourneyTemplate

@@ -4,7 +4,7 @@ to it (issue #8, item 4)."""
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from courses.services import section_create
 from onboarding import services
@@ -108,3 +108,48 @@ def test_complete_by_course_refuses_a_step_the_course_does_not_complete(
         services.step_complete_by_course(step=logo, course=course)
     assert services.step_complete_by_course(step=course_step, course=course) is True
     assert services.step_complete_by_course(step=course_step, course=course) is False
+
+
+def complete(user, course):
+    from courses.models import Enrolment
+
+    return Enrolment.objects.create(
+        user=user,
+        course=course,
+        status=Enrolment.Status.COMPLETED,
+        progress=100,
+        completed_at=timezone.now(),
+    )
+
+
+def test_a_course_completed_before_the_journey_started_completes_its_step(
+    course, business_hcm, template, learner
+):
+    complete(learner, course)
+    journey = services.journey_start(business=business_hcm, template=template, by=learner)
+    step = journey.steps.get(key="account")
+    assert step.status == S.APPROVED
+    assert step.events.get().actor == learner
+    # The others wait as before.
+    assert journey.steps.get(key="screenshot").status == S.TODO
+
+
+def test_a_course_completed_by_someone_else_does_not_count(
+    course, business_hcm, template, learner, other_learner
+):
+    complete(other_learner, course)
+    journey = services.journey_start(business=business_hcm, template=template, by=learner)
+    assert journey.steps.get(key="account").status == S.TODO
+
+
+def test_a_newcomer_who_completed_the_course_completes_the_step_on_joining(
+    course_step, other_learner, course
+):
+    complete(other_learner, course)
+    business = course_step.journey.business
+    invitation = services.member_invite(business=business, email=other_learner.email, by=None)
+    services.invitation_accept(invitation=invitation, user=other_learner)
+    assert JourneyStep.objects.get(pk=course_step.pk).status == S.APPROVED
+    # Accepting again changes nothing more.
+    services.invitation_accept(invitation=invitation, user=other_learner)
+    assert StepEvent.objects.filter(step=course_step).count() == 1
