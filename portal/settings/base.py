@@ -233,6 +233,8 @@ MFA_ADAPTER = "portal.mfa.MFAAdapter"
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", False)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/learning/"
+# Staff land on their dashboard, trainers on the admin (portal/adapters.py).
+ACCOUNT_ADAPTER = "portal.adapters.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -2,6 +2,7 @@
 against pytest-django's live server; axe-core (npm) checks accessibility."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,13 @@ def login(live_server):
         page.wait_for_load_state()
 
     return do
+
+
+def sign_out(page):
+    """Signs out through the header's account menu (the person's name opens it)."""
+    page.locator("header .account-menu summary").click()
+    page.locator("header").get_by_role("button", name=re.compile("Đăng xuất|Sign out")).click()
+    page.wait_for_load_state()
 
 
 def screenshot(page, name: str) -> Path:

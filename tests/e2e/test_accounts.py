@@ -3,7 +3,7 @@
 import pytest
 
 from tests.conftest import PASSWORD
-from tests.e2e.conftest import PHONE, axe_violations, screenshot
+from tests.e2e.conftest import PHONE, axe_violations, screenshot, sign_out
 from tests.totp import totp_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -66,8 +66,7 @@ def test_staff_set_up_an_authenticator_app_then_sign_in_with_its_code(
     assert page.goto(f"{live_server.url}/onboarding/staff/").status == 200
 
     # Signing in again asks for the app's code after the password.
-    page.locator("header").get_by_role("button", name="Đăng xuất").click()
-    page.wait_for_load_state()
+    sign_out(page)
     login(page, staff_hcm.email, PASSWORD)
     assert page.url == f"{live_server.url}/accounts/2fa/authenticate/"
     assert axe_violations(page) == []
@@ -121,8 +120,7 @@ def test_a_security_key_signs_in_instead_of_the_app(live_server, page, login, le
         page.locator("#mfa_webauthn_add").click()
     assert Authenticator.objects.filter(user=learner, type="webauthn").exists()
 
-    page.locator("header").get_by_role("button", name="Đăng xuất").click()
-    page.wait_for_load_state()
+    sign_out(page)
     login(page, learner.email, PASSWORD)
     assert page.url == f"{live_server.url}/accounts/2fa/authenticate/"
     screenshot(page, "mfa-authenticate-with-key-vi-desktop")

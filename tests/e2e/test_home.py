@@ -29,4 +29,5 @@ def test_home_in_both_languages_on_desktop_and_phone(live_server, page, phone_pa
 def test_demo_accounts_sign_in_through_the_browser(live_server, page, login, make_user):
     make_user("browser@example.com")
     login(page, "browser@example.com", "a-Strong-test-pass-2026")
+    page.locator("header .account-menu summary").click()
     assert page.get_by_role("button", name="Đăng xuất").is_visible()
