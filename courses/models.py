@@ -310,6 +310,8 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseSectionPage"]
     subpage_types = ["courses.LessonPage"]
+    # The admin lists lessons in the order learners meet them, not by last edit.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("course")

@@ -6,6 +6,7 @@ Every function here is idempotent: running the demo command twice changes nothin
 import json
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -211,8 +212,16 @@ def load_home_page() -> HomePage:
         home.body = _features()
         home.save_revision().publish()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    elif site.root_page_id != home.pk:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=settings.WAGTAIL_SITE_NAME,
+        )
+    elif site.root_page_id != home.pk or not site.site_name:
         site.root_page = home
+        # The admin shows the site's name (its hostname, "localhost", when blank).
+        site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
         site.save()
     return home

@@ -9,11 +9,13 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
+from django import forms
 from django.conf import settings
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -263,12 +265,58 @@ class Evidence(models.TextChoices):
     NONE = "none", _("Nothing")
 
 
+class StepChoiceWidget(forms.CheckboxSelectMultiple):
+    """A step's "depends on" as ticks next to the other steps' titles; the field keeps the
+    keys, comma-separated, so that editors never see or type a key."""
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return super().format_value(value)
+
+    def value_from_datadict(self, data, files, name):
+        return ",".join(data.getlist(name)) if hasattr(data, "getlist") else data.get(name, "")
+
+
+def unique_key(title: str, taken: set[str]) -> str:
+    """A key (slug) made from `title` that is not in `taken`: keys tie content files and
+    dependencies together and are never shown in the admin."""
+    base = slugify(title.replace("đ", "d").replace("Đ", "D"))[:50] or "step"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
 class JourneyTemplateForm(WagtailAdminModelForm):
-    """The admin form of a template: step keys are unique, and a step depends only on
-    steps above it (a typo would otherwise be dropped silently when a journey starts)."""
+    """The admin form of a template: keys come from the titles (internal, not fields), and
+    a step depends only on steps above it (a tick on a later step would otherwise be
+    dropped silently when a journey starts)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        formset = self.formsets.get("steps")
+        if formset is None:
+            return
+        steps = list(self.instance.steps.all()) if self.instance.pk else []
+        for form in formset.forms + [formset.empty_form]:
+            field = form.fields.get("depends_on")
+            if field is None:
+                continue
+            field.widget = StepChoiceWidget(
+                choices=[(s.key, s.title) for s in steps if s.pk != form.instance.pk]
+            )
+            field.help_text = (
+                _("The steps that must be done first.")
+                if steps
+                else _("Save the template first, then tick the steps that must be done first.")
+            )
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance and not self.instance.key and cleaned.get("title"):
+            taken = set(JourneyTemplate.objects.values_list("key", flat=True))
+            self.instance.key = unique_key(cleaned["title"], taken)
         formset = self.formsets.get("steps")
         if formset is None:
             return cleaned
@@ -277,24 +325,27 @@ class JourneyTemplateForm(WagtailAdminModelForm):
             for f in formset.forms
             if f.is_valid() and f.cleaned_data and not f.cleaned_data.get("DELETE")
         ]
+        taken = {f.instance.key for f in kept if f.instance.key}
+        for form in kept:
+            if not form.instance.key:
+                form.instance.key = unique_key(form.cleaned_data.get("title") or "", taken)
+                taken.add(form.instance.key)
         kept.sort(key=lambda f: f.cleaned_data.get("ORDER") or 0)
         above: set[str] = set()
+        titles = {f.instance.key: f.cleaned_data.get("title") for f in kept}
         for form in kept:
-            key = form.cleaned_data.get("key")
-            if key in above:
-                form.add_error("key", _("Another step of this template has this key."))
             raw = form.cleaned_data.get("depends_on") or ""
             unknown = [k.strip() for k in raw.split(",") if k.strip() and k.strip() not in above]
             if unknown:
                 form.add_error(
                     "depends_on",
                     _(
-                        "Not the key of a step above this one: %(keys)s. A step can depend "
-                        "only on the steps before it."
+                        "Not a step above this one: %(steps)s. A step can depend only on "
+                        "the steps before it."
                     )
-                    % {"keys": ", ".join(unknown)},
+                    % {"steps": ", ".join(titles.get(k) or k for k in unknown)},
                 )
-            above.add(key)
+            above.add(form.instance.key)
         return cleaned
 
 
@@ -329,7 +380,6 @@ class JourneyTemplate(index.Indexed, ClusterableModel):
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     panels = [
-        FieldPanel("key"),
         FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
         FieldPanel("description"),
         FieldPanel("description_en"),
@@ -413,8 +463,8 @@ class TemplateStep(Orderable, StepFields):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("key"), FieldPanel("duration_days")]),
         FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
+        FieldPanel("duration_days"),
         FieldPanel("guidance"),
         FieldPanel("guidance_en"),
         FieldRowPanel(

@@ -35,14 +35,14 @@ class JourneyTemplateInspectView(InspectView):
         steps = list(self.object.steps.order_by("sort_order").prefetch_related("courses"))
         if not steps:
             return "—"
+        titles = {step.key: str(translated(step, "title")) for step in steps}
         items = format_html_join(
             "",
-            "<li><strong>{}</strong> <code>{}</code><br>{}{}</li>",
+            "<li><strong>{}</strong><br>{}{}</li>",
             (
                 (
                     str(translated(step, "title")),
-                    step.key,
-                    _step_facts(step),
+                    _step_facts(step, titles),
                     format_html_join("", "<p>{}</p>", ((p,) for p in step.guidance_paragraphs)),
                 )
                 for step in steps
@@ -51,7 +51,7 @@ class JourneyTemplateInspectView(InspectView):
         return format_html("<ol>{}</ol>", items)
 
 
-def _step_facts(step) -> str:
+def _step_facts(step, titles: dict[str, str]) -> str:
     facts = [
         str(_("Evidence: %(kind)s") % {"kind": step.get_evidence_display()}),
         str(
@@ -68,7 +68,8 @@ def _step_facts(step) -> str:
     if step.optional:
         facts.append(str(_("optional")))
     if step.depends_on_keys:
-        facts.append(str(_("after: %(keys)s") % {"keys": ", ".join(step.depends_on_keys)}))
+        after = ", ".join(titles.get(key, key) for key in step.depends_on_keys)
+        facts.append(str(_("after: %(steps)s") % {"steps": after}))
     courses = [page.title for page in step.courses.all()]
     if courses:
         facts.append(str(_("completed by the course: %(titles)s") % {"titles": ", ".join(courses)}))
@@ -85,13 +86,12 @@ class JourneyTemplateViewSet(SnippetViewSet):
     menu_label = _("Journey templates")
     menu_order = 470
     add_to_admin_menu = True
-    list_display = ["title", "key", "platform", "is_active", "updated_at"]
+    list_display = ["title", "platform", "is_active", "updated_at"]
     list_filter = ["platform", "is_active"]
     search_fields = ["title", "title_en", "key"]
     inspect_view_enabled = True
     inspect_view_class = JourneyTemplateInspectView
     inspect_view_fields = [
-        "key",
         "title",
         "title_en",
         "description",

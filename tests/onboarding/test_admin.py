@@ -110,7 +110,7 @@ def test_province_staff_read_templates_but_cannot_edit_add_or_delete(
     page = client.get(inspect + "?lang=en")
     assert page.status_code == 200
     text = page.content.decode()
-    assert "Homepage screenshot" in text and "<code>screenshot</code>" in text
+    assert "Homepage screenshot" in text and "<code>screenshot</code>" not in text
     assert "Evidence: A file (PDF, PNG or JPEG) · usually 2 working days · staff review" in text
     assert f"{LIST}edit/{template.pk}/" not in text and f"{LIST}delete/{template.pk}/" not in text
 
@@ -196,15 +196,32 @@ def _template_form(template, steps):
     return form_class(data, instance=JourneyTemplate(), for_user=None)
 
 
-def test_template_admin_refuses_unknown_or_later_dependencies_and_duplicate_keys(db, template):
+def test_template_admin_refuses_unknown_or_later_dependencies(db, template):
     from django.utils import translation
 
     good = _template_form(template, [("a", ""), ("b", "a"), ("c", "a, b")])
     with translation.override("en"):
         assert good.is_valid(), (good.errors, [f.errors for f in good.formsets["steps"].forms])
-        bad = _template_form(template, [("a", "b"), ("b", "typo"), ("b", "")])
+        bad = _template_form(template, [("a", "b"), ("b", "typo"), ("c", "")])
         assert not bad.is_valid()
         errors = [f.errors for f in bad.formsets["steps"].forms]
-        assert "Not the key of a step above this one: b." in str(errors[0]["depends_on"])
+        assert "Not a step above this one: b." in str(errors[0]["depends_on"])
         assert "typo" in str(errors[1]["depends_on"])
-        assert "Another step of this template has this key." in str(errors[2]["key"])
+
+
+def test_keys_are_made_from_titles_and_never_shown(db, template):
+    """Editors see no key field: a new template and its steps get keys from their titles
+    (distinct even when two steps share a title), and dependencies are ticks by title."""
+    form = _template_form(template, [("Đăng ký", ""), ("Đăng ký", ""), ("Bán hàng", "")])
+    assert "key" not in form.fields
+    assert all("key" not in f.fields for f in form.formsets["steps"].forms)
+    assert form.is_valid(), [f.errors for f in form.formsets["steps"].forms]
+    saved = form.save()
+    assert saved.key
+    assert sorted(saved.steps.values_list("key", flat=True)) == ["ban-hang", "dang-ky", "dang-ky-2"]
+
+    edit = JourneyTemplate.get_edit_handler().get_form_class()(instance=saved, for_user=None)
+    widget = edit.formsets["steps"].forms[2].fields["depends_on"].widget
+    assert [label for _, label in widget.choices] == ["Đăng ký", "Đăng ký"]
+    html = widget.render("depends_on", "dang-ky-2")
+    assert "dang-ky-2" in html and "checked" in html
