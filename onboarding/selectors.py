@@ -355,11 +355,21 @@ def staff_filters_parse(user, params) -> StaffFilters:
     if sector in Business.Sector.values:
         filters.sector = sector
     key = params.get("template", "")
-    templates = JourneyTemplate.objects.all()
-    filters.template = (templates.filter(key=key).first() if key else None) or templates.filter(
-        key="notify-website"
-    ).first()
+    templates = funnel_templates(filters)
+    chosen = next((t for t in templates if t.key == key), None) if key else None
+    # The funnel follows the platform filter: a template of another platform would show
+    # an empty funnel next to a list of businesses that do have journeys.
+    default = next((t for t in templates if t.key == "notify-website"), None)
+    filters.template = chosen or default or (templates[0] if templates else None)
     return filters
+
+
+def funnel_templates(filters: StaffFilters) -> list[JourneyTemplate]:
+    """The journey templates the funnel may show: those of the chosen platform, if any."""
+    templates = JourneyTemplate.objects.order_by("title")
+    if filters.platform is not None:
+        templates = templates.filter(platform=filters.platform)
+    return list(templates)
 
 
 def _scoped(qs: QuerySet, user, filters: StaffFilters, field: str) -> QuerySet:

@@ -36,7 +36,6 @@ from onboarding.models import (
     Business,
     Invitation,
     JourneyStep,
-    JourneyTemplate,
     Membership,
     Platform,
 )
@@ -594,7 +593,7 @@ def staff_dashboard(request):
             ),
             "platforms": Platform.choices,
             "sectors": _sector_choices(),
-            "templates": JourneyTemplate.objects.order_by("title"),
+            "templates": selectors.funnel_templates(filters),
             "query": query.urlencode(),
         },
     )
