@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import pwa, views
 
 
 class AllauthLoginRedirect(RedirectView):
@@ -27,6 +27,10 @@ def shared_password_closed(request, *args, **kwargs):
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Installable, offline reading (portal/pwa.py): at the root, so the worker's scope is "/".
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("offline/", pwa.offline, name="offline"),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/login/", AllauthLoginRedirect.as_view(), name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
