@@ -41,7 +41,7 @@ test: install
 # Browser tests: Debian's Chromium (never a downloaded browser) and axe-core from npm.
 e2e: install node_modules/axe-core
 	test -x /usr/bin/chromium || (apt-get install -y chromium >/dev/null)
-	$(BIN)/python -m pytest -q -m e2e tests/e2e $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(JOBS) -m e2e tests/e2e $(PYTEST_ARGS)
 
 node_modules/axe-core:
 	npm install --no-save --no-audit --no-fund axe-core@4 >/dev/null
