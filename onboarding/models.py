@@ -793,3 +793,19 @@ class ReminderSent(models.Model):
 
     def __str__(self):
         return f"{self.recipient} · {self.kind} · {self.date}"
+
+
+class EmailSent(models.Model):
+    """A marker per e-mail occasion (a review, a decision, an invitation) and language:
+    a task delivered again after it sent (acks late: a worker that died before its
+    acknowledgement) finds the marker and sends nothing."""
+
+    key = models.CharField(_("occasion"), max_length=120, unique=True)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("e-mail sent")
+        verbose_name_plural = _("e-mails sent")
+
+    def __str__(self):
+        return self.key

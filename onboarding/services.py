@@ -19,6 +19,7 @@ from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
     INVITATION_VALID_DAYS,
     Business,
+    EmailSent,
     EvidenceFile,
     Invitation,
     Journey,
@@ -816,6 +817,18 @@ def reminder_claim(*, recipient, kind: str, today: date) -> bool:
     try:
         with transaction.atomic():
             ReminderSent.objects.create(recipient=recipient, kind=kind, date=today)
+    except IntegrityError:
+        return False
+    return True
+
+
+def email_claim(*, key: str) -> bool:
+    """Records that the e-mail of occasion `key` goes out; False when it already went (the
+    unique key decides, even with two workers racing). Call it inside the transaction that
+    sends, so that a failed send rolls the claim back and the retry sends."""
+    try:
+        with transaction.atomic():
+            EmailSent.objects.create(key=key)
     except IntegrityError:
         return False
     return True

@@ -40,7 +40,22 @@ def send_step_reviewed_email(self, step_id: int) -> int:
     groups = emails_by_language(
         business.memberships.values_list("user__email", "user__profile__language")
     )
-    return sum(_send_step_reviewed(step, lang, emails) for lang, emails in groups.items())
+    # The occasion is the review (its event), not the step: a step reviewed again is
+    # another e-mail, the same review delivered twice is not.
+    S = JourneyStep.Status
+    review = (
+        step.events.filter(to_status__in=[S.APPROVED, S.CHANGES_REQUESTED])
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return sum(
+        _send_marked(
+            f"step-reviewed:{step.pk}:{review}:{lang}",
+            lambda lang=lang, emails=emails: _send_step_reviewed(step, lang, emails),
+        )
+        for lang, emails in groups.items()
+    )
 
 
 def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
@@ -85,7 +100,13 @@ def send_registration_decision_email(self, event_id: int) -> int:
             "user__email", "user__profile__language"
         )
     ) or emails_by_language([(business.contact_email, "vi")])
-    return sum(_send_decision(event, lang, emails) for lang, emails in groups.items())
+    return sum(
+        _send_marked(
+            f"registration-decision:{event.pk}:{lang}",
+            lambda lang=lang, emails=emails: _send_decision(event, lang, emails),
+        )
+        for lang, emails in groups.items()
+    )
 
 
 def _send_decision(event, lang: str, emails: list[str]) -> int:
@@ -129,7 +150,26 @@ def send_invitation_email(self, invitation_id: int) -> int:
             "name": invitation.business.name,
             "url": _url(f"/onboarding/invitations/{invitation.token}/"),
         }
-    return send_mail(email_subject(subject), body, None, [invitation.email])
+    # Inviting again re-sends (it renews created_at); the same invitation delivered twice
+    # does not.
+    key = f"invitation:{invitation.pk}:{invitation.created_at.isoformat()}"
+    return _send_marked(
+        key, lambda: send_mail(email_subject(subject), body, None, [invitation.email])
+    )
+
+
+def _send_marked(key: str, send) -> int:
+    """Sends once per occasion `key`: the claim (onboarding.EmailSent) and the send share a
+    transaction, so a failed send rolls the claim back and the retry sends; a task
+    delivered again after it sent finds the claim and sends nothing. Returns what `send`
+    returned, or 0."""
+    from onboarding import services
+
+    with transaction.atomic():
+        if not services.email_claim(key=key):
+            logger.info("e-mail %s already sent", key)
+            return 0
+        return send()
 
 
 def _send_once(user, kind: str, day, subject: str, body: str) -> bool:

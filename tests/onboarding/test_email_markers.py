@@ -1,0 +1,85 @@
+"""Onboarding e-mails go out once per occasion: with acks late, a task that sent and died
+before its acknowledgement is delivered again, and must not send twice (issue #8, 16)."""
+
+import smtplib
+from datetime import date
+
+import pytest
+
+from onboarding import services, tasks
+from onboarding.models import EmailSent, JourneyStep
+from tests.onboarding.conftest import make_business, submit_png
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def submitted_step(business_hcm, template, learner):
+    journey = services.journey_start(
+        business=business_hcm, template=template, by=learner, today=date(2026, 11, 20)
+    )
+    services.step_submit(step=journey.steps.get(key="account"), by=learner, expected_version=1)
+    shot = journey.steps.get(key="screenshot")
+    services.step_start(step=shot, by=learner, expected_version=shot.version)
+    shot.refresh_from_db()
+    submit_png(shot, learner, expected_version=shot.version)
+    shot.refresh_from_db()
+    return shot
+
+
+def test_a_redelivered_review_email_is_not_sent_again(submitted_step, staff_hcm, mailoutbox):
+    step = services.step_request_changes(
+        step=submitted_step, by=staff_hcm, comment="Thiếu ảnh", expected_version=None
+    )
+    assert tasks.send_step_reviewed_email(step.pk) == 1
+    assert tasks.send_step_reviewed_email(step.pk) == 0  # delivered again
+    assert len(mailoutbox) == 1
+    # The next review is another occasion: it is e-mailed.
+    step.refresh_from_db()
+    submit_png(step, step.journey.business.memberships.get().user, name="b.png")
+    step.refresh_from_db()
+    services.step_approve(step=step, by=staff_hcm)
+    assert tasks.send_step_reviewed_email(step.pk) == 1
+    assert tasks.send_step_reviewed_email(step.pk) == 0
+    assert [m.subject.split(":")[0] for m in mailoutbox] == [
+        mailoutbox[0].subject.split(":")[0],
+        mailoutbox[1].subject.split(":")[0],
+    ]
+    assert len(mailoutbox) == 2
+    assert JourneyStep.objects.get(pk=step.pk).status == JourneyStep.Status.APPROVED
+
+
+def test_a_failed_send_leaves_no_marker_so_the_retry_sends(
+    submitted_step, staff_hcm, mailoutbox, monkeypatch
+):
+    services.step_approve(step=submitted_step, by=staff_hcm)
+
+    def refuse(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("down")
+
+    monkeypatch.setattr(tasks, "send_mail", refuse)
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        tasks.send_step_reviewed_email.run(submitted_step.pk)
+    assert not EmailSent.objects.exists()
+    monkeypatch.undo()
+    assert tasks.send_step_reviewed_email(submitted_step.pk) == 1
+    assert len(mailoutbox) == 1
+
+
+def test_a_redelivered_decision_email_is_not_sent_again(learner, hcm, staff_hcm, mailoutbox):
+    pending = make_business(learner, hcm, name="Chờ", tax_code="0100109106-005", approved=False)
+    services.business_reject(business=pending, by=staff_hcm, reason="Thiếu giấy phép")
+    event = pending.registration_events.last()
+    assert tasks.send_registration_decision_email(event.pk) == 1
+    assert tasks.send_registration_decision_email(event.pk) == 0
+    assert len(mailoutbox) == 1
+
+
+def test_an_invitation_is_sent_once_per_invite(business_hcm, learner, mailoutbox):
+    invitation = services.member_invite(business=business_hcm, email="new@example.com", by=learner)
+    assert tasks.send_invitation_email(invitation.pk) == 1
+    assert tasks.send_invitation_email(invitation.pk) == 0  # delivered again
+    # Inviting again (renews the invitation) is a new occasion: it is sent.
+    services.member_invite(business=business_hcm, email="new@example.com", by=learner)
+    assert tasks.send_invitation_email(invitation.pk) == 1
+    assert len(mailoutbox) == 2
