@@ -290,6 +290,13 @@ def certificate_render_pdf(*, certificate_id: int, force: bool = False) -> bool:
         return False
     old_name = certificate.pdf.name if certificate.pdf else ""
     data = pdf.render(content)
+    storage = certificate.pdf.storage
+    target = certificate.pdf.field.generate_filename(certificate, f"{certificate.code}.pdf")
+    if target != old_name and storage.exists(target):
+        # Written by a render whose transaction never committed (a worker killed between
+        # the file and the commit): no row names it, so replace it rather than keep it
+        # beside a second copy.
+        storage.delete(target)
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
     certificate.pdf_digest = digest
     certificate.save(update_fields=["pdf", "pdf_digest"])

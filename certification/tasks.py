@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import zipfile
+from datetime import timedelta
 
 from celery import shared_task
 from django.core.exceptions import ObjectDoesNotExist
@@ -20,6 +21,8 @@ from certification.models import Certificate, CertificateJob
 logger = logging.getLogger(__name__)
 
 TRANSIENT = (OSError, ConnectionError)
+EMAIL_SWEEP_WINDOW = timedelta(days=7)
+SWEEP_BATCH = 1000
 RETRY = {
     "autoretry_for": TRANSIENT,
     "dont_autoretry_for": (ValueError, ObjectDoesNotExist),
@@ -67,6 +70,34 @@ def send_expiry_reminders() -> int:
     for pk in ids:
         sent += services.certificate_send_expiry_reminder(certificate_id=pk)
     return sent
+
+
+@shared_task(**RETRY)
+def deliver_pending(older_than_minutes: int = 10) -> int:
+    """Beat, every 15 minutes: queue again the PDF and the e-mail of certificates that
+    still lack them (their tasks never reached the broker, e.g. Redis was down when the
+    course was completed, or were lost with it). Both tasks are idempotent, so a
+    certificate whose tasks are merely slow costs a no-op. E-mails only for certificates
+    issued in the last week: an old one never e-mailed is not announced late. Returns how
+    many certificates were queued."""
+    now = timezone.now()
+    waiting = Certificate.objects.current().filter(
+        revoked_at__isnull=True, issued_at__lte=now - timedelta(minutes=older_than_minutes)
+    )
+    without_pdf = list(waiting.filter(pdf="").values_list("pk", flat=True)[:SWEEP_BATCH])
+    not_emailed = list(
+        waiting.filter(emailed_at__isnull=True, issued_at__gte=now - EMAIL_SWEEP_WINDOW)
+        .exclude(recipient_email="")
+        .values_list("pk", flat=True)[:SWEEP_BATCH]
+    )
+    for pk in without_pdf:
+        render_certificate_pdf.delay(pk)
+    for pk in not_emailed:
+        send_certificate_email.delay(pk)
+    count = len(set(without_pdf) | set(not_emailed))
+    if count:
+        logger.warning("re-queued the delivery of %s certificates", count)
+    return count
 
 
 def _job_progress(job_id: int, **fields) -> None:

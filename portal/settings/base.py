@@ -174,6 +174,10 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_TIME_LIMIT = 10 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 9 * 60
 CELERY_TASK_ACKS_LATE = True
+# Nothing reads task results (records say what happened): storing them costs Redis memory,
+# and with a result backend every publish first subscribes to its result, so a Redis
+# outage failed the publish even where the broker's own retry would have coped.
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Asia/Ho_Chi_Minh"
@@ -190,6 +194,11 @@ CELERY_BEAT_SCHEDULE = {
     "event-reminders": {
         "task": "events.tasks.send_event_reminders",
         "schedule": crontab(hour=8, minute=0),
+    },
+    # Certificates whose PDF or e-mail never reached the broker (Redis was down).
+    "certificate-delivery-sweep": {
+        "task": "certification.tasks.deliver_pending",
+        "schedule": crontab(minute="*/15"),
     },
 }
 
