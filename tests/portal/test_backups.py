@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the certification fixtures are imported, then named as arguments
 """Backups (issue #8, 17): `manage.py backup` and `manage.py restore` into an empty
 database find every record and every private file again. Runs on SQLite in `make test`
 and on PostgreSQL (pg_dump / pg_restore) in the service tier of .ci/run."""
@@ -58,7 +59,7 @@ def test_a_restored_backup_holds_every_record_and_file(
     learner,
     course,
     empty_database,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ):
     certificate = services.certificate_issue(recipient=learner, subject=course)
     services.certificate_render_pdf(certificate_id=certificate.pk)
