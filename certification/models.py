@@ -84,9 +84,23 @@ class CertificateTemplate(index.Indexed, models.Model):
         blank=True,
         help_text=_("Leave empty when the certificate does not expire."),
     )
+    province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        limit_choices_to={"is_current": True},
+        related_name="+",
+        help_text=_(
+            "The province whose courses may issue this template; empty for a national "
+            "template that any course may use."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("province"),
         MultiFieldPanel(
             [FieldPanel("issuer_name"), FieldPanel("issuer_name_en"), FieldPanel("co_signer_name")],
             heading=_("Issuer"),
@@ -122,6 +136,12 @@ class CertificateTemplate(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def usable_in(self, province) -> bool:
+        """Whether a course of `province` (None: national) may issue this template."""
+        return self.province_id is None or (
+            province is not None and self.province_id == province.pk
+        )
 
     @property
     def is_co_signed(self) -> bool:

@@ -1,5 +1,6 @@
 """Courses: the page tree (catalog > section > course > lesson) and learners' records."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -15,6 +16,7 @@ from wagtail.search import index
 
 from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
+from courses.forms import CoursePageForm
 from portal.i18n import Translated, translated
 from portal.pagecache import cache_publicly
 from portal.text import validate_name
@@ -280,7 +282,12 @@ class CoursePage(Page):
         FieldPanel("outcomes_en"),
         FieldPanel("prerequisites"),
         MultiFieldPanel(
-            [FieldPanel("pass_mark"), FieldPanel("certificate_template")],
+            [
+                FieldPanel("pass_mark"),
+                # A plain list of the templates this course may use (CoursePageForm), not
+                # the snippet chooser, which would offer every province's.
+                FieldPanel("certificate_template", widget=forms.Select),
+            ],
             heading=_("Completion"),
         ),
         MultiFieldPanel(
@@ -312,6 +319,7 @@ class CoursePage(Page):
     subpage_types = ["courses.LessonPage"]
     # The admin lists lessons in the order learners meet them, not by last edit.
     admin_default_ordering = "ord"
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")
@@ -326,6 +334,19 @@ class CoursePage(Page):
                 validate_name(getattr(self, field))
             except ValidationError as exc:
                 errors[field] = exc.messages
+        template = self.certificate_template
+        section = (
+            CourseSectionPage.objects.filter(path=self.path[: -self.steplen]).first()
+            if self.path
+            else None
+        )
+        if template and section and not template.usable_in(section.province):
+            errors["certificate_template"] = [
+                _(
+                    "This template belongs to another province: choose one of this "
+                    "course's province or a national one."
+                )
+            ]
         if errors:
             raise ValidationError(errors)
 
@@ -449,9 +470,14 @@ class LessonPage(Page):
     def quiz_blocks(self) -> list:
         return [block for block in self.body if block.block_type == "quiz"]
 
+    def is_visible_to(self, user) -> bool:
+        """Whether `user` may read this lesson (after enrolling, which anyone may do in a
+        course they may see)."""
+        return self.course.live and self.course.is_visible_to(user)
+
     def serve(self, request, *args, **kwargs):
         # Wagtail routes to a live page under an unpublished parent: not a course's lessons.
-        if not self.course.live or not self.course.is_visible_to(request.user):
+        if not self.is_visible_to(request.user):
             raise Http404
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:

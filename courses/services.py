@@ -17,7 +17,7 @@ from courses.models import (
     LessonProgress,
     QuizAttempt,
 )
-from portal import roles
+from portal import media, roles
 from portal.i18n import translated
 
 
@@ -232,6 +232,7 @@ def section_create(
             GroupPagePermission.objects.get_or_create(
                 group=national, page_id=catalog.pk, permission=permission
             )
+        media.media_permissions_grant_national(group=national)
         return section
     plan = [
         (roles.TRAINERS, TRAINER_PAGE_PERMISSIONS),
@@ -245,27 +246,10 @@ def section_create(
             GroupPagePermission.objects.get_or_create(
                 group=group, page_id=section.pk, permission=permission
             )
-        _media_permissions(group)
+        media.media_permissions_grant(group=group, province=province)
         groups[role] = group
     _workflow_for_section(section=section, province=province, reviewers=groups[roles.REVIEWERS])
     return section
-
-
-def _media_permissions(group) -> None:
-    """Lesson editors upload and choose images and documents (root collection)."""
-    from wagtail.models import Collection, GroupCollectionPermission
-
-    root = Collection.get_first_root_node()
-    if root is None:
-        return
-    wanted = Permission.objects.filter(
-        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-        codename__in=["add_image", "choose_image", "add_document", "choose_document"],
-    )
-    for permission in wanted:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=permission
-        )
 
 
 def _workflow_for_section(*, section, province, reviewers) -> None:

@@ -135,3 +135,33 @@ class Profile(models.Model):
             self.learner_type == self.LearnerType.OFFICIAL
             and self.official_status == self.OfficialStatus.APPROVED
         )
+
+
+class ProvinceCollection(models.Model):
+    """The Wagtail collection (images and documents) of one province, or the shared
+    national one (no province). Province collections are private: their trainers choose
+    from them, and a document in one is served only to those who may choose it or when a
+    live page that the visitor may see uses it (portal/media.py)."""
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        on_delete=models.CASCADE,
+        related_name="province_link",
+    )
+    province = models.OneToOneField(
+        Province,
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="media_collection",
+        help_text=_("Empty for the shared national collection."),
+    )
+
+    class Meta:
+        verbose_name = _("province collection")
+        verbose_name_plural = _("province collections")
+
+    def __str__(self):
+        return str(self.province or _("National"))

@@ -35,3 +35,15 @@ def refuse_deleting_what_is_in_use(request, instances):
             % {"name": obj, "records": get_text_list(kinds, _("and"))},
         )
     return redirect(type(refused[0][0]).snippet_viewset.get_url_name("list"))
+
+
+@hooks.register("before_serve_document")
+def documents_of_a_province_are_private(document, request):
+    """A document in a province's collection: only for those who may choose it, or who
+    may see a live page that uses it (portal/media.py); otherwise 404."""
+    from django.http import Http404
+
+    from portal import media
+
+    if not media.document_visible_to(document, request.user):
+        raise Http404
