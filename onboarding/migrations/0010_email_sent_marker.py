@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('onboarding', '0007_tax_code_claims'),
+        ('onboarding', '0009_step_messages'),
     ]
 
     operations = [
