@@ -5,11 +5,12 @@
 
 Production settings on PostgreSQL and Redis (the services `.ci/run` starts), a database
 seeded by `manage.py seed_scale`, gunicorn with 2 sync workers, and wrk (Debian's:
-`apt-get install -y wrk`) with 16 connections over the pages of issue #10, as an anonymous
-visitor, a learner and onboarding staff. For each page: requests per second, p50/p95/p99
-latency, errors (non-2xx/3xx answers and socket errors), and the ratio to /bench/ok, a
-bare Django view returning "ok" in the same gunicorn (mounted only by the benchmark's URL
-configuration, benchmarks/http_urls.py), measured before, between and after the pages.
+`apt-get install -y wrk`; without it benchmarks/load.py, in Python) with 16 connections over
+the pages of issue #10, as an anonymous visitor, a learner and onboarding staff. For each
+page: requests per second, p50/p95/p99 latency, errors (non-2xx/3xx answers and socket
+errors), and the ratio to /bench/ok, a bare Django view returning "ok" in the same
+gunicorn (mounted only by the benchmark's URL configuration, benchmarks/http_urls.py),
+measured before, between and after the pages.
 
 The seeded database is created once per size and kept (`bench_http_<size>`; --fresh
 seeds it again), so a second run measures in a minute. Every answer is checked first:
@@ -38,6 +39,8 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+
+from benchmarks import load, stack
 
 PYTHON = sys.executable
 
@@ -69,15 +72,18 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--courses", type=int)
     parser.add_argument("--duration", type=int, help="seconds of load per page (default 10)")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument(
+        "--generator", choices=["wrk", "python"], help="the load generator (default: wrk if found)"
+    )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument(
         "--postgres",
-        default=os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432"),
+        default=stack.POSTGRES,
         help="the PostgreSQL server (the database is created on it)",
     )
     parser.add_argument(
         "--redis",
-        default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12"),
+        default=stack.REDIS + "/12",
         help="the Redis database for the cache (keys are prefixed per run)",
     )
     parser.add_argument("--database", help="database name (default bench_http_<size>)")
@@ -95,60 +101,20 @@ def parse_args() -> argparse.Namespace:
 
 
 def environment(args, tmp: Path) -> dict:
-    env = dict(os.environ)
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "benchmarks.http_settings",
-            "PYTHONPATH": str(ROOT),
-            "DATABASE_URL": f"{args.postgres}/{args.database}",
-            "REDIS_URL": args.redis,
-            "CACHE_KEY_PREFIX": f"bench-http-{os.getpid()}",
-            "CELERY_BROKER_URL": "",
-            "SECRET_KEY": "benchmark-only-secret-key-" + "x" * 40,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "false",
-            "STATIC_ROOT": str(tmp / "static"),
-            "MEDIA_ROOT": str(tmp / "media"),
-            "PRIVATE_STORAGE_ROOT": str(tmp / "private"),
-            "CERTIFICATE_SIGNING_KEY_FILE": str(ROOT / "var" / "bench-signing-key.pem"),
-            "CERTIFICATE_SIGNING_KEY_AUTOCREATE": "true",
-            # One address makes all the load: the per-visitor limit would answer 429.
-            "CERTIFICATE_VERIFY_RATE_LIMIT": "100000000",
-            "LOG_LEVEL": "WARNING",
-        }
+    return stack.environment(
+        database_url=f"{args.postgres}/{args.database}", redis_url=args.redis, tmp=tmp
     )
-    return env
 
 
 def run(cmd: list[str], env: dict, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, env=env, cwd=ROOT, check=True, **kwargs)
 
 
-def psql(args, sql: str) -> str:
-    out = subprocess.run(
-        ["psql", "-qtA", f"{args.postgres}/postgres", "-c", sql],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return out.stdout.strip()
-
-
 def prepare_database(args, env: dict) -> None:
-    """Creates, migrates and seeds the database unless a previous run left it seeded."""
-    exists = psql(args, f"SELECT 1 FROM pg_database WHERE datname = '{args.database}'") == "1"
-    if exists and args.fresh:
-        psql(args, f"DROP DATABASE {args.database}")
-        exists = False
-    if not exists:
-        psql(args, f"CREATE DATABASE {args.database}")
-    run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], env)
-    seeded = subprocess.run(
-        ["psql", "-qtA", env["DATABASE_URL"], "-c", "SELECT count(*) FROM portal_user"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    """A copy of the migrated template, seeded, unless a previous run left it seeded."""
+    stack.require_services(args.postgres, args.redis)
+    stack.migrated_database(args.postgres, args.database, env, fresh=args.fresh)
+    seeded = stack.psql(args.postgres, "SELECT count(*) FROM portal_user", args.database)
     if seeded == "0":
         started = time.monotonic()
         size = args.size
@@ -299,14 +265,21 @@ def check(base: str, path: str, cookie: str | None, marker: str) -> None:
             response.read()
 
 
-def wrk(args, script: Path, url: str, cookie: str | None) -> dict:
-    cmd = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s"]
-    cmd += ["-s", str(script)]
-    if cookie:
-        cmd += ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
-    line = next(line for line in out.splitlines() if line.startswith("WRK "))
-    result = json.loads(line[4:])
+def measure(args, script: Path, url: str, cookie: str | None) -> dict:
+    """wrk's figures for `url` under load (or benchmarks/load.py's without wrk)."""
+    if args.generator == "wrk":
+        cmd = ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "10s"]
+        cmd += ["-s", str(script)]
+        if cookie:
+            cmd += ["-H", f"Cookie: {cookie}"]
+        out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+        line = next(line for line in out.splitlines() if line.startswith("WRK "))
+        result = json.loads(line[4:])
+    else:
+        headers = {"Cookie": cookie} if cookie else {}
+        result = load.run(
+            url, headers=headers, connections=args.connections, duration=args.duration
+        )
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
     result["errors"] = result["status_errors"] + result["socket_errors"]
     settle(url)
@@ -323,11 +296,9 @@ def settle(url: str) -> None:
 
 def main() -> None:
     args = parse_args()
-    if not shutil.which("wrk"):
-        raise SystemExit("wrk is missing: apt-get install -y wrk")
+    args.generator = args.generator or ("wrk" if shutil.which("wrk") else "python")
     tmp = Path(tempfile.mkdtemp(prefix="bench-http-"))
     env = environment(args, tmp)
-    (ROOT / "var").mkdir(exist_ok=True)
     prepare_database(args, env)
     targets = pick_targets(env)
     port = free_port()
@@ -339,14 +310,14 @@ def main() -> None:
         check(base, "/bench/ok", None, "ok")
         for _who, path, cookie, marker in targets["rows"]:
             check(base, path, cookie, marker)
-        bare = [wrk(args, script, base + "/bench/ok", None)]
+        bare = [measure(args, script, base + "/bench/ok", None)]
         results = []
         half = len(targets["rows"]) // 2
         for i, (who, path, cookie, _marker) in enumerate(targets["rows"]):
             if i == half:
-                bare.append(wrk(args, script, base + "/bench/ok", None))
-            results.append((who, path, wrk(args, script, base + path, cookie)))
-        bare.append(wrk(args, script, base + "/bench/ok", None))
+                bare.append(measure(args, script, base + "/bench/ok", None))
+            results.append((who, path, measure(args, script, base + path, cookie)))
+        bare.append(measure(args, script, base + "/bench/ok", None))
     finally:
         stop(server)
         shutil.rmtree(tmp, ignore_errors=True)
@@ -354,7 +325,7 @@ def main() -> None:
             from django.db import connections
 
             connections.close_all()
-            psql(args, f"DROP DATABASE IF EXISTS {args.database}")
+            stack.drop(args.postgres, args.database)
     report(args, bare, results)
 
 
@@ -363,7 +334,7 @@ def report(args, bare: list[dict], results: list) -> None:
     size = args.size
     print(
         f"\n{size['learners']:,} learners, {size['businesses']:,} businesses, "
-        f"{size['courses']} courses; gunicorn {args.workers} sync workers, wrk "
+        f"{size['courses']} courses; gunicorn {args.workers} sync workers, {args.generator} "
         f"{args.connections} connections, {args.duration} s per page"
     )
     spread = ", ".join(f"{b['rps']:.0f}" for b in bare)
