@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from importlib import metadata
@@ -131,3 +132,26 @@ def _migrate(server: str, name: str, env: dict) -> None:
         cwd=ROOT,
         check=True,
     )
+
+
+def migrated_sqlite(path: Path) -> None:
+    """Makes `path` a migrated SQLite database: a copy of a template file kept in var/
+    (migrated once per set of migrations, as on PostgreSQL)."""
+    template = ROOT / "var" / f"bench-migrated-{_migrations_digest()}.sqlite3"
+    if not template.exists():
+        for old in (ROOT / "var").glob("bench-migrated-*.sqlite3*"):
+            old.unlink()
+        partial = template.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        subprocess.run(
+            [PYTHON, "manage.py", "migrate", "--noinput", "-v0"],
+            env={
+                **os.environ,
+                "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+                "SQLITE_PATH": str(partial),
+            },
+            cwd=ROOT,
+            check=True,
+        )
+        partial.rename(template)
+    shutil.copyfile(template, path)
