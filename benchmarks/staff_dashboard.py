@@ -114,13 +114,9 @@ def measure(client: Client, url: str, repeat: int = 5) -> tuple[float, int]:
     return statistics.median(times) * 1000, queries
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--small", type=int, default=100)
-    parser.add_argument("--large", type=int, default=10_000)
-    args = parser.parse_args()
-
-    call_command("migrate", verbosity=0)
+def setup():
+    """The journey templates, and staff of Hồ Chí Minh City (bench@example.com): the
+    province, the journey template the businesses follow, the staff user."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
@@ -129,11 +125,22 @@ def main() -> None:
     from portal import roles
     from portal.provinces import HO_CHI_MINH_CODE, current_province
 
+    call_command("migrate", verbosity=0)
     services.journey_templates_load_defaults()
     template = JourneyTemplate.objects.get(key="notify-website")
     hcm = current_province(HO_CHI_MINH_CODE)
     staff = get_user_model().objects.create_user("bench@example.com", "bench@example.com", "x")
     staff.groups.add(Group.objects.get_or_create(name=roles.group_name(roles.STAFF, hcm))[0])
+    return hcm, template, staff
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", type=int, default=100)
+    parser.add_argument("--large", type=int, default=10_000)
+    args = parser.parse_args()
+
+    hcm, template, staff = setup()
     client = Client()
     client.force_login(staff)
     urls = {
