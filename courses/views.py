@@ -14,6 +14,7 @@ from courses import selectors, services
 from courses.models import CoursePage, LessonPage
 from portal import exports, roles
 from portal.i18n import as_html, translated
+from portal.replica import reads_from_replica
 
 
 def _visible_course(user, course_id: int) -> CoursePage:
@@ -151,6 +152,7 @@ def _officials_csv_rows(officials):
 
 @require_GET
 @login_required
+@reads_from_replica
 def officials_report(request):
     """The staff's officials' training report: a chart of the whole scope, the table one
     page at a time (junk ?page= shows the first page, out of range the last); the CSV

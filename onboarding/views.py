@@ -41,6 +41,7 @@ from onboarding.models import (
 )
 from portal import roles
 from portal.i18n import translated
+from portal.replica import reads_from_replica
 
 # --- members ------------------------------------------------------------------------------
 
@@ -541,6 +542,7 @@ def invitation_accept(request, token):
 
 @never_cache
 @login_required
+@reads_from_replica
 def staff_dashboard(request):
     filters = selectors.staff_filters_parse(request.user, request.GET)
     businesses = selectors.business_list_for_staff(request.user, filters)
@@ -605,6 +607,7 @@ def _sector_choices():
 
 @never_cache
 @login_required
+@reads_from_replica
 def staff_export_csv(request):
     filters = selectors.staff_filters_parse(request.user, request.GET)
     businesses = selectors.business_list_for_staff(request.user, filters)
@@ -613,6 +616,7 @@ def staff_export_csv(request):
 
 @never_cache
 @login_required
+@reads_from_replica
 def staff_export_xlsx(request):
     filters = selectors.staff_filters_parse(request.user, request.GET)
     businesses = selectors.business_list_for_staff(request.user, filters)

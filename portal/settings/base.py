@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 import dj_database_url
 from celery.schedules import crontab
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -135,6 +136,22 @@ else:
             },
         }
     }
+# A read replica (DATABASE_REPLICA_URL, e.g. a PostgreSQL streaming replica): the staff
+# dashboards, their exports and the reports read there (portal/replica.py); every write
+# and every other read stays on the primary. Reports may then lag the primary by the
+# replication delay (usually under a second).
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        raise ImproperlyConfigured("DATABASE_REPLICA_URL needs DATABASE_URL (PostgreSQL).")
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
+    )
+    # Tests read the primary through the replica's name (no second test database).
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["portal.replica.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------------------
@@ -293,6 +310,49 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# S3-compatible object storage (django-storages) instead of the local disk, for several
+# web and worker hosts: AWS_STORAGE_BUCKET_NAME switches it on; AWS_S3_ENDPOINT_URL for
+# MinIO, Ceph, Viettel or another S3-compatible service; AWS_S3_REGION_NAME; credentials
+# from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the host's role). Private files
+# (certificates, evidence) go under private/, written with a private ACL and never linked:
+# the views that check who asks stream them, as from the disk. Public media (images,
+# documents) under media/, linked directly (AWS_S3_CUSTOM_DOMAIN for a CDN in front).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    _s3 = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+    }
+    _custom_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": "private",
+            "default_acl": "private",
+            # Never linked; should a URL ever be made, it is signed and short-lived.
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            "custom_domain": None,
+        },
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": "media",
+            "querystring_auth": False,
+            "custom_domain": _custom_domain or None,
+        },
+    }
+    if _custom_domain:
+        MEDIA_URL = f"https://{_custom_domain}/media/"
+    elif _s3["endpoint_url"]:
+        MEDIA_URL = f"{_s3['endpoint_url'].rstrip('/')}/{AWS_STORAGE_BUCKET_NAME}/media/"
+    else:
+        MEDIA_URL = f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com/media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -344,6 +404,29 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # (documents of a province's collection are private: portal/media.py). The web server must
 # not serve MEDIA_ROOT/documents/ itself.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Elasticsearch for the catalog's search, instead of the database: SEARCH_URL (e.g.
+# https://user:password@search:9200) switches it on; SEARCH_BACKEND names Wagtail's backend
+# for the server's version (elasticsearch8, the client installed; elasticsearch9 or 7 with
+# that version of the `elasticsearch` package instead); SEARCH_INDEX_PREFIX (`portal_`)
+# starts the index names. After switching, `manage.py update_index` fills the index once;
+# publishing keeps it current. (OpenSearch's own client, opensearch-py, needs a PyPI package named
+# `events`, which our events app shadows: Wagtail's opensearch backends cannot load here.)
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_BACKENDS = ("elasticsearch8", "elasticsearch9", "elasticsearch7")
+if SEARCH_URL:
+    _search_backend = os.environ.get("SEARCH_BACKEND", "elasticsearch8")
+    if _search_backend not in SEARCH_BACKENDS:
+        raise ImproperlyConfigured(f"SEARCH_BACKEND: one of {', '.join(SEARCH_BACKENDS)}.")
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{_search_backend}",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "portal_"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
