@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 
@@ -116,3 +117,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(reverse("wagtailadmin_home")):
             parts.update = {**settings.CONTENT_SECURITY_POLICY_ADMIN_UPDATE, **(parts.update or {})}
         return parts
+
+
+class PrivateCacheControlMiddleware:
+    """Pages for someone signed in are theirs alone: `Cache-Control: private` (no shared
+    cache, proxy or CDN keeps them), unless the view said otherwise (no-store, no-cache).
+    Anonymous answers are left as they are (the page cache marks its own)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            control = response.headers.get("Cache-Control", "")
+            if "private" not in control and "no-store" not in control:
+                patch_cache_control(response, private=True)
+        return response
