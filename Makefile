@@ -33,8 +33,10 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The apps are layers (README "Architecture"): lint-imports fails an upward import.
 # The certificate layout tests render PDFs to images with poppler's pdftoppm.
 test: install
+	$(BIN)/lint-imports --no-cache
 	command -v pdftoppm >/dev/null || apt-get install -y poppler-utils >/dev/null
 	$(BIN)/python -m pytest -q -n $(JOBS) -p no:randomly $(PYTEST_ARGS)
 
@@ -48,6 +50,7 @@ node_modules/axe-core:
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) var/test.sqlite3
