@@ -268,7 +268,7 @@ def _issue_setup(count: int):
         group = Group.objects.create(name=f"bench-course-{i}")
         group.certificate_template = template
         group.certificate_title = f"Khoá học thương mại điện tử số {i}"
-        group.certificate_province = None
+        group.certificate_title_en = f"E-commerce course no. {i}"
         group.get_retake_url = lambda: ""
         subjects.append(group)
     return subjects, users

@@ -9,29 +9,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, F, Max, Q, QuerySet, Value, When
 from django.http import Http404
 
-from certification import credentials, pdf
+from certification import credentials, pdf, subjects
 from certification.models import Certificate, CertificateJob, CertificateTemplate
 from portal import roles
 
 
-def _business_ids(user) -> list[str]:
-    """The businesses ``user`` is a member of (holders of business certificates)."""
-    try:
-        from onboarding.models import Business
-    except ImportError:  # pragma: no cover - onboarding not installed
-        return []
-    ids = Business.objects.filter(memberships__user=user).values_list("pk", flat=True)
-    return [str(pk) for pk in ids]
-
-
 def _held_by(user) -> Q:
+    """Certificates ``user`` holds: their own and their organisations' (a business they
+    are a member of; subjects.organisation_register)."""
     query = Q(holder=user)
-    business_ids = _business_ids(user)
-    if business_ids:
-        from onboarding.models import Business
-
-        ct = ContentType.objects.get_for_model(Business)
-        query |= Q(recipient_type=ct, recipient_id__in=business_ids)
+    for model in subjects.organisations():
+        ids = model.certificate_held_through(user).values_list("pk", flat=True)
+        ids = [str(pk) for pk in ids]
+        if ids:
+            ct = ContentType.objects.get_for_model(model)
+            query |= Q(recipient_type=ct, recipient_id__in=ids)
     return query
 
 

@@ -12,7 +12,6 @@ import secrets
 import uuid
 from calendar import monthrange
 from datetime import datetime, timedelta
-from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -25,6 +24,8 @@ from django.utils import timezone, translation
 
 from certification import credentials, pdf, selectors, signing
 from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
+from certification.subjects import CertificateOrganisation, CertificateSubject
+from portal.models import Profile, User
 from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
@@ -47,11 +48,13 @@ def normalise_code(value: str) -> str:
     return "".join(ch for ch in (value or "").upper() if ch.isalnum())
 
 
-def _recipient_snapshot(recipient: Any) -> dict:
-    from django.contrib.auth import get_user_model
-
-    if isinstance(recipient, get_user_model()):
-        profile = getattr(recipient, "profile", None)
+def _recipient_snapshot(recipient: User | CertificateOrganisation) -> dict:
+    """The recipient's names, addresses and province as issued (kept as they were)."""
+    if isinstance(recipient, User):
+        try:
+            profile = recipient.profile
+        except Profile.DoesNotExist:
+            profile = None
         return {
             "kind": Certificate.Kind.PERSON,
             "holder": recipient,
@@ -60,29 +63,19 @@ def _recipient_snapshot(recipient: Any) -> dict:
             or recipient.email,
             "recipient_tax_code": "",
             "recipient_email": recipient.email,
-            "province": getattr(profile, "province", None),
+            "province": profile.province if profile else None,
         }
-    # A business (onboarding.models.Business): the organisation is the subject.
     return {
         "kind": Certificate.Kind.ORGANISATION,
         "holder": None,
-        "recipient_name": recipient.name,
-        "recipient_tax_code": getattr(recipient, "tax_code", "") or "",
-        "recipient_email": getattr(recipient, "contact_email", "") or _owner_email(recipient),
-        "province": getattr(recipient, "province", None),
+        "recipient_name": recipient.certificate_name,
+        "recipient_tax_code": recipient.certificate_tax_code,
+        "recipient_email": recipient.certificate_email,
+        "province": recipient.province,
     }
 
 
-def _owner_email(business: Any) -> str:
-    """A business without a contact e-mail: its first owner's (or member's) e-mail."""
-    memberships = getattr(business, "memberships", None)
-    if memberships is None:
-        return ""
-    membership = memberships.select_related("user").order_by("-role", "pk").first()
-    return membership.user.email if membership else ""
-
-
-def _pair(recipient: Any, subject: Any) -> dict:
+def _pair(recipient: User | CertificateOrganisation, subject: CertificateSubject) -> dict:
     return {
         "recipient_type": ContentType.objects.get_for_model(recipient, for_concrete_model=False),
         "recipient_id": str(recipient.pk),
@@ -107,9 +100,12 @@ def _renewable(certificate: Certificate, now: datetime) -> bool:
 
 
 @transaction.atomic
-def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
-    """Issue the certificate of ``subject`` (a course or a journey) to ``recipient`` (a
-    User or a Business).
+def certificate_issue(
+    *, recipient: User | CertificateOrganisation, subject: CertificateSubject
+) -> Certificate | None:
+    """Issue the certificate of ``subject`` (a course, a journey, an event: anything that
+    fits ``subjects.CertificateSubject``) to ``recipient`` (a person, or an organisation
+    that fits ``subjects.CertificateOrganisation``).
 
     Returns None when the subject names no certificate template. Idempotent: one current
     certificate per (recipient, subject), enforced by a conditional unique constraint, so
@@ -119,7 +115,7 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
     signed credential are written in the caller's transaction; the PDF and the e-mail
     are queued after the commit.
     """
-    template = getattr(subject, "certificate_template", None)
+    template = subject.certificate_template
     if template is None:
         return None
     pair = _pair(recipient, subject)
@@ -128,9 +124,7 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
     if current is not None and not _renewable(current, now):
         return current
     snapshot = _recipient_snapshot(recipient)
-    retake_url = ""
-    if hasattr(subject, "get_retake_url"):
-        retake_url = subject.get_retake_url() or ""
+    retake_url = subject.get_retake_url()
     for _attempt in range(5):
         try:
             with transaction.atomic():  # a savepoint: a lost race rolls back only this
@@ -144,8 +138,8 @@ def certificate_issue(*, recipient: Any, subject: Any) -> Certificate | None:
                     uuid=uuid.uuid4(),
                     code=new_code(),
                     template=template,
-                    subject_title=str(getattr(subject, "certificate_title", "") or subject),
-                    subject_title_en=str(getattr(subject, "certificate_title_en", "") or ""),
+                    subject_title=str(subject.certificate_title),
+                    subject_title_en=str(subject.certificate_title_en),
                     issuer_name=template.issuer_name,
                     issuer_name_en=template.issuer_name_en,
                     co_signer_name=template.co_signer_for(snapshot["province"]),

@@ -356,7 +356,7 @@ class CoursePage(Page):
             self.province_id = section.province_id
         return super().save(*args, **kwargs)
 
-    # --- certificate subject contract (certification.services.certificate_issue) ---
+    # --- certificate subject (certification.subjects.CertificateSubject) ---
     @property
     def certificate_title(self) -> str:
         return self.title
@@ -364,10 +364,6 @@ class CoursePage(Page):
     @property
     def certificate_title_en(self) -> str:
         return self.title_en
-
-    @property
-    def certificate_province(self):
-        return self.province
 
     def get_retake_url(self) -> str:
         return self.get_full_url() or ""

@@ -218,7 +218,7 @@ class EventPage(Page):
             self.province_id = section.province_id
         return super().save(*args, **kwargs)
 
-    # --- certificate subject contract (certification.services.certificate_issue) ---
+    # --- certificate subject (certification.subjects.CertificateSubject) ---
     # certificate_template is the field above.
     @property
     def certificate_title(self) -> str:
@@ -226,8 +226,11 @@ class EventPage(Page):
         return f"{self.title} ({local:%d/%m/%Y})"
 
     @property
-    def certificate_province(self):
-        return self.province
+    def certificate_title_en(self) -> str:
+        if not self.title_en:
+            return ""
+        local = timezone.localtime(self.starts_at)
+        return f"{self.title_en} ({local:%d/%m/%Y})"
 
     def get_retake_url(self) -> str:
         return ""
@@ -453,15 +456,15 @@ class Programme(models.Model):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The programme must end after it starts.")})
 
-    # --- certificate subject contract (certification.services.certificate_issue) ---
+    # --- certificate subject (certification.subjects.CertificateSubject) ---
     # certificate_template is the field above.
     @property
     def certificate_title(self) -> str:
         return self.title
 
     @property
-    def certificate_province(self):
-        return self.province
+    def certificate_title_en(self) -> str:
+        return self.title_en
 
     def get_retake_url(self) -> str:
         return ""

@@ -1,7 +1,13 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from certification.subjects import organisation_register
+
 
 class OnboardingConfig(AppConfig):
     name = "onboarding"
     verbose_name = _("onboarding")
+
+    def ready(self):
+        # Members hold their business's certificates (certification knows no business).
+        organisation_register(self.get_model("Business"))

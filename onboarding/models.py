@@ -155,6 +155,28 @@ class Business(models.Model):
             return False
         return self.memberships.filter(user=user).exists()
 
+    # --- certificate recipient (certification.subjects.CertificateOrganisation) ---
+    @property
+    def certificate_name(self) -> str:
+        return self.name
+
+    @property
+    def certificate_tax_code(self) -> str:
+        return self.tax_code
+
+    @property
+    def certificate_email(self) -> str:
+        """The contact e-mail; without one, the first owner's (or member's)."""
+        if self.contact_email:
+            return self.contact_email
+        membership = self.memberships.select_related("user").order_by("-role", "pk").first()
+        return membership.user.email if membership else ""
+
+    @classmethod
+    def certificate_held_through(cls, user) -> models.QuerySet:
+        """The businesses whose certificates ``user`` holds: those they are a member of."""
+        return cls.objects.filter(memberships__user=user)
+
 
 class Membership(models.Model):
     class Role(models.TextChoices):
@@ -546,7 +568,7 @@ class Journey(models.Model):
 
         return reverse("onboarding:journey", args=[self.pk])
 
-    # The certificate-subject contract (certification.services.certificate_issue).
+    # --- certificate subject (certification.subjects.CertificateSubject) ---
     @property
     def certificate_template(self):
         template = self.template
@@ -559,10 +581,6 @@ class Journey(models.Model):
     @property
     def certificate_title_en(self) -> str:
         return self.title_en
-
-    @property
-    def certificate_province(self):
-        return self.business.province
 
     def get_retake_url(self) -> str:
         return ""

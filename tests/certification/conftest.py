@@ -1,5 +1,5 @@
 """Stand-ins for certificate subjects: any model instance with the subject contract
-(certificate_template, certificate_title, certificate_province, get_retake_url())."""
+(certification.subjects.CertificateSubject)."""
 
 import pytest
 from wagtail.models import Page
@@ -31,7 +31,7 @@ def make_subject(reference_data, hcm):
         page = root.add_child(instance=Page(title=title, slug=f"s-{Page.objects.count()}"))
         page.certificate_template = template
         page.certificate_title = title
-        page.certificate_province = hcm
+        page.certificate_title_en = ""
         page.get_retake_url = lambda: retake_url
         return page
 
