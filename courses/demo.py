@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db.models import F
 
+from certification import services as certificates
 from courses import loaders, quizzes, services
 from courses.content_files import read_courses
 from courses.models import CoursePage, Enrolment, LessonPage
 from courses.selectors import prerequisites_missing
+from portal.demo import DEMO_PASSWORD
+from portal.models import Profile
+from portal.provinces import current_province
 
 # learner@demo.example completes the first and is halfway through the second (when the
 # content has them): the basics, then notifying a website, as the demo business does.
@@ -114,12 +119,6 @@ DEMO_LEARNERS = [
 
 
 def load_other_learners(pages: dict[str, CoursePage], data: list[dict]) -> None:
-    from allauth.account.models import EmailAddress
-
-    from home.demo import DEMO_PASSWORD
-    from portal.models import Profile
-    from portal.provinces import current_province
-
     User = get_user_model()
     for email, name, code, lessons in DEMO_LEARNERS:
         user = User.objects.filter(email=email).first()
@@ -162,9 +161,7 @@ def load_learner_progress(pages: dict[str, CoursePage], data: list[dict]) -> Non
         complete_course(user=learner, course=done)
     elif done.certificate_template_id:
         # Completed before certificate templates existed: issue now (idempotent).
-        from certification.services import certificate_issue
-
-        certificate_issue(recipient=learner, subject=done)
+        certificates.certificate_issue(recipient=learner, subject=done)
     others = [
         pages[item["slug"]]
         for item in data

@@ -1,12 +1,23 @@
-"""Writes of the courses app: enrolment, progress, quiz attempts, completion, sections."""
+"""Writes of the courses app: enrolment, progress, quiz attempts, completion, sections.
+
+A completed course is announced once, after the transaction that completed it commits:
+``enrolment_completed_announce`` issues the course's certificate and sends
+``course_completed``, the one signal the apps above listen to (onboarding approves the
+journey steps the course completes). Nothing here knows who listens.
+"""
 
 from __future__ import annotations
 
+import logging
+from functools import partial
+
 from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from certification import services as certificates
 from courses import quizzes
 from courses.models import (
     CatalogPage,
@@ -19,6 +30,16 @@ from courses.models import (
 )
 from portal import media, roles
 from portal.i18n import translated
+
+logger = logging.getLogger(__name__)
+
+course_completed = Signal()
+"""Sent once per enrolment when a learner completes a course, after the completing
+transaction commits and the course's certificate is issued; ``sender`` is CoursePage,
+with the keyword arguments ``enrolment`` (Enrolment), ``user`` and ``course``
+(CoursePage). Receivers run in their own transactions and are idempotent (completions
+are announced at most once, but a receiver may also be called for past completions);
+an exception in one is logged and reaches neither the learner nor the other receivers."""
 
 
 class CourseError(Exception):
@@ -178,21 +199,34 @@ def _refresh(enrolment: Enrolment) -> Enrolment:
     enrolment.save(update_fields=["progress", "current_lesson", "status", "completed_at"])
     enrolment.just_completed = newly_completed  # for the view's message
     if newly_completed:
-        course_complete(enrolment=enrolment)
+        # robust: a failure after the commit is logged; the learner's completion stands.
+        transaction.on_commit(
+            partial(enrolment_completed_announce, enrolment_id=enrolment.pk), robust=True
+        )
     return enrolment
 
 
-def course_complete(*, enrolment: Enrolment) -> None:
-    """Side effects of a completion, called once per enrolment inside its transaction:
-    issues the certificate (idempotent itself) and completes linked onboarding steps."""
-    from certification.services import certificate_issue
-    from onboarding.services import steps_complete_for_course
-
+def enrolment_completed_announce(*, enrolment_id: int) -> None:
+    """What follows a completed course, run once after the completing transaction
+    commits: issues the course's certificate to the learner (certification's service, in
+    its own transaction; idempotent itself), then sends ``course_completed``. Failing
+    receivers are logged, not raised."""
+    enrolment = Enrolment.objects.select_related("user").get(pk=enrolment_id)
     course = CoursePage.objects.select_related("province", "certificate_template").get(
         pk=enrolment.course_id
     )
-    certificate_issue(recipient=enrolment.user, subject=course)
-    steps_complete_for_course(user=enrolment.user, course=course)
+    certificates.certificate_issue(recipient=enrolment.user, subject=course)
+    results = course_completed.send_robust(
+        sender=CoursePage, enrolment=enrolment, user=enrolment.user, course=course
+    )
+    for receiver, result in results:
+        if isinstance(result, Exception):
+            logger.error(
+                "course_completed receiver %r failed for enrolment %s",
+                receiver,
+                enrolment_id,
+                exc_info=result,
+            )
 
 
 # --- sections, groups and the moderation workflow -----------------------------------

@@ -14,10 +14,9 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 from portal import roles
+from portal.demo import DEMO_PASSWORD
 from portal.models import Profile
 from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE, current_province
-
-DEMO_PASSWORD = "demo-pass-2026"
 
 # e-mail, full name, province code, learner type, official status, organisation, role groups
 DEMO_ACCOUNTS = [

@@ -11,3 +11,6 @@ class OnboardingConfig(AppConfig):
     def ready(self):
         # Members hold their business's certificates (certification knows no business).
         organisation_register(self.get_model("Business"))
+        # Imported here, not at the top: receivers import models, which exist only once
+        # the app registry is ready.
+        from onboarding import receivers  # noqa: F401  (connects them)

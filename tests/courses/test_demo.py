@@ -108,12 +108,17 @@ FIXTURE = [
 ]
 
 
-def test_demo_builds_tree_and_learner_progress_idempotently(reference_data):
+def test_demo_builds_tree_and_learner_progress_idempotently(
+    reference_data, django_capture_on_commit_callbacks
+):
     from home.demo import load_accounts, load_home_page
 
     load_accounts()
     load_home_page()
-    with mock.patch("certification.services.certificate_issue") as issue:
+    with (
+        mock.patch("certification.services.certificate_issue") as issue,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         demo.load(courses=FIXTURE)
         counts = (CoursePage.objects.count(), LessonPage.objects.count(), Enrolment.objects.count())
         demo.load(courses=FIXTURE)

@@ -9,7 +9,9 @@ from tests.courses.builders import RIGHT, add_course, lessons_of, quiz_form
 pytestmark = pytest.mark.django_db
 
 
-def test_completing_a_course_issues_its_certificate_once(learner, section_hcm):
+def test_completing_a_course_issues_its_certificate_once(
+    learner, section_hcm, django_capture_on_commit_callbacks
+):
     template = CertificateTemplate.objects.create(
         name="HCM",
         issuer_name="Sở Công Thương Thành phố Hồ Chí Minh",
@@ -26,20 +28,21 @@ def test_completing_a_course_issues_its_certificate_once(learner, section_hcm):
     services.enrolment_create(user=learner, course=course)
     services.lesson_mark_done(user=learner, lesson=lessons[0])
     block_id = lessons[1].quiz_blocks()[0].id
-    services.quiz_attempt_submit(
-        user=learner,
-        lesson=lessons[1],
-        block_id=block_id,
-        data=quiz_form(learner, lessons[1], RIGHT, number=1),
-        attempt_number=1,
-    )
-    services.quiz_attempt_submit(
-        user=learner,
-        lesson=lessons[1],
-        block_id=block_id,
-        data=quiz_form(learner, lessons[1], RIGHT, number=2),
-        attempt_number=2,
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.quiz_attempt_submit(
+            user=learner,
+            lesson=lessons[1],
+            block_id=block_id,
+            data=quiz_form(learner, lessons[1], RIGHT, number=1),
+            attempt_number=1,
+        )
+        services.quiz_attempt_submit(
+            user=learner,
+            lesson=lessons[1],
+            block_id=block_id,
+            data=quiz_form(learner, lessons[1], RIGHT, number=2),
+            attempt_number=2,
+        )
     certificate = Certificate.objects.get()
     assert certificate.holder == learner
     assert certificate.subject_title == course.title

@@ -97,7 +97,7 @@ def test_lesson_needs_enrolment_for_content(client, learner, course):
     assert "Enrol in the course first" in response.text or "Hãy ghi danh" in response.text
 
 
-def test_full_flow_enrol_lessons_quiz_complete(learner, course):
+def test_full_flow_enrol_lessons_quiz_complete(learner, course, django_capture_on_commit_callbacks):
     c = client_for(learner)
     lessons = lessons_of(course)
     response = c.post(f"/learning/enrol/{course.pk}/")
@@ -129,6 +129,7 @@ def test_full_flow_enrol_lessons_quiz_complete(learner, course):
     with (
         mock.patch("certification.services.certificate_issue") as issue,
         mock.patch("onboarding.services.steps_complete_for_course") as steps,
+        django_capture_on_commit_callbacks(execute=True),
     ):
         c.post(url, quiz_form(learner, last, RIGHT))
         c.post(f"/learning/lessons/{last.pk}/done/")  # already done: changes nothing

@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from certification.models import Certificate
+from courses import services as learning
 from courses.models import Enrolment
 from events import selectors, services, signals, tasks
 from events.models import Participant, Programme, Registration
@@ -138,9 +139,10 @@ def test_completions_below_queue_a_programme_check(
         lambda pk: queued.append(("b", pk)),
     )
     enrolment = Enrolment.objects.create(user=learner, course=setup["course"])
-    assert queued == []  # in progress: nothing to check
     enrolment.status, enrolment.completed_at = Enrolment.Status.COMPLETED, timezone.now()
     enrolment.save()
+    assert queued == []  # a saved row is no announcement
+    learning.enrolment_completed_announce(enrolment_id=enrolment.pk)
     assert queued == [("u", learner.pk)]
     assert signals.journey_completed  # connected in EventsConfig.ready
 
