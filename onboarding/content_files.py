@@ -4,7 +4,7 @@ resolved into the shape `services.journey_templates_load_defaults` writes.
 
 Resolving means: a step written `use: <key>` becomes the shared step with the journey's
 overrides; a `legal_basis` key becomes the legal basis' titles and dates (defined once,
-in courses/content/legal_bases.yaml); `course:` becomes `course_slugs`. Pure data (no
+in courses/content/legal_bases.yaml); `course:` becomes `course_slug`. Pure data (no
 ORM), so the content tests run without a database.
 """
 
@@ -101,7 +101,7 @@ def _resolve_step(raw: dict) -> dict:
         "optional": step["optional"],
         "depends_on": list(step["depends_on"]),
         "duration_days": step["duration_days"],
-        "course_slugs": [step["course"]] if step.get("course") else [],
+        "course_slug": step.get("course", ""),
     }
 
 

@@ -103,10 +103,9 @@ def check_move(step: JourneyStep, action: str, *, by: str, steps_by_key=None) ->
 
 
 def completed_by_course(step: JourneyStep) -> bool:
-    """Whether a course completes `step` (it links lessons or courses): then completing
-    that course is the only way to get it done, never the submit button. Uses the
-    prefetched links when there are any."""
-    return bool(step.courses.all())
+    """Whether a course completes `step`: then completing that course is the only way to
+    get it done, never the submit button."""
+    return step.course_id is not None
 
 
 def business_approved(step: JourneyStep) -> bool:

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -476,12 +476,14 @@ class TemplateStep(Orderable, StepFields):
         blank=True,
         help_text=_("Keys of the steps that must be done first, separated by commas."),
     )
-    courses = ParentalManyToManyField(
-        "wagtailcore.Page",
-        verbose_name=_("linked lessons or courses"),
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        null=True,
         blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Completing one of these courses completes the step."),
+        help_text=_("Completing this course completes the step (members cannot submit it then)."),
     )
 
     panels = [
@@ -501,7 +503,7 @@ class TemplateStep(Orderable, StepFields):
             [FieldPanel("evidence"), FieldPanel("review_required"), FieldPanel("optional")]
         ),
         FieldPanel("depends_on"),
-        FieldPanel("courses"),
+        FieldPanel("course"),
     ]
 
     class Meta(Orderable.Meta):
@@ -602,11 +604,14 @@ class JourneyStep(StepFields):
     )
     position = models.PositiveSmallIntegerField(_("position"))
     depends_on = models.JSONField(_("depends on"), default=list, blank=True)
-    courses = models.ManyToManyField(
-        "wagtailcore.Page",
-        verbose_name=_("linked lessons or courses"),
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        null=True,
         blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Completing this course completes the step."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.TODO

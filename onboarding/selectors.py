@@ -87,7 +87,7 @@ def journey_get_for_member(user, pk) -> Journey:
         .prefetch_related(
             Prefetch(
                 "steps",
-                queryset=JourneyStep.objects.order_by("position").prefetch_related("courses"),
+                queryset=JourneyStep.objects.order_by("position").select_related("course"),
             )
         ),
         pk=pk,
@@ -96,28 +96,18 @@ def journey_get_for_member(user, pk) -> Journey:
 
 def step_get_for_member(user, pk) -> JourneyStep:
     return get_object_or_404(
-        JourneyStep.objects.filter(journey__business__memberships__user=user)
-        .select_related("journey__business")
-        .prefetch_related("courses"),
+        JourneyStep.objects.filter(journey__business__memberships__user=user).select_related(
+            "journey__business", "course"
+        ),
         pk=pk,
     )
 
 
 def courses_completing(step: JourneyStep) -> list:
-    """The live courses whose completion completes `step`: its linked courses, and the
-    courses its linked lessons belong to (what steps_complete_for_course matches), so the
-    step's page can name them and link to them. One query."""
-    from courses.models import CoursePage
-
-    steplen = CoursePage.steplen
-    paths = {
-        page.path[:end]
-        for page in step.courses.all()
-        for end in range(steplen, len(page.path) + 1, steplen)
-    }
-    if not paths:
-        return []
-    return list(CoursePage.objects.live().filter(path__in=paths).order_by("title"))
+    """The course whose completion completes `step` while it is live (a list, empty for
+    none), so the step's page can name it and link to it."""
+    course = step.course
+    return [course] if course is not None and course.live else []
 
 
 def _business_visible_or_404(user, business: Business) -> None:
@@ -523,8 +513,10 @@ def step_get_for_staff(user, pk) -> JourneyStep:
     if not roles.has_role(user, roles.STAFF):
         raise Http404
     return roles.get_scoped_or_404(
-        JourneyStep.objects.select_related("journey__business__province", "journey__template")
-        .prefetch_related("files", "events__actor__profile", "courses")
+        JourneyStep.objects.select_related(
+            "journey__business__province", "journey__template", "course"
+        )
+        .prefetch_related("files", "events__actor__profile")
         .all(),
         user,
         role=roles.STAFF,

@@ -14,6 +14,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import CoursePage, Enrolment
 from onboarding import journeys, selectors, workdays
 from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
@@ -407,7 +408,7 @@ def journey_start(*, business: Business, template: JourneyTemplate, by, today=No
         started_by=by,
         started_on=today,
     )
-    template_steps = list(template.steps.order_by("sort_order").prefetch_related("courses"))
+    template_steps = list(template.steps.order_by("sort_order"))
     due_by_key: dict[str, date] = {}
     previous_due = today
     created = []
@@ -425,18 +426,11 @@ def journey_start(*, business: Business, template: JourneyTemplate, by, today=No
                 position=position,
                 depends_on=deps,
                 due_date=due,
+                course_id=ts.course_id,
                 **_step_fields(ts),
             )
         )
     JourneyStep.objects.bulk_create(created)
-    through = JourneyStep.courses.through
-    steps_by_key = {s.key: s for s in journey.steps.all()}
-    links = [
-        through(journeystep_id=steps_by_key[ts.key].pk, page_id=page.pk)
-        for ts in template_steps
-        for page in ts.courses.all()
-    ]
-    through.objects.bulk_create(links)
     # Courses members completed before the journey started count as soon as it starts.
     steps_complete_by_past_courses(business=business)
     return journey
@@ -653,15 +647,8 @@ def journey_check_complete(*, journey: Journey) -> bool:
     return True
 
 
-def _course_linked(course) -> models.Q:
-    """Steps linked to `course` or to one of its lessons (any page below it)."""
-    page_id = getattr(course, "pk", course)
-    path = getattr(course, "path", "")
-    return models.Q(courses__path__startswith=path) if path else models.Q(courses__pk=page_id)
-
-
-def _approve_by_course(step: JourneyStep, course, *, by) -> None:
-    title = getattr(course, "title", "")
+def _approve_by_course(step: JourneyStep, course: CoursePage, *, by) -> None:
+    title = course.title
     _move(step, S.APPROVED, by=by, comment=str(_("Course completed: %(title)s")) % {"title": title})
     step.save(update_fields=["status", "version", "updated_at"])
 
@@ -670,15 +657,16 @@ COURSE_OPEN = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED)
 
 
 @transaction.atomic
-def steps_complete_for_course(*, user, course) -> int:
-    """Approves the steps linked to `course`, or to one of its lessons (any page below
-    it), in the journeys of the businesses `user` is a member of. Called by courses when
-    `user` completes `course`: the only way such steps get done (they cannot be
-    submitted). Returns how many steps changed; idempotent (approved and skipped steps
-    are left alone)."""
+def steps_complete_for_course(*, user, course: CoursePage) -> int:
+    """Approves the steps `course` completes in the journeys of the businesses `user` is
+    a member of. onboarding.receivers calls it when courses announce that `user`
+    completed `course` (courses.services.course_completed): the only way such steps get
+    done (they cannot be submitted; journey_start catches up on earlier completions).
+    Returns how many steps changed; idempotent (approved and skipped steps are left
+    alone)."""
     ids = set(
         JourneyStep.objects.filter(
-            _course_linked(course),
+            course=course,
             journey__business__memberships__user=user,
             status__in=COURSE_OPEN,
         ).values_list("pk", flat=True)
@@ -705,8 +693,6 @@ def steps_complete_by_past_courses(*, business: Business | None = None, user=Non
     `business`'s members (a journey just started), or those of `user` (who just joined a
     business), as steps_complete_for_course would have when the course was completed.
     Returns how many steps changed; idempotent."""
-    from courses.models import Enrolment
-
     completed = Enrolment.objects.filter(status=Enrolment.Status.COMPLETED)
     if business is not None:
         completed = completed.filter(user__business_memberships__business=business)
@@ -719,12 +705,12 @@ def steps_complete_by_past_courses(*, business: Business | None = None, user=Non
 
 
 @transaction.atomic
-def step_complete_by_course(*, step: JourneyStep, course, by=None) -> bool:
+def step_complete_by_course(*, step: JourneyStep, course: CoursePage, by=None) -> bool:
     """Approves one `step` that `course` completes, as completed by it (the demo's
-    businesses have no members to take the course; courses call
+    businesses have no members to take the course; completions arrive through
     steps_complete_for_course). Refuses, with StepError, a step `course` does not
     complete. Idempotent: False when the step is done already."""
-    if not JourneyStep.objects.filter(_course_linked(course), pk=step.pk).exists():
+    if not JourneyStep.objects.filter(course=course, pk=step.pk).exists():
         raise StepError(_("This course does not complete this step."))
     step = _locked(step, None)
     if step.status not in COURSE_OPEN:
@@ -743,14 +729,12 @@ def journey_templates_load_defaults(
 ) -> int:
     """Creates the journey templates of the content files (onboarding/content/journeys/,
     read by onboarding.content_files; or `templates`, in the same resolved shape) that do
-    not exist yet, matched by key; links courses by slug when the pages exist (missing
-    ones are skipped). Templates that exist are left as staff edited them, unless `reset`:
+    not exist yet, matched by key; links each step to its course by slug when the page
+    exists (a missing one is skipped). Templates that exist are left as staff edited them, unless `reset`:
     then their fields and steps are set back to the files' (steps matched by key; extra
     steps staff added stay). Journeys under way keep their snapshots either way.
     Idempotent: returns how many templates were created. A broken file raises
     ContentError before anything is written."""
-    from wagtail.models import Page
-
     if templates is None:
         from onboarding.content_files import read_journeys
 
@@ -793,17 +777,11 @@ def journey_templates_load_defaults(
                     "duration_days": sd.get("duration_days", 1),
                 },
             )
-            slugs = sd.get("course_slugs", [])
-            if slugs:
-                # The template step is no cluster root: write its parental M2M rows directly.
-                through = TemplateStep.courses.through
-                wanted = set(Page.objects.filter(slug__in=slugs).values_list("pk", flat=True))
-                have = set(
-                    through.objects.filter(templatestep=step).values_list("page_id", flat=True)
-                )
-                through.objects.bulk_create(
-                    [through(templatestep=step, page_id=pk) for pk in wanted - have]
-                )
+            slug = sd.get("course_slug", "")
+            course = CoursePage.objects.filter(slug=slug).order_by("pk").first() if slug else None
+            if course is not None and step.course_id != course.pk:
+                step.course = course
+                step.save(update_fields=["course"])
     return created_count
 
 

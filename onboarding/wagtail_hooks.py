@@ -32,7 +32,7 @@ class JourneyTemplateInspectView(InspectView):
         return "—" if value is None or value == "" else value
 
     def get_steps_display_value(self):
-        steps = list(self.object.steps.order_by("sort_order").prefetch_related("courses"))
+        steps = list(self.object.steps.order_by("sort_order").select_related("course"))
         if not steps:
             return "—"
         titles = {step.key: str(translated(step, "title")) for step in steps}
@@ -70,9 +70,8 @@ def _step_facts(step, titles: dict[str, str]) -> str:
     if step.depends_on_keys:
         after = ", ".join(titles.get(key, key) for key in step.depends_on_keys)
         facts.append(str(_("after: %(steps)s") % {"steps": after}))
-    courses = [page.title for page in step.courses.all()]
-    if courses:
-        facts.append(str(_("completed by the course: %(titles)s") % {"titles": ", ".join(courses)}))
+    if step.course is not None:
+        facts.append(str(_("completed by the course: %(titles)s") % {"titles": step.course.title}))
     return " · ".join(facts)
 
 

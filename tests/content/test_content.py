@@ -196,7 +196,7 @@ def test_a_shared_step_takes_the_journeys_overrides():
     shared = journey_files.shared_steps()["verify-identity"]
     assert tiki["verify-identity"]["guidance"] == shared["guidance"]
     assert tiki["verify-identity"]["depends_on"] == ["verify-phone"]
-    assert tiki["complete-course"]["course_slugs"] == ["mo-gian-hang-shopee-lazada-tiki"]
+    assert tiki["complete-course"]["course_slug"] == "mo-gian-hang-shopee-lazada-tiki"
     basis = LEGAL_BASES["law-122-2025"]
     assert tiki["verify-identity"]["legal_document"] == basis["title"]
     assert tiki["verify-identity"]["legal_document_en"] == basis["title_en"]
@@ -413,20 +413,20 @@ def test_no_article_or_chapter_counts_for_law_122():
 
 def test_every_journey_course_exists_and_completes_only_unreviewed_steps():
     for journey in JOURNEYS:
-        linked = [step for step in journey["steps"] if step["course_slugs"]]
+        linked = [step for step in journey["steps"] if step["course_slug"]]
         assert linked, journey["key"]
         for step in linked:
-            assert set(step["course_slugs"]) <= set(COURSES_BY_SLUG), (journey["key"], step["key"])
+            assert step["course_slug"] in COURSES_BY_SLUG, (journey["key"], step["key"])
             # Completing the course approves the step automatically: never skip a review.
             assert not step["review_required"], (journey["key"], step["key"])
 
 
 def test_the_new_journeys_point_at_their_courses():
     def course_of(key):
-        return [s["course_slugs"] for s in JOURNEYS_BY_KEY[key]["steps"] if s["course_slugs"]]
+        return [s["course_slug"] for s in JOURNEYS_BY_KEY[key]["steps"] if s["course_slug"]]
 
-    assert course_of("register-platform") == [["dang-ky-website-cung-cap-dich-vu"]]
-    assert course_of("ocop-rating") == [["dua-san-pham-ocop-len-san"]]
+    assert course_of("register-platform") == ["dang-ky-website-cung-cap-dich-vu"]
+    assert course_of("ocop-rating") == ["dua-san-pham-ocop-len-san"]
 
 
 def test_every_link_target_exists():

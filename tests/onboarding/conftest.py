@@ -31,7 +31,7 @@ FIXTURE_TEMPLATES = [
                 "optional": False,
                 "depends_on": [],
                 "duration_days": 3,
-                "course_slugs": ["ban-hang-online"],
+                "course_slug": "ban-hang-online",
             },
             {
                 "key": "screenshot",
@@ -47,7 +47,7 @@ FIXTURE_TEMPLATES = [
                 "optional": False,
                 "depends_on": ["account"],
                 "duration_days": 2,
-                "course_slugs": [],
+                "course_slug": "",
             },
             {
                 "key": "code",
@@ -63,7 +63,7 @@ FIXTURE_TEMPLATES = [
                 "optional": False,
                 "depends_on": ["screenshot"],
                 "duration_days": 3,
-                "course_slugs": [],
+                "course_slug": "",
             },
             {
                 "key": "logo",
@@ -79,7 +79,7 @@ FIXTURE_TEMPLATES = [
                 "optional": True,
                 "depends_on": [],
                 "duration_days": 1,
-                "course_slugs": [],
+                "course_slug": "",
             },
         ],
     }

@@ -160,28 +160,32 @@ def test_completed_journey_issues_the_certificate(journey, learner, staff_hcm, m
     assert journeys.readiness(list(journey.steps.all())) == 100
 
 
-def test_steps_complete_for_course(journey, learner, other_learner, home_page):
-    from wagtail.models import Page
+@pytest.fixture
+def course(home_page, hcm):
+    from courses.services import section_create
+    from tests.courses.builders import add_course, catalog_for
 
-    course = home_page.add_child(instance=Page(title="Bán hàng online", slug="ban-hang-online"))
+    section = section_create(province=hcm, catalog=catalog_for(home_page))
+    return add_course(section, slug="ban-hang-online", title="Bán hàng online")
+
+
+def test_steps_complete_for_course(journey, learner, other_learner, course):
     step = steps(journey)["account"]
-    step.courses.add(course)
+    step.course = course
+    step.save()
     assert services.steps_complete_for_course(user=other_learner, course=course) == 0
     assert services.steps_complete_for_course(user=learner, course=course) == 1
     assert JourneyStep.objects.get(pk=step.pk).status == S.APPROVED
     assert services.steps_complete_for_course(user=learner, course=course) == 0
 
 
-def test_loader_links_courses_by_slug_and_skips_missing(home_page):
-    from wagtail.models import Page
-
+def test_loader_links_courses_by_slug_and_skips_missing(course):
     from tests.onboarding.conftest import FIXTURE_TEMPLATES
 
-    home_page.add_child(instance=Page(title="Bán hàng online", slug="ban-hang-online"))
     assert services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES) == 1
     assert services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES) == 0
-    step = TemplateStep.objects.get(key="account")
-    assert [p.slug for p in step.courses.all()] == ["ban-hang-online"]
+    assert TemplateStep.objects.get(key="account").course == course
+    assert TemplateStep.objects.get(key="screenshot").course is None
 
 
 def test_invitation_flow(business_hcm, learner, make_user, django_capture_on_commit_callbacks):
@@ -235,14 +239,13 @@ def test_loading_defaults_again_keeps_staff_edits_unless_reset(template):
     assert template.title == FIXTURE_TEMPLATES[0]["title"]
 
 
-def test_a_step_linked_to_a_lesson_completes_with_its_course(journey, learner, home_page):
-    from wagtail.models import Page
+def test_only_the_linked_course_completes_a_step(journey, learner, course):
+    from tests.courses.builders import add_course
 
-    course = home_page.add_child(instance=Page(title="Khoá học", slug="khoa-hoc-x"))
-    lesson = course.add_child(instance=Page(title="Bài 1", slug="bai-1"))
-    other = home_page.add_child(instance=Page(title="Khoá khác", slug="khoa-khac"))
+    other = add_course(course.get_parent().specific, slug="khoa-khac")
     step = steps(journey)["account"]
-    step.courses.add(lesson)
+    step.course = course
+    step.save()
     assert services.steps_complete_for_course(user=learner, course=other) == 0
     assert services.steps_complete_for_course(user=learner, course=course) == 1
     assert JourneyStep.objects.get(pk=step.pk).status == S.APPROVED
