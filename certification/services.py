@@ -7,6 +7,7 @@ Every function is keyword-only, typed and atomic; tasks are queued with
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import secrets
 import uuid
@@ -25,7 +26,9 @@ from django.utils import timezone, translation
 from certification import credentials, pdf, selectors, signing
 from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
 from certification.subjects import CertificateOrganisation, CertificateSubject
+from portal.i18n import language_of
 from portal.models import Profile, User
+from portal.sanitize import clean_text
 from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
@@ -175,7 +178,7 @@ def certificate_issue(
 
 
 def _queue_delivery(certificate: Certificate) -> None:
-    from certification import tasks
+    from certification import tasks  # here: certification.tasks imports this module
 
     tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
     tasks.send_certificate_email.delay_on_commit(certificate.pk)
@@ -241,8 +244,6 @@ def _date_en(dt: datetime) -> str:
 
 
 def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
-    import json
-
     look = dataclasses.replace(
         template_look(certificate.template), co_signer_name=certificate.co_signer_name
     )
@@ -378,8 +379,6 @@ def _holder_email(certificate: Certificate) -> str:
 
 def _holder_language(certificate: Certificate) -> str:
     """The language the holder reads the portal in (a business: Vietnamese)."""
-    from portal.i18n import language_of
-
     return language_of(certificate.holder) if certificate.holder_id else settings.LANGUAGE_CODE
 
 
@@ -398,8 +397,6 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     Idempotent: revoking a revoked certificate changes nothing. The caller checks scope;
     a holder revoking their own certificate (or their business's) is refused here with
     PermissionDenied, whatever the caller."""
-    from portal.sanitize import clean_text
-
     if by is not None and selectors.certificate_held_by(user=by, certificate=certificate):
         raise PermissionDenied("A holder cannot revoke their own certificate.")
 
@@ -439,7 +436,7 @@ def certificate_reissue(*, certificate_id: int, by=None) -> Certificate:
     CertificateEvent.objects.create(
         certificate=certificate, kind=CertificateEvent.Kind.REISSUED, by=by
     )
-    from certification import tasks
+    from certification import tasks  # here: certification.tasks imports this module
 
     tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
     return certificate
@@ -459,7 +456,7 @@ def certificate_job_start(
         certificate_ids=list(certificate_ids),
         total=len(certificate_ids),
     )
-    from certification import tasks
+    from certification import tasks  # here: certification.tasks imports this module
 
     if kind == CertificateJob.Kind.REISSUE:
         tasks.reissue_certificates.delay_on_commit(job.pk)

@@ -16,6 +16,13 @@ from django.db import IntegrityError, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from certification import services as certificates
 from courses import quizzes
@@ -28,6 +35,7 @@ from courses.models import (
     LessonProgress,
     QuizAttempt,
 )
+from courses.selectors import prerequisites_missing
 from portal import media, roles
 from portal.i18n import translated
 
@@ -96,8 +104,6 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     open to the user (officials-only courses) or not live, and PrerequisitesMissing
     (nothing created) while the user has not completed its live prerequisite courses;
     national admins are learners like everyone here."""
-    from courses.selectors import prerequisites_missing
-
     if not user.is_authenticated:
         raise CourseError(_("Sign in to enrol."))
     if not course.live or not course.is_visible_to(user):
@@ -244,8 +250,6 @@ def section_create(
     with its "Trainers: <province>" and "Reviewers: <province>" groups (admin access and
     page permissions on the section only) and its moderation workflow: trainers submit,
     the province's reviewers or national admins approve. Idempotent."""
-    from wagtail.models import GroupPagePermission
-
     catalog = catalog or CatalogPage.objects.get()
     section = CourseSectionPage.objects.filter(province=province).first()
     if section is None:
@@ -287,8 +291,6 @@ def section_create(
 
 
 def _workflow_for_section(*, section, province, reviewers) -> None:
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
-
     name = f"Kiểm duyệt: {province.name}"
     workflow, _created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     task = GroupApprovalTask.objects.filter(name=name).first()

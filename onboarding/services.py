@@ -14,8 +14,10 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from certification import services as certificates
 from courses.models import CoursePage, Enrolment
-from onboarding import journeys, selectors, workdays
+from onboarding import journeys, selectors, tasks, workdays
+from onboarding.content_files import read_journeys
 from onboarding.journeys import RegistrationError, StaleStep, StepError
 from onboarding.models import (
     INVITATION_VALID_DAYS,
@@ -99,8 +101,6 @@ def _claims_locked(business: Business) -> tuple[Business, list[Business]]:
 
 def _move_registration(business: Business, to: str, *, by, reason: str) -> RegistrationEvent:
     """Records one decision on a registration and queues its e-mail after commit."""
-    from onboarding import tasks
-
     event = RegistrationEvent.objects.create(
         business=business, actor=by, from_status=business.status, to_status=to, comment=reason
     )
@@ -307,8 +307,6 @@ def member_invite(*, business: Business, email: str, by) -> Invitation:
     """Invites `email` to join `business` and e-mails the link after commit. Idempotent
     per (business, e-mail): inviting again re-sends the same invitation, valid for
     INVITATION_VALID_DAYS days from now."""
-    from onboarding import tasks
-
     invitation, created = Invitation.objects.get_or_create(
         business=business, email=email.strip().lower(), defaults={"invited_by": by}
     )
@@ -557,8 +555,6 @@ def step_approve(
     """Staff approve a submitted step; the business is e-mailed after commit. May complete
     the journey and issue its readiness certificate. Refuses stale forms and a reviewer
     who is a member of the business (selectors.review_conflict)."""
-    from onboarding import tasks
-
     step = _locked(step, expected_version)
     _refuse_own_business(step.journey.business, by, StepError)
     journeys.check_move(step, "approve", by="staff")
@@ -576,8 +572,6 @@ def step_request_changes(
 ) -> JourneyStep:
     """Staff send a submitted step back with a comment; the business is e-mailed. Refuses
     a reviewer who is a member of the business."""
-    from onboarding import tasks
-
     if not comment.strip():
         raise StepError(_("Say what needs to change."))
     step = _locked(step, expected_version)
@@ -641,9 +635,7 @@ def journey_check_complete(*, journey: Journey) -> bool:
     journey.status = Journey.Status.COMPLETED
     journey.completed_at = timezone.now()
     journey.save(update_fields=["status", "completed_at"])
-    from certification.services import certificate_issue
-
-    certificate_issue(recipient=journey.business, subject=journey)
+    certificates.certificate_issue(recipient=journey.business, subject=journey)
     return True
 
 
@@ -730,14 +722,13 @@ def journey_templates_load_defaults(
     """Creates the journey templates of the content files (onboarding/content/journeys/,
     read by onboarding.content_files; or `templates`, in the same resolved shape) that do
     not exist yet, matched by key; links each step to its course by slug when the page
-    exists (a missing one is skipped). Templates that exist are left as staff edited them, unless `reset`:
-    then their fields and steps are set back to the files' (steps matched by key; extra
-    steps staff added stay). Journeys under way keep their snapshots either way.
+    exists (a missing one is skipped). Templates that exist are left as staff edited
+    them, unless `reset`: then their fields and steps are set back to the files' (steps
+    matched by key; extra steps staff added stay). Journeys under way keep their
+    snapshots either way.
     Idempotent: returns how many templates were created. A broken file raises
     ContentError before anything is written."""
     if templates is None:
-        from onboarding.content_files import read_journeys
-
         templates = read_journeys()
     created_count = 0
     existing = set(JourneyTemplate.objects.values_list("key", flat=True))
