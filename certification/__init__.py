@@ -1,8 +1,9 @@
 """Certificates: issued on completion, rendered in Vietnamese, verifiable by anyone.
 
-- ``services.certificate_issue(recipient=..., subject=...)`` is the one way in (courses
-  and onboarding call it); one current certificate per recipient and subject (a
-  conditional unique constraint), PDF and e-mail queued after the commit.
+- ``services.certificate_issue(recipient=..., subject=...)`` is the one way in (the apps
+  above call it with a subject and an organisation that fit ``subjects.py``'s protocols:
+  certification knows no app above it); one current certificate per recipient and
+  subject (a conditional unique constraint), PDF and e-mail queued after the commit.
 - ``pdf.py`` draws the A4 certificate (ReportLab, Be Vietnam Pro, QR code, the signed
   credential attached); ``signing.py`` signs Open Badges 3.0 credentials with an Ed25519
   Data Integrity proof (eddsa-jcs-2022); ``credentials.py`` builds them, the issuer
