@@ -19,6 +19,7 @@ from onboarding import tasks as onboarding_tasks
 from onboarding.models import Business
 from portal.forms import ProfileForm
 from portal.models import Profile
+from portal.sanitize import clean_text
 from tests.certification.conftest import cert_template, course, make_subject  # noqa: F401
 from tests.onboarding.conftest import business_hcm, template  # noqa: F401
 from tests.payloads import ALL, MARK, executable_marks
@@ -209,3 +210,64 @@ def test_any_business_registration_is_created_or_refused(client, learner, hcm, n
 def test_any_verification_code_is_answered(client, code):
     response = client.get(reverse("certification:verify_form"), {"code": code})
     assert response.status_code in (200, 404)
+
+
+def _submitted_screenshot(business, template, learner):  # noqa: F811
+    from tests.onboarding.conftest import submit_png
+
+    journey = onboarding.journey_start(business=business, template=template, by=learner)
+    onboarding.step_submit(step=journey.steps.get(key="account"), by=learner)
+    submit_png(journey.steps.get(key="screenshot"), learner)
+    return journey.steps.get(key="screenshot")
+
+
+def test_step_message_payloads(client, learner, staff_hcm, business_hcm, template):
+    from onboarding.models import StepMessage
+
+    step = _submitted_screenshot(business_hcm, template, learner)
+    member_url = reverse("onboarding:step", args=[step.pk])
+    staff_url = reverse("onboarding:staff_review", args=[step.pk])
+    client.force_login(learner)
+    for payload in ALL:
+        before = StepMessage.objects.count()
+        response = client.post(member_url, {"message-body": payload})
+        # Refused (nothing left once tags are removed): the page again, with status 400.
+        assert response.status_code in (302, 400), payload[:40]
+        if response.status_code == 302:  # kept as the form cleaned it (tags removed)
+            assert StepMessage.objects.count() == before + 1
+            assert StepMessage.objects.latest("pk").body == clean_text(payload).strip()
+        else:
+            assert StepMessage.objects.count() == before
+    _inert(client.get(member_url))
+    client.force_login(staff_hcm)
+    _inert(client.get(staff_url))
+    for message in mail.outbox:
+        assert "\n" not in message.subject and "\r" not in message.subject
+
+
+@FAST
+@given(body=st.text(max_size=4100))
+def test_any_step_message_is_posted_or_refused(client, learner, business_hcm, template, body):
+    from onboarding.models import StepMessage
+
+    step = JourneyStepCache.get(business_hcm, template, learner)
+    client.force_login(learner)
+    before = StepMessage.objects.count()
+    response = client.post(reverse("onboarding:step", args=[step.pk]), {"message-body": body})
+    assert response.status_code in (302, 400)
+    assert StepMessage.objects.count() == before + (response.status_code == 302)
+
+
+class JourneyStepCache:
+    """Hypothesis runs a test body many times on one set of fixtures: the step is made once."""
+
+    steps: dict = {}
+
+    @classmethod
+    def get(cls, business, template, learner):  # noqa: F811
+        from onboarding.models import JourneyStep
+
+        pk = cls.steps.get(business.pk)
+        if pk is None or not JourneyStep.objects.filter(pk=pk).exists():
+            pk = cls.steps[business.pk] = _submitted_screenshot(business, template, learner).pk
+        return JourneyStep.objects.get(pk=pk)
