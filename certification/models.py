@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -292,6 +293,24 @@ class Certificate(models.Model):
 
     def get_absolute_url(self):
         return reverse("certification:verify", kwargs={"code": self.code})
+
+    @property
+    def is_personal(self) -> bool:
+        """A person's certificate (a course, an event), which they may show on LinkedIn; a
+        business's readiness certificate is the business's, not a person's."""
+        return self.kind == self.Kind.PERSON
+
+    @property
+    def kind_label(self):
+        """What this certificate is, in words: by its recipient and what it was issued for
+        (the subject's app, read from its content type: no import of the apps above)."""
+        if not self.is_personal:
+            return _("Business readiness certificate")
+        app = ContentType.objects.get_for_id(self.subject_type_id).app_label
+        return {
+            "courses": _("Personal course certificate"),
+            "events": _("Personal participation certificate"),
+        }.get(app, _("Personal certificate"))
 
     @property
     def is_revoked(self) -> bool:

@@ -123,7 +123,8 @@ def my_certificates(request):
         row = {
             "certificate": c,
             "verify_url": credentials.verify_url(c.code),
-            "linkedin_url": _linkedin_url(c),
+            # LinkedIn is a person's profile: a business's certificate is not offered there.
+            "linkedin_url": _linkedin_url(c) if c.is_personal else "",
             **_status_context(c),
         }
         # The current certificate of a course, expiring or expired: invite a retake.

@@ -649,7 +649,7 @@ class JourneyStep(StepFields):
         return {
             self.Status.APPROVED: "badge-green",
             self.Status.SKIPPED: "badge-green",
-            self.Status.CHANGES_REQUESTED: "badge-red",
+            self.Status.CHANGES_REQUESTED: "badge-amber",
             self.Status.SUBMITTED: "badge-amber",
         }.get(self.status, "")
 

@@ -19,6 +19,14 @@ class User(AbstractUser):
         profile = getattr(self, "profile", None)
         return (profile.full_name if profile and profile.full_name else "") or self.email
 
+    # Wagtail's admin and its e-mails ("Hello …", "Edited by …") and allauth's name people by
+    # these; the username is internal and never shown.
+    def get_full_name(self) -> str:
+        return self.display_name
+
+    def get_short_name(self) -> str:
+        return self.display_name
+
 
 class ProvinceQuerySet(models.QuerySet):
     def current(self):

@@ -262,6 +262,7 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/learning/"
 # Staff land on their dashboard, trainers on the admin (portal/adapters.py).
 ACCOUNT_ADAPTER = "portal.adapters.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "portal.adapters.user_display"  # names, never internal usernames
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -584,3 +584,29 @@ def test_rate_limit_ignores_headers_no_trusted_proxy_writes(client, certificate,
     # Behind a proxy, a header that is not an address counts against the proxy's own.
     settings.CERTIFICATE_TRUSTED_PROXIES = 1
     assert client.get(url, HTTP_X_FORWARDED_FOR="not-an-address").status_code == 429
+
+
+def test_certificates_say_whose_they_are_and_only_a_person_s_goes_to_linkedin(
+    client, make_subject, cert_template, hcm, learner
+):
+    from django.utils import translation
+
+    onboarding = pytest.importorskip("onboarding.models")
+    business = onboarding.Business.objects.create(
+        name="Hợp tác xã Demo", tax_code="0312345678", province=hcm, sector="agriculture"
+    )
+    onboarding.Membership.objects.create(business=business, user=learner, role="owner")
+    readiness = services.certificate_issue(
+        recipient=business, subject=make_subject("Lộ trình Shopee", template=cert_template)
+    )
+    personal = services.certificate_issue(
+        recipient=learner, subject=make_subject("Bán hàng trên Shopee", template=cert_template)
+    )
+    assert readiness.is_personal is False and personal.is_personal is True
+    with translation.override("en"):
+        assert str(readiness.kind_label) == "Business readiness certificate"
+    client.force_login(learner)
+    html = client.get("/certificates/?lang=en").content.decode()
+    assert "Business readiness certificate" in html
+    assert html.count("linkedin.com/profile/add") == 1
+    assert "certId=" + personal.code in html and "certId=" + readiness.code not in html
