@@ -152,6 +152,12 @@ def course_lessons(course: CoursePage) -> list[LessonPage]:
     return list(LessonPage.objects.child_of(course).live().defer_streamfields().order_by("path"))
 
 
+def skipped_lessons(lessons: list[LessonPage], done: set[int]) -> list[LessonPage]:
+    """The lessons not done that come before a lesson done: the learner moved past them."""
+    last_done = max((i for i, le in enumerate(lessons) if le.pk in done), default=-1)
+    return [le for le in lessons[:last_done] if le.pk not in done]
+
+
 def enrolment_get(*, user, course_id: int) -> Enrolment | None:
     if not user.is_authenticated:
         return None
@@ -193,10 +199,13 @@ def course_context(*, course: CoursePage, user) -> dict:
     missing = []
     if prerequisites:
         missing = prerequisites_missing(user=user, course=course)
+    skipped = skipped_lessons(lessons, done) if enrolment else []
     return {
         "lessons": lessons,
         "enrolment": enrolment,
         "done_ids": done,
+        "skipped": skipped,
+        "skipped_ids": {le.pk for le in skipped},
         "resume_lesson": resume,
         "prerequisite_list": prerequisites,
         "missing_prerequisites": missing,
@@ -246,7 +255,17 @@ def lesson_context(
         return context
     attempts = {}
     if enrolment is not None:
-        context["done_ids"] = set(enrolment.lessons.values_list("lesson_id", flat=True))
+        done = set(enrolment.lessons.values_list("lesson_id", flat=True))
+        skipped = skipped_lessons(lessons, done)
+        context.update(
+            done_ids=done,
+            skipped=skipped,
+            skipped_ids={le.pk for le in skipped},
+            # The end of the course reached with lessons still to do: they are listed.
+            still_to_do=[le for le in lessons if le.pk not in done]
+            if lesson.pk in done and all(le.pk in done for le in lessons[index + 1 :])
+            else [],
+        )
         for attempt in enrolment.attempts.filter(lesson=lesson).order_by("number"):
             attempts.setdefault(attempt.block_id, []).append(attempt)
     items = []

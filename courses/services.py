@@ -124,14 +124,15 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
 
 @transaction.atomic
 def lesson_mark_done(*, user, lesson: LessonPage) -> Enrolment:
-    """Marks `lesson` done for `user` (idempotent), moves them to the next lesson not yet
-    done, and completes the course when everything is done. Raises CourseError when the
-    user is not enrolled or the lesson's quizzes are not yet passed."""
+    """Marks `lesson` done for `user` (idempotent), moves them on to the next lesson after
+    it that is not yet done (lessons skipped before it stay to do, and come back once the
+    end is reached), and completes the course when everything is done. Raises CourseError
+    when the user is not enrolled or the lesson's quizzes are not yet passed."""
     enrolment = _enrolment_for_update(user=user, lesson=lesson)
     if not _quizzes_passed(enrolment=enrolment, lesson=lesson):
         raise CourseError(_("Pass the quiz of this lesson first."))
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
-    return _refresh(enrolment)
+    return _refresh(enrolment, after=lesson)
 
 
 @transaction.atomic
@@ -179,13 +180,15 @@ def quiz_attempt_submit(
     )
     if result.passed and _quizzes_passed(enrolment=enrolment, lesson=lesson):
         LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
-        _refresh(enrolment)
+        _refresh(enrolment, after=lesson)
     return attempt
 
 
-def _refresh(enrolment: Enrolment) -> Enrolment:
-    """Recomputes progress and the current lesson; completes the enrolment (once) when
-    every lesson is done and every quiz passed."""
+def _refresh(enrolment: Enrolment, *, after: LessonPage | None = None) -> Enrolment:
+    """Recomputes progress and the current lesson (the first lesson not done after
+    `after`, the one just done, in course order; else the first not done at all; else the
+    last); completes the enrolment (once) when every lesson is done and every quiz
+    passed."""
     course = enrolment.course
     lessons = _lessons(course, with_body=True)
     done = set(enrolment.lessons.values_list("lesson_id", flat=True))
@@ -193,8 +196,12 @@ def _refresh(enrolment: Enrolment) -> Enrolment:
     quizzes_needed = {(lesson.pk, b.id) for lesson in lessons for b in lesson.quiz_blocks()}
     done_count = sum(1 for lesson in lessons if lesson.pk in done)
     enrolment.progress = round(100 * done_count / len(lessons)) if lessons else 0
-    enrolment.current_lesson = next((le for le in lessons if le.pk not in done), None) or (
-        lessons[-1] if lessons else None
+    position = next((i for i, le in enumerate(lessons) if after and le.pk == after.pk), -1)
+    ahead = (le for le in lessons[position + 1 :] if le.pk not in done)
+    enrolment.current_lesson = (
+        next(ahead, None)
+        or next((le for le in lessons if le.pk not in done), None)
+        or (lessons[-1] if lessons else None)
     )
     complete = bool(lessons) and done_count == len(lessons) and quizzes_needed <= passed
     newly_completed = complete and enrolment.completed_at is None

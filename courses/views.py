@@ -73,9 +73,11 @@ def lesson_done(request, lesson_id: int):
     if getattr(enrolment, "just_completed", False):
         messages.success(request, _("Course completed. Congratulations!"))
         return redirect("courses:learning")
-    if enrolment.current_lesson_id and enrolment.current_lesson_id != lesson.pk:
-        return redirect(enrolment.current_lesson.url)
-    return redirect(lesson.url)
+    following = enrolment.current_lesson
+    if following is not None and following.path > lesson.path:  # siblings: path is order
+        return redirect(following.url)
+    # The end of the course with lessons skipped: this lesson's page lists them.
+    return redirect(f"{lesson.url}#lesson-status")
 
 
 @require_http_methods(["GET", "POST"])
