@@ -4,15 +4,17 @@ export; and the translations report (the fields of each course, lesson and block
 English readers still see in Vietnamese). Trainers and reviewers see their province's
 courses; national admins all."""
 
+from django.core.paginator import Paginator
 from django.db.models import Max
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses import selectors
+from courses import gradebook, selectors
 from courses.models import Enrolment
 from portal import exports
 from portal.i18n import translated
@@ -62,6 +64,68 @@ class CourseReportDetailView(WagtailAdminTemplateMixin, TemplateView):
         context["course"] = self.course
         context["row"] = selectors.course_report_rows(courses=[self.course])[0]
         context["dropoff"] = selectors.course_dropoff(course=self.course)
+        return context
+
+
+class GradebookView(WagtailAdminTemplateMixin, TemplateView):
+    """One course's gradebook: each learner's progress, last activity and status (stuck,
+    inactive), filterable by status, 50 a page; and per quiz question how many answered
+    right and the wrong answer chosen most, with a chart."""
+
+    template_name = "courses/admin/gradebook.html"
+    header_icon = "table"
+
+    def get_page_title(self):
+        return _("Gradebook: %(course)s") % {"course": translated(self.course, "title")}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("courses_reports:index"), "label": _("Course reports")},
+            {
+                "url": reverse("courses_reports:detail", args=[self.course.pk]),
+                "label": str(translated(self.course, "title")),
+            },
+            {"url": "", "label": _("Gradebook")},
+        ]
+
+    def dispatch(self, request, course_id, *args, **kwargs):
+        self.course = _course_or_404(request.user, course_id)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        now = timezone.now()
+        status = self.request.GET.get("status", "")
+        status = status if status in gradebook.STATUS_LABELS else ""
+        counts = gradebook.gradebook_counts(course=self.course, now=now)
+        total = sum(counts.values())
+        enrolments = gradebook.gradebook_enrolments(course=self.course, status=status, now=now)
+        paginator = Paginator(enrolments, gradebook.GRADEBOOK_PAGE_SIZE)
+        paginator.count = counts[status] if status else total  # counted already
+        page = paginator.get_page(self.request.GET.get("page"))
+        for enrolment in page.object_list:
+            enrolment.gradebook_status = gradebook.enrolment_status(enrolment, now=now)
+            enrolment.gradebook_label = gradebook.STATUS_LABELS[enrolment.gradebook_status]
+            enrolment.idle_days = (now - enrolment.last_activity).days
+        context.update(
+            course=self.course,
+            status=status,
+            total=total,
+            statuses=[
+                {
+                    "key": key,
+                    "label": label,
+                    "count": counts[key],
+                    "pct": round(100 * counts[key] / total) if total else 0,
+                }
+                for key, label in gradebook.STATUS_LABELS.items()
+            ],
+            page_obj=page,
+            lesson_count=len(selectors.course_lessons(self.course)),
+            questions=gradebook.question_analysis(course=self.course),
+            inactive_days=gradebook.INACTIVE_AFTER.days,
+            stuck_after=gradebook.STUCK_AFTER_FAILED_ATTEMPTS,
+        )
         return context
 
 

@@ -16,6 +16,7 @@ def _report_urls():
         path("", reports.CourseReportIndexView.as_view(), name="index"),
         path("<int:course_id>/", reports.CourseReportDetailView.as_view(), name="detail"),
         path("<int:course_id>/csv/", reports.course_report_csv, name="csv"),
+        path("<int:course_id>/gradebook/", reports.GradebookView.as_view(), name="gradebook"),
         path("translations/", reports.TranslationReportIndexView.as_view(), name="translations"),
         path(
             "<int:course_id>/translations/",

@@ -201,6 +201,7 @@ KINDS = {
     "events:programme_dashboard": "programme",
     "courses_reports:detail": "course_report",
     "courses_reports:csv": "course_report",
+    "courses_reports:gradebook": "course_report",
     "courses_reports:translations_detail": "course_report",
     "certificates:edit": "certificate_pk",
     "certificates:delete": "certificate_pk",
@@ -642,6 +643,10 @@ courses_reports:detail                      hcm              GET    L 403 403 40
 courses_reports:detail                      hcm              POST   L 403 403 403 405 404 404 405
 courses_reports:detail                      hanoi            GET    L 403 403 403 404 404 404 200
 courses_reports:detail                      hanoi            POST   L 403 403 403 404 404 404 405
+courses_reports:gradebook                   hcm              GET    L 403 403 403 200 404 404 200
+courses_reports:gradebook                   hcm              POST   L 403 403 403 405 404 404 405
+courses_reports:gradebook                   hanoi            GET    L 403 403 403 404 404 404 200
+courses_reports:gradebook                   hanoi            POST   L 403 403 403 404 404 404 405
 courses_reports:index                       -                GET    L 403 403 403 200 200 200 200
 courses_reports:index                       -                POST   L 403 403 403 405 405 405 405
 courses_reports:translations                -                GET    L 403 403 403 200 200 200 200
