@@ -635,3 +635,47 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.enrolment_id} {self.block_id} #{self.number}: {self.score}%"
+
+
+class Assignment(models.Model):
+    """Mandatory training: a course that the approved state officials of a province must
+    complete by a date, set by national admins or the province's onboarding staff. Who
+    is assigned is read when asked (an official approved later is assigned too); done
+    means a completed enrolment in the course, whenever it was completed."""
+
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="assignments",
+    )
+    province = models.ForeignKey(
+        "portal.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
+        limit_choices_to={"is_current": True},
+        related_name="+",
+    )
+    due_on = models.DateField(_("due date"))
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "province"], name="one_assignment_per_course_and_province"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.course_id} → {self.province_id} ({self.due_on})"

@@ -328,6 +328,7 @@ def learning_dashboard(*, user) -> dict:
     from courses.learning import learning_sections
 
     return {
+        "assigned": assignments_for_official(user=user),
         "in_progress": [e for e in enrolments if not e.is_completed],
         "completed": completed,
         # What the apps above add (events: "Upcoming"), shown first.
@@ -514,10 +515,45 @@ def _officials_in_scope(user):
     return roles.scope_queryset(qs, user, role=roles.STAFF, field="profile__province")
 
 
-def officials_training(*, user):
+def _assignment_counts(qs, *, today):
+    """`qs` (officials) annotated with their assignments: `assigned` (live courses
+    assigned to their province), `assigned_done` (of those, completed), `assigned_overdue`
+    (not completed and past the due date)."""
+    from django.db.models import IntegerField, Subquery
+    from django.db.models.functions import Coalesce
+
+    from courses.models import Assignment
+
+    mine = Assignment.objects.filter(
+        province_id=OuterRef("profile__province_id"), course__live=True
+    ).order_by()
+    completed = Enrolment.objects.filter(
+        user_id=OuterRef(OuterRef("pk")),
+        course_id=OuterRef("course_id"),
+        status=Enrolment.Status.COMPLETED,
+    )
+
+    def counted(assignments):
+        return Coalesce(
+            Subquery(
+                assignments.values("province_id").annotate(n=Count("pk")).values("n"),
+                output_field=IntegerField(),
+            ),
+            0,
+        )
+
+    return qs.annotate(
+        assigned=counted(mine),
+        assigned_done=counted(mine.filter(Exists(completed))),
+        assigned_overdue=counted(mine.filter(~Exists(completed), due_on__lt=today)),
+    )
+
+
+def officials_training(*, user, today=None):
     """Approved state officials of the user's provinces (staff scope; national admins: all)
-    with their enrolment and completion counts, ordered by province and name."""
-    return (
+    with their enrolment and completion counts and their assignments (assigned, done,
+    overdue), ordered by province and name."""
+    qs = (
         _officials_in_scope(user)
         .select_related("profile__province")
         .annotate(
@@ -528,33 +564,187 @@ def officials_training(*, user):
                 distinct=True,
             ),
         )
-        .order_by("profile__province__name", "profile__full_name")
     )
+    qs = _assignment_counts(qs, today=today or timezone.localdate())
+    return qs.order_by("profile__province__name", "profile__full_name")
 
 
-def officials_summary(*, user) -> dict:
+def officials_summary(*, user, today=None) -> dict:
     """How far all the officials of officials_training(user=user) got (the whole scope,
-    not one page of the report): completed a course, enrolled only, not started (counts
-    and whole percentages of the total, for the report's chart). One query, whatever
-    their number."""
+    not one page of the report): completed a course, enrolled only, not started; and over
+    every course assigned to them (`assignments`): done, overdue, not yet due (counts and
+    whole percentages of the totals, for the report's charts). Three queries (the scope,
+    two aggregates), whatever their number."""
+
     mine = Enrolment.objects.filter(user=OuterRef("pk"))
-    totals = (
-        _officials_in_scope(user)
-        .annotate(
-            any_enrolment=Exists(mine),
-            any_completed=Exists(mine.filter(status=Enrolment.Status.COMPLETED)),
-        )
-        .aggregate(
-            total=Count("pk"),
-            completed=Count("pk", filter=Q(any_completed=True)),
-            enrolled=Count("pk", filter=Q(any_enrolment=True, any_completed=False)),
-        )
+    officials = _officials_in_scope(user)  # the scope is looked up once, here
+    totals = officials.annotate(
+        any_enrolment=Exists(mine),
+        any_completed=Exists(mine.filter(status=Enrolment.Status.COMPLETED)),
+    ).aggregate(
+        total=Count("pk"),
+        completed=Count("pk", filter=Q(any_completed=True)),
+        enrolled=Count("pk", filter=Q(any_enrolment=True, any_completed=False)),
     )
+    # A second query, summed here: Django drops subquery annotations from an aggregate.
+    rows = _assignment_counts(officials, today=today or timezone.localdate()).values_list(
+        "assigned", "assigned_done", "assigned_overdue"
+    )
+    sums = [sum(column) for column in zip(*rows, strict=True)] or [0, 0, 0]
+    totals |= dict(zip(("assigned", "assigned_done", "assigned_overdue"), sums, strict=True))
     total = totals["total"]
     completed, enrolled = totals["completed"], totals["enrolled"]
     parts = {"completed": completed, "enrolled": enrolled, "none": total - completed - enrolled}
-    pct = {key: round(100 * value / total) if total else 0 for key, value in parts.items()}
-    return {"total": total, **parts, "pct": pct}
+    assigned = totals["assigned"] or 0
+    done, overdue = totals["assigned_done"] or 0, totals["assigned_overdue"] or 0
+    assignments = {"done": done, "overdue": overdue, "pending": assigned - done - overdue}
+    return {
+        "total": total,
+        **parts,
+        "pct": _percentages(parts, total),
+        "assignments": {
+            "total": assigned,
+            **assignments,
+            "pct": _percentages(assignments, assigned),
+        },
+    }
+
+
+def _percentages(parts: dict, total: int) -> dict:
+    return {key: round(100 * value / total) if total else 0 for key, value in parts.items()}
 
 
 STATUS_LABELS = {"active": _("In progress"), "completed": _("Completed")}
+
+
+# --- mandatory training: assignments ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssignedCourse:
+    """An assignment as its official sees it."""
+
+    assignment: object
+    enrolment: Enrolment | None
+    days_left: int
+
+    @property
+    def course(self) -> CoursePage:
+        return self.assignment.course
+
+    @property
+    def done(self) -> bool:
+        return bool(self.enrolment and self.enrolment.is_completed)
+
+    @property
+    def overdue(self) -> bool:
+        return not self.done and self.days_left < 0
+
+    @property
+    def days_overdue(self) -> int:
+        return -self.days_left
+
+    @property
+    def progress(self) -> int:
+        return self.enrolment.progress if self.enrolment else 0
+
+    @property
+    def next_lesson(self):
+        return self.enrolment.current_lesson if self.enrolment else None
+
+
+def assignments_for_official(*, user, today=None) -> list[AssignedCourse]:
+    """The live courses assigned to the officials of `user`'s province, if `user` is an
+    approved official: not done first, the nearest due date first (two queries)."""
+    from courses.models import Assignment
+
+    if not user.is_authenticated:
+        return []
+    profile = getattr(user, "profile", None)
+    if not (profile and profile.is_approved_official and profile.province_id):
+        return []
+    today = today or timezone.localdate()
+    assignments = list(
+        Assignment.objects.filter(province_id=profile.province_id, course__live=True)
+        .select_related("course")
+        .order_by("due_on", "pk")
+    )
+    if not assignments:
+        return []
+    enrolments = {
+        e.course_id: e
+        for e in Enrolment.objects.filter(
+            user=user, course_id__in=[a.course_id for a in assignments]
+        )
+        .select_related("current_lesson")
+        .defer("current_lesson__body")
+    }
+    rows = [
+        AssignedCourse(a, enrolments.get(a.course_id), (a.due_on - today).days) for a in assignments
+    ]
+    return sorted(rows, key=lambda row: row.done)  # stable: by due date within each
+
+
+def _approved_officials():
+    from django.contrib.auth import get_user_model
+
+    from portal.models import Profile
+
+    return get_user_model().objects.filter(
+        is_active=True,
+        profile__learner_type=Profile.LearnerType.OFFICIAL,
+        profile__official_status=Profile.OfficialStatus.APPROVED,
+    )
+
+
+def assignment_list_for_staff(*, user, today=None) -> list:
+    """Assignments in `user`'s staff provinces (national admins: all), each with
+    `assigned` (approved officials of its province), `done` (of them, completed the
+    course), `overdue` (not done once the date passed) and percentages; one query."""
+    from django.db.models import IntegerField, Subquery
+    from django.db.models.functions import Coalesce
+
+    from courses.models import Assignment
+
+    today = today or timezone.localdate()
+    officials = _approved_officials().filter(profile__province_id=OuterRef("province_id"))
+    done = Enrolment.objects.filter(
+        course_id=OuterRef("course_id"),
+        status=Enrolment.Status.COMPLETED,
+        user__in=_approved_officials().filter(
+            profile__province_id=OuterRef(OuterRef("province_id"))
+        ),
+    )
+
+    qs = roles.scope_queryset(
+        Assignment.objects.select_related("course", "province", "assigned_by__profile"),
+        user,
+        role=roles.STAFF,
+        field="province",
+    ).annotate(
+        assigned=Coalesce(
+            Subquery(
+                officials.order_by()
+                .values("profile__province_id")
+                .annotate(n=Count("pk"))
+                .values("n"),
+                output_field=IntegerField(),
+            ),
+            0,
+        ),
+        done=Coalesce(
+            Subquery(
+                done.order_by().values("course_id").annotate(n=Count("pk")).values("n"),
+                output_field=IntegerField(),
+            ),
+            0,
+        ),
+    )
+    rows = list(qs.order_by("due_on", "pk"))
+    for a in rows:
+        a.days_left = (a.due_on - today).days
+        a.days_overdue = -a.days_left
+        a.overdue = a.assigned - a.done if a.days_left < 0 else 0
+        a.done_pct = round(100 * a.done / a.assigned) if a.assigned else 0
+        a.overdue_pct = round(100 * a.overdue / a.assigned) if a.assigned else 0
+    return rows

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from courses import selectors, services
-from courses.models import CoursePage, LessonPage
+from courses.forms import AssignmentForm
+from courses.models import Assignment, CoursePage, LessonPage
 from portal import exports, roles
 from portal.i18n import as_html, translated
 from portal.replica import reads_from_replica
@@ -140,6 +141,40 @@ def learning(request):
     return response
 
 
+@require_http_methods(["GET", "POST"])
+@login_required
+def assignments(request):
+    """Mandatory training: national admins and onboarding staff assign a course to the
+    approved officials of a province with a due date, and follow each assignment."""
+    if not roles.has_role(request.user, roles.STAFF):
+        raise Http404
+    form = AssignmentForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assignment_set(by=request.user, **form.cleaned_data)
+        except services.CourseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("The course is assigned; the officials are told."))
+            return redirect("courses:assignments")
+    context = {"form": form, "assignments": selectors.assignment_list_for_staff(user=request.user)}
+    response = render(
+        request, "courses/assignments.html", context, status=400 if form.errors else 200
+    )
+    response["Cache-Control"] = "private"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def assignment_delete(request, pk: int):
+    assignment = roles.get_scoped_or_404(Assignment.objects.all(), request.user, pk=pk)
+    if request.method == "POST":
+        services.assignment_delete(assignment=assignment, by=request.user)
+        messages.success(request, _("The assignment is withdrawn."))
+    return redirect("courses:assignments")
+
+
 def _officials_csv_rows(officials):
     for user in officials.iterator(chunk_size=500):
         yield [
@@ -149,6 +184,9 @@ def _officials_csv_rows(officials):
             user.profile.organisation,
             user.enrolled,
             user.completed,
+            user.assigned,
+            user.assigned_done,
+            user.assigned_overdue,
         ]
 
 
@@ -171,6 +209,9 @@ def officials_report(request):
             _("Organisation"),
             _("Enrolled"),
             _("Completed"),
+            _("Assigned"),
+            _("Assigned and done"),
+            _("Overdue"),
         ]
         return exports.csv_response(
             "officials-training.csv", header, _officials_csv_rows(officials)
@@ -179,7 +220,12 @@ def officials_report(request):
     paginator = Paginator(officials, selectors.OFFICIALS_PAGE_SIZE)
     paginator.count = summary["total"]  # already counted: spares a COUNT query
     page = paginator.get_page(request.GET.get("page"))
-    context = {"page": page, "officials": page.object_list, "summary": summary}
+    context = {
+        "page": page,
+        "officials": page.object_list,
+        "summary": summary,
+        "assignment_summary": summary["assignments"],
+    }
     response = render(request, "courses/officials_report.html", context)
     response["Cache-Control"] = "private"
     return response

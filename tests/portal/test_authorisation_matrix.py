@@ -169,6 +169,7 @@ KINDS = {
     "wagtaildocs_serve": "document",
     "wagtail_serve": "page",
     "courses:enrol": "course",
+    "courses:assignment_delete": "assignment",
     "courses:lesson_done": "lesson",
     "courses:quiz_submit": "quiz",
     "certification:verify_json": "certificate",
@@ -248,7 +249,7 @@ def world(
     from certification import services as certificates
     from certification import tasks as certificate_tasks
     from certification.models import CertificateJob, CertificateTemplate
-    from courses.models import LegalBasis
+    from courses.models import Assignment, LegalBasis
     from courses.services import section_create
     from events import services as events
     from onboarding import services as onboarding
@@ -394,6 +395,8 @@ def world(
     def own(objects: dict) -> dict:
         return {"own": objects}
 
+    due = timezone.localdate() + timezone.timedelta(days=30)
+
     def by_key(key):
         return {k: onboarding_objects[k][key] for k in ("hcm", "hanoi")} | own(
             {"owner": onboarding_objects["own"][key]}
@@ -455,6 +458,10 @@ def world(
         "registration": own({r: {"pk": t.pk} for r, t in own_tickets.items()})
         | {k: {"pk": t.pk} for k, t in tickets.items()},
         "programme": {k: {"pk": p.pk} for k, p in programmes.items()},
+        "assignment": {
+            key: {"pk": Assignment.objects.create(course=courses[p], province=p, due_on=due).pk}
+            for key, p in (("hcm", hcm), ("hanoi", hanoi))
+        },
         "course_report": {
             k: {"course_id": courses[p].pk} for k, p in (("hcm", hcm), ("hanoi", hanoi))
         },
@@ -506,6 +513,9 @@ wagtail_serve                               officials_lesson *    404 404 404 20
 wagtail_serve                               event            *    200 200 200 200 200 200 200 200
 wagtaildocs_serve                           root             *    200 200 200 200 200 200 200 200
 # --- Courses: learners' actions (GET goes back to the page), My learning, officials' report
+courses:assignment_delete                   hcm              *      L 404 404 404 404 302 404 302
+courses:assignment_delete                   hanoi            *      L 404 404 404 404 404 302 302
+courses:assignments                         -                *      L 404 404 404 404 200 200 200
 courses:enrol                               public           *      L 302 302 302 302 302 302 302
 courses:enrol                               officials        *      L 404 404 302 404 404 404 302
 courses:learning                            -                GET    L 200 200 200 200 200 200 200

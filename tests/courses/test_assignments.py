@@ -1,0 +1,243 @@
+"""Mandatory training: national admins and onboarding staff assign a course to the approved
+officials of a province with a due date; officials see it with the time left; reminders go
+before and after the due date; the officials' report counts assigned, done and overdue."""
+
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from courses import selectors, services, tasks
+from courses.models import Assignment, Enrolment
+from portal.models import Profile
+from tests.courses.builders import add_course
+
+pytestmark = pytest.mark.django_db
+
+TODAY = timezone.localdate()
+
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def approved(make_user, hcm):
+    def make(email, province=None):
+        return make_user(
+            email,
+            province=province or hcm,
+            learner_type=Profile.LearnerType.OFFICIAL,
+            official_status=Profile.OfficialStatus.APPROVED,
+        )
+
+    return make
+
+
+def test_staff_assign_a_course_and_officials_see_the_time_left(
+    staff_hcm, official, officials_course, hcm
+):
+    client = logged_in(staff_hcm)
+    page = client.get("/learning/assignments/")
+    assert page.status_code == 200 and "Giao khoá học" in page.text
+    due = TODAY + timedelta(days=10)
+    response = client.post(
+        "/learning/assignments/",
+        {"course": officials_course.pk, "province": hcm.pk, "due_on": due.isoformat()},
+    )
+    assert response.status_code == 302
+    assignment = Assignment.objects.get()
+    assert (assignment.due_on, assignment.assigned_by) == (due, staff_hcm)
+
+    learning = logged_in(official).get("/learning/").text
+    assert "Đào tạo bắt buộc" in learning and "còn 10 ngày" in learning
+    assert "Khoá cán bộ mẫu" in learning
+    english = logged_in(official).get("/learning/?lang=en").text
+    assert "10 days left" in english
+
+
+def test_assigning_again_changes_the_due_date(staff_hcm, officials_course, hcm):
+    first = services.assignment_set(
+        course=officials_course, province=hcm, due_on=TODAY + timedelta(days=5), by=staff_hcm
+    )
+    again = services.assignment_set(
+        course=officials_course, province=hcm, due_on=TODAY + timedelta(days=9), by=staff_hcm
+    )
+    assert first.pk == again.pk and Assignment.objects.get().due_on == TODAY + timedelta(days=9)
+
+
+def test_refused_outside_scope_past_dates_and_other_provinces_courses(
+    staff_hcm, staff_hanoi, officials_course, hcm, hanoi, section_hanoi
+):
+    with pytest.raises(services.AssignmentError):
+        services.assignment_set(course=officials_course, province=hcm, due_on=TODAY, by=staff_hanoi)
+    with pytest.raises(services.AssignmentError):
+        services.assignment_set(
+            course=officials_course, province=hcm, due_on=TODAY - timedelta(days=1), by=staff_hcm
+        )
+    hanoi_course = add_course(section_hanoi, slug="ha-noi-bat-buoc")
+    with pytest.raises(services.AssignmentError):
+        services.assignment_set(course=hanoi_course, province=hcm, due_on=TODAY, by=staff_hcm)
+    # The form says it and keeps what was typed; nothing is created.
+    response = logged_in(staff_hcm).post(
+        "/learning/assignments/",
+        {"course": officials_course.pk, "province": hcm.pk, "due_on": "2000-01-01"},
+    )
+    assert response.status_code == 400 and "Hạn hoàn thành đã qua" in response.text
+    assert not Assignment.objects.exists()
+
+
+def test_other_provinces_staff_cannot_withdraw_and_learners_see_nothing(
+    staff_hcm, staff_hanoi, learner, officials_course, hcm
+):
+    assignment = Assignment.objects.create(course=officials_course, province=hcm, due_on=TODAY)
+    assert (
+        logged_in(staff_hanoi).post(f"/learning/assignments/{assignment.pk}/delete/").status_code
+        == 404
+    )
+    assert logged_in(learner).get("/learning/assignments/").status_code == 404
+    assert "Đào tạo bắt buộc" not in logged_in(learner).get("/learning/").text
+    assert (
+        logged_in(staff_hcm).post(f"/learning/assignments/{assignment.pk}/delete/").status_code
+        == 302
+    )
+    assert not Assignment.objects.exists()
+
+
+def test_reminder_stages():
+    assert [services.reminder_stage(d) for d in (30, 8, 7, 2, 1, 0, -1)] == [
+        "",
+        "",
+        "week",
+        "week",
+        "day",
+        "day",
+        "overdue",
+    ]
+
+
+def test_notices_and_reminders_reach_officials_not_done_once_each(
+    approved, officials_course, hcm, hanoi, make_user
+):
+    ana, binh = approved("ana@example.com"), approved("binh@example.com")
+    approved("far@example.com", province=hanoi)
+    make_user("business@example.com")  # not an official
+    Enrolment.objects.create(user=binh, course=officials_course, status=Enrolment.Status.COMPLETED)
+    assignment = Assignment.objects.create(
+        course=officials_course, province=hcm, due_on=TODAY + timedelta(days=3)
+    )
+    with mock.patch("portal.services.notify", create=True) as notify:
+        services.assignment_notify(assignment_id=assignment.pk)
+    calls = [(c.kwargs["user"], c.kwargs["kind"], c.kwargs["key"]) for c in notify.call_args_list]
+    base = f"assignment:{assignment.pk}:{assignment.due_on.isoformat()}"
+    assert calls == [
+        (ana, "course_assigned", f"{base}:assigned"),
+        (ana, "course_due", f"{base}:week"),
+    ]
+    # The day after the due date: the overdue reminder (keys make each one once).
+    with mock.patch("portal.services.notify", create=True) as notify:
+        tasks.send_assignment_reminders.run()
+        services.assignment_notify(assignment_id=assignment.pk, today=TODAY + timedelta(days=4))
+    keys = [c.kwargs["key"] for c in notify.call_args_list]
+    assert keys[-1] == f"{base}:overdue"
+    assert all(c.kwargs["user"] == ana for c in notify.call_args_list)
+
+
+def test_notification_texts_in_both_languages(official, officials_course, hcm):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    context = {
+        "course": officials_course,
+        "due_on": TODAY,
+        "days_left": -2,
+        "province": hcm.name,
+    }
+    with translation.override("vi"):
+        title = render_to_string("courses/notifications/due_title.txt", context)
+    assert "Quá hạn: Khoá cán bộ mẫu" in title
+    with translation.override("en"):
+        title = render_to_string("courses/notifications/due_title.txt", {**context, "days_left": 3})
+        body = render_to_string("courses/notifications/assigned.txt", context)
+    assert "Due in 3 days" in title and "are to complete the course" in body
+
+
+def test_officials_report_counts_assigned_done_and_overdue_with_a_chart(
+    staff_hcm, approved, officials_course, section_hcm, hcm, django_assert_max_num_queries
+):
+    ana, binh = approved("ana@example.com"), approved("binh@example.com")
+    other = add_course(section_hcm, slug="khoa-hai", title="Khoá hai")
+    Assignment.objects.create(
+        course=officials_course, province=hcm, due_on=TODAY - timedelta(days=2)
+    )
+    Assignment.objects.create(course=other, province=hcm, due_on=TODAY + timedelta(days=20))
+    Enrolment.objects.create(user=binh, course=officials_course, status="completed")
+    rows = {u.email: u for u in selectors.officials_training(user=staff_hcm)}
+    assert (
+        rows[ana.email].assigned,
+        rows[ana.email].assigned_done,
+        rows[ana.email].assigned_overdue,
+    ) == (2, 0, 1)
+    assert (
+        rows[binh.email].assigned,
+        rows[binh.email].assigned_done,
+        rows[binh.email].assigned_overdue,
+    ) == (2, 1, 0)
+    summary = selectors.officials_summary(user=staff_hcm)["assignments"]
+    assert (summary["total"], summary["done"], summary["overdue"], summary["pending"]) == (
+        4,
+        1,
+        1,
+        2,
+    )
+    client = logged_in(staff_hcm)
+    client.get("/learning/officials/")
+    with django_assert_max_num_queries(15):  # the header counts unread notifications too
+        page = client.get("/learning/officials/").text
+    assert "seg-overdue" in page and "Chưa đến hạn" in page
+    listing = selectors.assignment_list_for_staff(user=staff_hcm)
+    first = next(a for a in listing if a.course_id == officials_course.pk)
+    assert (first.assigned, first.done, first.overdue) == (2, 1, 1)
+    csv = client.get("/learning/officials/?format=csv")
+    assert "Quá hạn" in b"".join(csv.streaming_content).decode()
+
+
+def test_assignment_pages_queries_do_not_grow(
+    staff_hcm, approved, officials_course, official, hcm, django_assert_max_num_queries
+):
+    Assignment.objects.create(course=officials_course, province=hcm, due_on=TODAY)
+    staff, person = logged_in(staff_hcm), logged_in(official)
+    staff.get("/learning/assignments/")
+    person.get("/learning/")
+    for i in range(8):
+        approved(f"more-{i}@example.com")
+    with django_assert_max_num_queries(14):
+        staff.get("/learning/assignments/")
+    with django_assert_max_num_queries(14):
+        person.get("/learning/")
+
+
+def test_until_notifications_exist_an_email_goes_once_per_key(
+    official, officials_course, hcm, mailoutbox
+):
+    from django.core.cache import cache
+
+    cache.clear()
+    context = {"course": officials_course, "due_on": TODAY, "days_left": 0, "province": hcm.name}
+    kwargs = {
+        "user": official,
+        "kind": "course_due",
+        "template": "courses/notifications/due",
+        "context": context,
+        "url": officials_course.url,
+        "key": "k-1",
+    }
+    assert services._notice_by_email(**kwargs) == "k-1"
+    assert services._notice_by_email(**kwargs) is None
+    assert len(mailoutbox) == 1
+    assert "Hết hạn hôm nay: Khoá cán bộ mẫu" in mailoutbox[0].subject
+    assert officials_course.url in mailoutbox[0].body
