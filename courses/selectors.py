@@ -126,7 +126,12 @@ def catalog_context(*, catalog, request) -> dict:
         )
     query = request.GET.copy()
     query.pop("page", None)
+    officials_asked = (
+        filters.get("audience") == CoursePage.Audience.OFFICIAL
+        or filters.get("track") == CoursePage.Track.STATE_MANAGEMENT
+    )
     return {
+        "officials_locked": officials_courses_locked(user=user) if officials_asked else [],
         "courses": page,
         "enrolled": enrolled,
         "filters": filters,
@@ -311,6 +316,38 @@ def lesson_context(
     context["items"] = items
     context["quizzes_pending"] = any(i["quiz"] and not i["quiz"]["passed"] for i in items)
     return context
+
+
+def enrolment_to_resume(*, user) -> Enrolment | None:
+    """The course in progress that `user` moved on in last (a lesson done, else enrolled),
+    with its next lesson: "continue where you left off" (one query)."""
+    from django.db.models import Max
+    from django.db.models.functions import Coalesce
+
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE, course__live=True)
+        .select_related("course", "current_lesson")
+        .defer("current_lesson__body")
+        .annotate(last_moved=Coalesce(Max("lessons__done_at"), "enrolled_at"))
+        .order_by("-last_moved", "-pk")
+        .first()
+    )
+
+
+def officials_courses_locked(*, user) -> list[CoursePage]:
+    """The live officials-only courses, for someone who may not take them yet: they
+    see that these exist and how to get approved (titles and summaries, no links)."""
+    if can_see_officials_courses(user):
+        return []
+    return list(
+        CoursePage.objects.live()
+        .filter(officials_only=True)
+        .select_related("province")
+        .only("title", "title_en", "summary", "summary_en", "province__name", "path")
+        .order_by("path")
+    )
 
 
 def learning_dashboard(*, user) -> dict:

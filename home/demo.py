@@ -129,6 +129,22 @@ HOME = {
 }
 
 
+# The officials' card leads to their courses (the catalog explains how to get approved).
+OFFICIALS_COURSES_URL = "/courses/?audience=official"
+
+
+def _officials_card_is_generic(home: HomePage) -> bool:
+    """Earlier demo home pages sent the officials' card to the whole catalog."""
+    for block in home.body:
+        if block.block_type != "features":
+            continue
+        for feature in block.value["features"]:
+            text, url = feature.get("link_text"), feature.get("link_url")
+            if text == "Khoá học cho cán bộ" and url == "/courses/":
+                return True
+    return False
+
+
 def _features() -> list:
     items = [
         (
@@ -154,7 +170,7 @@ def _features() -> list:
             "State officials",
             "Đào tạo về thẩm định, kiểm tra và xử lý vi phạm trong thương mại điện tử.",
             "Training on review, inspection and sanctions in e-commerce.",
-            "/courses/",
+            OFFICIALS_COURSES_URL,
             "Khoá học cho cán bộ",
             "Courses for officials",
         ),
@@ -206,8 +222,9 @@ def load_home_page() -> HomePage:
         root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
-    elif _claims_the_untrue(home):
-        # Earlier demo data said nobody could forge a certificate: say what is true.
+    elif _claims_the_untrue(home) or _officials_card_is_generic(home):
+        # Earlier demo data said nobody could forge a certificate, and sent officials to
+        # the whole catalog: say what is true, lead them to their courses.
         home.body = _features()
         home.save_revision().publish()
     if site is None:

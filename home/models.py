@@ -35,13 +35,19 @@ class HomePage(Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if not request.user.is_authenticated:
+        if request.user.is_authenticated:  # the person's own dashboard
+            response["Cache-Control"] = "private"
+        else:
             cache_publicly(response)
         return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_courses"] = self.featured_courses(request.user)
+        if request.user.is_authenticated:
+            from home.dashboard import home_dashboard
+
+            context["dashboard"] = home_dashboard(user=request.user)
         return context
 
     @staticmethod
