@@ -37,6 +37,7 @@ def load(stdout=None, courses: list[dict] | None = None) -> None:
     load_learner_progress(pages, data)
     load_other_learners(pages, data)
     load_official_progress(pages, data)
+    load_assignments(pages, data)
     if stdout is not None:
         stdout.write(f"courses: {len(pages)} courses loaded from the content files")
 
@@ -192,3 +193,32 @@ def load_official_progress(pages: dict[str, CoursePage], data: list[dict]) -> No
         if prerequisites_missing(user=official, course=course):
             continue
         work_through(user=official, course=course, lessons=2)
+
+
+def load_assignments(pages: dict[str, CoursePage], data: list[dict]) -> None:
+    """The officials' courses of Hồ Chí Minh (and national ones) are mandatory training
+    there, due in three weeks, so official@demo.example sees what is due and staff see the
+    assignments. Once: existing assignments are left as they are; no one is notified."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.models import Assignment
+    from portal.models import Province
+    from portal.provinces import HO_CHI_MINH_CODE
+
+    province = Province.objects.current().filter(code=HO_CHI_MINH_CODE).first()
+    staff = get_user_model().objects.filter(email="staff@demo.example").first()
+    if province is None:
+        return
+    for item in data:
+        course = pages.get(item["slug"])
+        if not item.get("officials_only") or course is None:
+            continue
+        if course.province_id not in (None, province.pk):
+            continue
+        Assignment.objects.get_or_create(
+            course=course,
+            province=province,
+            defaults={"due_on": timezone.localdate() + timedelta(days=21), "assigned_by": staff},
+        )

@@ -209,10 +209,6 @@ CELERY_BEAT_SCHEDULE = {
         "task": "onboarding.tasks.send_daily_reminders",
         "schedule": crontab(hour=7, minute=30),
     },
-    "assignment-reminders": {
-        "task": "courses.tasks.send_assignment_reminders",
-        "schedule": crontab(hour=7, minute=15),
-    },
     "event-reminders": {
         "task": "events.tasks.send_event_reminders",
         "schedule": crontab(hour=8, minute=0),

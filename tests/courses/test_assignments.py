@@ -241,3 +241,14 @@ def test_until_notifications_exist_an_email_goes_once_per_key(
     assert len(mailoutbox) == 1
     assert "Hết hạn hôm nay: Khoá cán bộ mẫu" in mailoutbox[0].subject
     assert officials_course.url in mailoutbox[0].body
+
+
+def test_beat_sends_the_reminders_daily():
+    from django.conf import settings
+
+    from portal.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["assignment-reminders"]
+    assert entry["task"] == "courses.tasks.send_assignment_reminders"
+    assert app.conf.beat_schedule["assignment-reminders"]["task"] == entry["task"]
+    assert entry["task"] in app.tasks

