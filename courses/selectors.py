@@ -610,25 +610,29 @@ def officials_summary(*, user, today=None) -> dict:
     """How far all the officials of officials_training(user=user) got (the whole scope,
     not one page of the report): completed a course, enrolled only, not started; and over
     every course assigned to them (`assignments`): done, overdue, not yet due (counts and
-    whole percentages of the totals, for the report's charts). Three queries (the scope,
-    two aggregates), whatever their number."""
-
+    whole percentages of the totals, for the report's charts). One query, summed here (a
+    few small numbers per official): Django drops subquery annotations from aggregates."""
     mine = Enrolment.objects.filter(user=OuterRef("pk"))
-    officials = _officials_in_scope(user)  # the scope is looked up once, here
-    totals = officials.annotate(
-        any_enrolment=Exists(mine),
-        any_completed=Exists(mine.filter(status=Enrolment.Status.COMPLETED)),
-    ).aggregate(
-        total=Count("pk"),
-        completed=Count("pk", filter=Q(any_completed=True)),
-        enrolled=Count("pk", filter=Q(any_enrolment=True, any_completed=False)),
+    rows = (
+        _assignment_counts(_officials_in_scope(user), today=today or timezone.localdate())
+        .annotate(
+            any_enrolment=Exists(mine),
+            any_completed=Exists(mine.filter(status=Enrolment.Status.COMPLETED)),
+        )
+        .values_list(
+            "any_enrolment", "any_completed", "assigned", "assigned_done", "assigned_overdue"
+        )
     )
-    # A second query, summed here: Django drops subquery annotations from an aggregate.
-    rows = _assignment_counts(officials, today=today or timezone.localdate()).values_list(
-        "assigned", "assigned_done", "assigned_overdue"
+    totals = dict.fromkeys(
+        ("total", "completed", "enrolled", "assigned", "assigned_done", "assigned_overdue"), 0
     )
-    sums = [sum(column) for column in zip(*rows, strict=True)] or [0, 0, 0]
-    totals |= dict(zip(("assigned", "assigned_done", "assigned_overdue"), sums, strict=True))
+    for any_enrolment, any_completed, assigned, done, overdue in rows.iterator(chunk_size=2000):
+        totals["total"] += 1
+        totals["completed"] += bool(any_completed)
+        totals["enrolled"] += bool(any_enrolment and not any_completed)
+        totals["assigned"] += assigned
+        totals["assigned_done"] += done
+        totals["assigned_overdue"] += overdue
     total = totals["total"]
     completed, enrolled = totals["completed"], totals["enrolled"]
     parts = {"completed": completed, "enrolled": enrolled, "none": total - completed - enrolled}
