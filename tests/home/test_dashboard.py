@@ -71,7 +71,7 @@ def test_due_and_needs_for_an_official_and_a_business_owner(
     )
     html = logged_in(learner).get("/").text
     needs = html.split('id="needs-heading"')[1].split("</section>")[0]
-    assert "Cần chỉnh sửa" in needs and f"/onboarding/steps/{step.pk}/" in needs
+    assert "Cần sửa" in needs and f"/onboarding/steps/{step.pk}/" in needs
     due = html.split('id="due-heading"')[1].split("</section>")[0]
     assert f"/onboarding/steps/{other.pk}/" in due and "quá hạn 2 ngày" in due
 
