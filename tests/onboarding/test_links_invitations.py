@@ -45,7 +45,7 @@ def test_step_link_without_a_journey_shows_the_template_to_start(
     body = response.content.decode()
     assert "Step “Homepage screenshot” of the journey “Notify a sales website”" in body
     assert reverse("onboarding:journey_start", args=[business_hcm.pk]) in body
-    assert 'class="card ob-highlight" id="template-notify-website"' in body
+    assert 'class="card ob-template-card ob-highlight" id="template-notify-website"' in body
     vi = home(client, "notify-website:screenshot", lang="vi").content.decode()
     assert "Bắt đầu lộ trình này" in vi
 
