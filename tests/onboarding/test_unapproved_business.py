@@ -48,10 +48,10 @@ def test_the_step_page_says_why_and_offers_no_submit(client, journey, learner):
     client.force_login(learner)
     url = reverse("onboarding:step", args=[s["screenshot"].pk])
     body = client.get(url + "?lang=en").content.decode()
-    assert "registration is not approved yet" in body
+    assert "Waiting for your registration to be approved" in body
     assert 'value="submit"' not in body
     vi = client.get(url + "?lang=vi").content.decode()
-    assert "chưa được duyệt" in vi
+    assert "Đang chờ duyệt đăng ký doanh nghiệp" in vi
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     response = client.post(
