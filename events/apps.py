@@ -7,6 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("events and programmes")
 
     def ready(self):
+        # Imported here: these modules import models, which exist once the registry is ready.
         from courses.learning import learning_section_register
         from courses.models import section_child_type_register
         from events import signals  # noqa: F401  (connects the receivers)

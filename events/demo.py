@@ -17,10 +17,13 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from certification.demo import SPECIMEN_SIGNATORY, template_ensure
+from certification.demo import COURSE_TEMPLATE, SPECIMEN_SIGNATORY, template_ensure
+from certification.demo import template as demo_template
 from courses.models import CoursePage, CourseSectionPage
 from events import services
 from events.models import EventPage, Participant, Programme, Registration
+from onboarding.models import Business, JourneyTemplate, Membership
+from portal.models import Province
 
 R = Registration.Status
 HCM, HANOI, DANANG = 79, 1, 48
@@ -342,9 +345,6 @@ def load(stdout=None) -> None:
 
 
 def _templates() -> dict:
-    from certification.demo import COURSE_TEMPLATE
-    from certification.demo import template as demo_template
-
     look = demo_template(COURSE_TEMPLATE)  # its logo and signature images
     result = {}
     for key, data in TEMPLATES.items():
@@ -356,8 +356,6 @@ def _templates() -> dict:
 
 
 def _staffers() -> None:
-    from onboarding.models import Business, Membership
-
     User = get_user_model()
     for email, name in STAFFERS.items():
         user = User.objects.filter(email=email).first()
@@ -379,8 +377,6 @@ def _at(day, hour_minute) -> datetime:
 
 
 def _event(data: dict, today, templates: dict) -> EventPage:
-    from onboarding.models import JourneyTemplate
-
     section = _section(data["section"])
     existing = EventPage.objects.child_of(section).filter(slug=data["slug"]).first()
     if existing is not None:
@@ -440,9 +436,6 @@ def _people(event: EventPage, data: dict) -> None:
 
 
 def _programme(events: dict, template) -> None:
-    from onboarding.models import Business, JourneyTemplate
-    from portal.models import Province
-
     staff = get_user_model().objects.filter(email="staff@demo.example").first()
     programme = Programme.objects.filter(title=PROGRAMME["title"]).first()
     if programme is None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from django.utils.translation import gettext as _
 
 from portal import exports
+from portal.i18n import translated
 
 
 def _registration_header() -> list[str]:
@@ -90,7 +91,6 @@ def events_response(events, *, fmt: str):
 def programme_response(context: dict, *, fmt: str, filename: str):
     """A programme's businesses with their progress, one column per requirement
     (selectors.programme_dashboard)."""
-    from portal.i18n import translated
 
     # The same order as each business's progress items: courses, journeys, events.
     required = context["requirements"]

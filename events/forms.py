@@ -1,9 +1,12 @@
 """Forms of the events app: they parse and validate input; services do the writes."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Programme
+from onboarding.models import JourneyTemplate
+from portal.i18n import translated
 
 
 class CheckInForm(forms.Form):
@@ -49,7 +52,6 @@ class ProgrammeForm(forms.ModelForm):
 
     def __init__(self, *args, user, provinces, national: bool, events, courses, **kwargs):
         super().__init__(*args, **kwargs)
-        from onboarding.models import JourneyTemplate
 
         province = self.fields["province"]
         province.queryset = provinces
@@ -79,14 +81,10 @@ class ProgrammeForm(forms.ModelForm):
 
 
 def _localized_title(obj) -> str:
-    from portal.i18n import translated
-
     return str(translated(obj, "title"))
 
 
 def _event_label(event) -> str:
-    from django.utils import timezone
-
     return f"{_localized_title(event)} ({timezone.localtime(event.starts_at):%d/%m/%Y})"
 
 

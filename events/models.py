@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from courses.blocks import LESSON_RICH_TEXT_FEATURES
 from courses.models import CoursePage, CourseSectionPage
+from courses.selectors import can_see_officials_courses
 from onboarding.models import Platform
 
 PARTNER_PLATFORMS = [(value, label) for value, label in Platform.choices if value]
@@ -266,7 +267,6 @@ class EventPage(Page):
         """Officials' events take approved state officials only; the rest anyone."""
         if self.audience != self.Audience.OFFICIAL:
             return True
-        from courses.selectors import can_see_officials_courses
 
         return can_see_officials_courses(user)
 
@@ -285,7 +285,7 @@ class EventPage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from events import selectors
+        from events import selectors  # here: events.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.event_context(event=self, user=request.user))

@@ -11,14 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from certification.selectors import certificate_list_for_user
+from courses.learning import LearningSection
+from courses.models import Enrolment
 from events import ical
 from events.models import EventPage, Participant, Programme, Registration
+from onboarding.models import Business, Journey, Membership
 from portal import roles
 from portal.i18n import translated
 from portal.models import Province
@@ -215,8 +221,6 @@ class BusinessOption:
 
 
 def _owned_businesses(user, event: EventPage) -> list[BusinessOption]:
-    from onboarding.models import Business, Membership
-
     owned = list(
         Business.objects.filter(
             memberships__user=user,
@@ -305,10 +309,6 @@ def _organises(user, event: EventPage) -> bool:
 
 
 def participation_certificate_code(*, user, event: EventPage) -> str | None:
-    from django.contrib.contenttypes.models import ContentType
-
-    from certification.selectors import certificate_list_for_user
-
     ct = ContentType.objects.get_for_model(EventPage)
     return (
         certificate_list_for_user(user=user)
@@ -321,7 +321,6 @@ def participation_certificate_code(*, user, event: EventPage) -> str | None:
 def upcoming_for_learning(*, user):
     """The "Upcoming" section of /learning/: the events `user` is registered for (or
     waiting for) that have not ended. One query."""
-    from courses.learning import LearningSection
 
     if not user.is_authenticated:
         return None
@@ -368,7 +367,6 @@ def _with_no_show(row: dict, *, past: bool) -> dict:
 def event_report(*, event: EventPage) -> dict:
     """An event's figures: registered, waiting, attended, no-show, cancelled; the same
     by business sector and by former province (attendees without a business apart)."""
-    from onboarding.models import Business
 
     past = event.is_past() or event.closed_at is not None
     base = Registration.objects.filter(event=event)
@@ -430,7 +428,6 @@ def province_report(*, user, filters: ProvinceReportFilters) -> dict:
     """Per event of the user's provinces (a chosen one, a chosen year): registered,
     waiting, attended, no-show; the totals; attendance by business sector. Three queries
     whatever the number of events."""
-    from onboarding.models import Business
 
     events = event_list_for_organiser(user=user)
     if filters.province is not None:
@@ -496,7 +493,6 @@ def programme_get_for_staff(*, user, pk: int) -> Programme:
 def businesses_for_nomination(*, user, programme: Programme) -> QuerySet:
     """Approved businesses staff may nominate: in the programme's province (a national
     programme: any in the staff member's scope), not already in it."""
-    from onboarding.models import Business
 
     qs = Business.objects.filter(status=Business.Status.APPROVED).select_related("province")
     if programme.province_id is not None:
@@ -507,7 +503,6 @@ def businesses_for_nomination(*, user, programme: Programme) -> QuerySet:
 
 def businesses_to_apply(*, user, programme: Programme) -> list:
     """The approved businesses `user` owns that could apply (in scope, not in it yet)."""
-    from onboarding.models import Business, Membership
 
     if not user.is_authenticated or not programme.accepts_applications:
         return []
@@ -571,8 +566,6 @@ def programme_progress(
     """{participant id: Progress}: for each business, which required courses a member
     has completed, which required journeys the business has completed, which required
     events a member attended. A fixed number of queries whatever the number of businesses."""
-    from courses.models import Enrolment
-    from onboarding.models import Journey, Membership
 
     language = _language()
     req = requirements or programme_requirements(programme)
@@ -674,8 +667,6 @@ def programme_dashboard(*, programme: Programme) -> dict:
 
 
 def _ics_item(event: EventPage, *, online_url: str = "") -> ical.Item:
-    from django.conf import settings
-
     language = _language()
     host = settings.SITE_URL.split("//")[-1].split("/")[0].split(":")[0] or "localhost"
     return ical.Item(

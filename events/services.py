@@ -10,13 +10,17 @@ list keeps its order. E-mails and certificates are queued with ``delay_on_commit
 from __future__ import annotations
 
 import secrets
+from urllib.parse import parse_qs, urlsplit
 
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from certification.services import certificate_issue
 from events.models import EventPage, Participant, Programme, Registration
+from events.selectors import programme_progress
+from onboarding.models import Business, Membership
 
 R = Registration.Status
 P = Participant.Status
@@ -59,8 +63,6 @@ def ticket_code_from(value: str) -> str:
     is. Raises EventError for a forged or damaged QR code."""
     value = (value or "").strip()
     if "ticket=" in value:  # the whole check-in link, read by a phone's camera app
-        from urllib.parse import parse_qs, urlsplit
-
         value = (parse_qs(urlsplit(value).query).get("ticket") or [""])[0]
     if ":" in value:
         try:
@@ -96,7 +98,6 @@ def _check_open(event: EventPage, user) -> None:
 def attendee_business(user):
     """The business an attendee comes from, for the reports by sector and former
     province: the first they own, else the first they belong to (None: no business)."""
-    from onboarding.models import Membership
 
     membership = (
         Membership.objects.filter(user=user)
@@ -171,7 +172,6 @@ def registrations_create_for_business(
     those beyond the free seats wait). Only an owner of the business may do it; members
     already registered keep their registration. Raises EventError (nothing changes) when
     `by` is not an owner, a person is not a member, or the event is not open to one."""
-    from onboarding.models import Business, Membership
 
     if not members:
         raise EventError(_("Choose at least one person who will attend."))
@@ -245,7 +245,7 @@ def event_fill_seats(*, event: EventPage) -> list[Registration]:
 
 
 def _queue_email(registration: Registration, kind: str) -> None:
-    from events import tasks
+    from events import tasks  # here: events.tasks imports this module
 
     tasks.send_registration_email.delay_on_commit(registration.pk, kind)
 
@@ -327,7 +327,7 @@ def event_close(*, event: EventPage, by) -> bool:
     event.closed_by = by
     # Not a new revision: closing is a record about the event, not an edit of the page.
     EventPage.objects.filter(pk=event.pk).update(closed_at=event.closed_at, closed_by=by)
-    from events import tasks
+    from events import tasks  # here: events.tasks imports this module
 
     tasks.issue_participation_certificates.delay_on_commit(event.pk)
     return True
@@ -337,7 +337,6 @@ def participation_certificates_issue(*, event_id: int) -> int:
     """Issues the participation certificate of a closed event to each person checked in,
     one transaction per person (progress survives a failure half way). Idempotent through
     certificate_issue: returns how many people hold one now."""
-    from certification.services import certificate_issue
 
     event = EventPage.objects.select_related("certificate_template", "province").get(pk=event_id)
     if event.closed_at is None or event.certificate_template_id is None:
@@ -430,7 +429,6 @@ def _in_programme_scope(programme: Programme, business) -> bool:
 def participant_apply(*, programme: Programme, business, by) -> Participant:
     """An owner applies for their business; staff accept or decline. Idempotent: an
     existing participation is returned as it is."""
-    from onboarding.models import Business, Membership
 
     if not Membership.objects.filter(
         business=business, user=by, role=Membership.Role.OWNER
@@ -500,8 +498,6 @@ def participant_check_complete(*, participant: Participant) -> bool:
     """Completes a participation when its business has done everything the programme
     requires, and issues the programme's certificate to the business. Idempotent:
     returns True only the first time."""
-    from certification.services import certificate_issue
-    from events.selectors import programme_progress
 
     participant = (
         Participant.objects.select_for_update(of=("self",))
@@ -529,6 +525,6 @@ def programmes_check_business(*, business_id: int) -> int:
 
 
 def _queue_programme_check(registration: Registration) -> None:
-    from events import tasks
+    from events import tasks  # here: events.tasks imports this module
 
     tasks.check_programmes_for_user.delay_on_commit(registration.user_id)

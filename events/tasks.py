@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 
 from celery import shared_task
 from django.conf import settings
@@ -16,6 +16,10 @@ from django.core.mail import EmailMessage
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from events import services
+from events.models import Registration
+from events.selectors import event_ics
+from onboarding.models import Membership
 from portal.i18n import language_of, translated
 
 logger = logging.getLogger(__name__)
@@ -37,7 +41,6 @@ def _when(event) -> str:
 def _message(registration, *, subject: str, opening: str) -> EmailMessage:
     """The e-mail about one registration, in its attendee's language, with the event's
     .ics file (which carries the online link only once the seat is confirmed)."""
-    from events.selectors import event_ics
 
     event = registration.event
     language = translation.get_language()
@@ -65,7 +68,6 @@ def _message(registration, *, subject: str, opening: str) -> EmailMessage:
 def send_registration_email(self, registration_id: int, kind: str = "registered") -> int:
     """Confirms a registration (a seat, or a place on the waiting list), or tells someone
     waiting that a seat is now theirs (kind "promoted")."""
-    from events.models import Registration
 
     registration = (
         Registration.objects.select_related("event", "user__profile")
@@ -95,7 +97,6 @@ def send_registration_email(self, registration_id: int, kind: str = "registered"
 def send_event_reminder(self, registration_id: int) -> bool:
     """The day-before reminder of one registration, sent once (reminded_at is the marker:
     a redelivered task sends nothing)."""
-    from events import services
 
     def send(registration):
         with translation.override(language_of(registration.user)):
@@ -110,9 +111,6 @@ def send_event_reminder(self, registration_id: int) -> bool:
 def send_event_reminders(self, today: str | None = None) -> int:
     """Beat, every morning: queues a reminder for each confirmed registration of the
     events that start tomorrow (Vietnam time) and has not been reminded."""
-    from datetime import date, datetime, time
-
-    from events.models import Registration
 
     day = date.fromisoformat(today) if today else timezone.localdate()
     start = timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
@@ -135,7 +133,6 @@ def send_event_reminders(self, today: str | None = None) -> int:
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def issue_participation_certificates(self, event_id: int) -> int:
     """After an event is closed: a participation certificate for each person checked in."""
-    from events import services
 
     return services.participation_certificates_issue(event_id=event_id)
 
@@ -144,8 +141,6 @@ def issue_participation_certificates(self, event_id: int) -> int:
 def check_programmes_for_user(user_id: int) -> int:
     """A member finished a course or attended an event: the programmes of their
     businesses may be complete now."""
-    from events import services
-    from onboarding.models import Membership
 
     business_ids = Membership.objects.filter(user_id=user_id).values_list("business_id", flat=True)
     return sum(services.programmes_check_business(business_id=b) for b in business_ids)
@@ -154,6 +149,5 @@ def check_programmes_for_user(user_id: int) -> int:
 @shared_task
 def check_programmes_for_business(business_id: int) -> int:
     """A business finished a journey: its programmes may be complete now."""
-    from events import services
 
     return services.programmes_check_business(business_id=business_id)

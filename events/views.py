@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import timedelta
 from urllib.parse import quote
 
+import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,10 +23,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from certification.models import Certificate
+from courses.models import CoursePage
 from events import exports, selectors, services
 from events.forms import CheckInForm, DecisionForm, NominateForm, ProgrammeForm
 from events.models import EventPage, Participant, Registration
 from events.services import EventError
+from onboarding.charts import bar_chart
+from onboarding.models import Business, Membership
 from portal import roles
 from portal.models import Province
 
@@ -125,8 +131,6 @@ def register(request, pk: int):
     event = _live_event(pk)
     try:
         if request.POST.get("business"):
-            from onboarding.models import Business, Membership
-
             business = get_object_or_404(
                 Business.objects.filter(
                     memberships__user=request.user, memberships__role=Membership.Role.OWNER
@@ -206,7 +210,6 @@ def _check_in_url(event: EventPage, signed: str) -> str:
 def _qr_svg(data: str) -> str:
     """An inline SVG QR code (segno, already used for certificates), drawn with a class
     and a title instead of fixed size so it scales on a phone."""
-    import segno
 
     return segno.make(data, error="m").svg_inline(
         scale=6, border=2, svgclass="ticket-qr", title=_("Ticket QR code"), omitsize=True
@@ -313,7 +316,6 @@ def report(request, pk: int):
             selectors.report_registrations(event=event), fmt=fmt, filename=f"event-{event.pk}"
         )
     figures = selectors.event_report(event=event)
-    from onboarding.charts import bar_chart
 
     totals = figures["totals"]
     status_rows = [
@@ -348,9 +350,6 @@ def report(request, pk: int):
 def _certificate_count(event: EventPage) -> int | None:
     if not event.closed_at or not event.certificate_template_id:
         return None
-    from django.contrib.contenttypes.models import ContentType
-
-    from certification.models import Certificate
 
     ct = ContentType.objects.get_for_model(EventPage)
     return Certificate.objects.filter(subject_type=ct, subject_id=str(event.pk)).count()
@@ -367,7 +366,6 @@ def staff(request):
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
         return exports.events_response(figures["events"], fmt=fmt)
-    from onboarding.charts import bar_chart
 
     chart_rows = [
         {"label": f"{e.local_start:%d/%m} · {e.display_title}", "n": e.attended}
@@ -420,7 +418,6 @@ def programme(request, pk: int):
     if request.method == "POST":
         if not request.user.is_authenticated:
             return redirect(f"{reverse('account_login')}?next={quote(request.path)}")
-        from onboarding.models import Business
 
         business = get_object_or_404(
             Business.objects.filter(memberships__user=request.user),
@@ -455,8 +452,6 @@ def programme(request, pk: int):
 
 
 def _programme_form(request, *, instance=None):
-    from courses.models import CoursePage
-
     user = request.user
     national = roles.is_national_admin(user)
     provinces = roles.provinces_for(user, roles.STAFF).order_by("name")
@@ -527,7 +522,6 @@ def programme_dashboard(request, pk: int):
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
         return exports.programme_response(context, fmt=fmt, filename=f"programme-{programme.pk}")
-    from onboarding.charts import bar_chart
 
     chart_rows = [
         {"label": p.business.name, "n": p.progress.percent} for p in context["taking_part"]

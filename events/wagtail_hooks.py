@@ -7,11 +7,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from events.models import EventPage
+from events.selectors import event_list_for_organiser, is_organiser
+
 
 class EventsMenuItem(MenuItem):
     def is_shown(self, request):
-        from events.selectors import is_organiser
-
         return is_organiser(request.user)
 
 
@@ -28,8 +29,6 @@ class EventCheckInButton(PageMenuItem):
     url_name = "events:check_in"
 
     def is_shown(self, user):
-        from events.selectors import event_list_for_organiser
-
         return event_list_for_organiser(user=user).filter(pk=self.page.pk).exists()
 
 
@@ -41,8 +40,6 @@ class EventReportButton(EventCheckInButton):
 
 @hooks.register("register_page_header_buttons")
 def event_header_buttons(page, user, view_name, next_url=None):
-    from events.models import EventPage
-
     if page.specific_class is EventPage:
         yield EventCheckInButton(page=page, priority=66)
         yield EventReportButton(page=page, priority=67)
