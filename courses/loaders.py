@@ -22,10 +22,12 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from certification import demo
 from courses import services
 from courses.content_files import CONTENT, legal_bases, read_catalog, read_courses
 from courses.models import CatalogPage, CoursePage, CourseSectionPage, LegalBasis, LessonPage
 from portal.content import ContentError
+from portal.models import Province
 
 # Folded YAML joins lines with spaces; the rich-text editor keeps none around block tags.
 _AROUND_BLOCK_TAGS = re.compile(r"\s*(</?(?:p|ul|ol|li|h3)>)\s*")
@@ -62,7 +64,6 @@ def legal_bases_load(*, reset: bool = False) -> int:
 def catalog_load() -> CatalogPage:
     """The catalog page (catalog.yaml, created once under the default site's root page)
     and a course section for the nation and for every current province."""
-    from portal.models import Province
 
     catalog = CatalogPage.objects.first()
     if catalog is None:
@@ -251,6 +252,5 @@ def _certificate_template(certificate: dict | None):
     none on a site whose templates staff made themselves (they choose in the admin)."""
     if certificate is None:
         return None
-    from certification import demo
 
     return demo.course_template(certificate["template"])

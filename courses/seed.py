@@ -17,6 +17,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from certification import demo as certificate_demo
+from certification.seed import Award, certificates_bulk_create
 from courses import loaders, quizzes
 from courses.content_files import read_courses
 from courses.models import (
@@ -27,6 +29,7 @@ from courses.models import (
     LessonProgress,
     QuizAttempt,
 )
+from portal.models import Profile
 from portal.seed import Population, batched, explicit_timestamps, moment
 
 # How many courses a learner is enrolled in: most take one to three.
@@ -80,7 +83,6 @@ def _quiz_info(block, pass_mark: int) -> QuizInfo:
 def seed_courses(*, count: int, population: Population, rng: random.Random, stdout=None):
     """`count` published courses (with their lessons) copied from the content files'
     courses, a quarter national, the rest over the provinces' sections."""
-    from certification import demo as certificate_demo
 
     loaders.catalog_load()
     sections = {s.province_id: s for s in CourseSectionPage.objects.select_related("province")}
@@ -153,8 +155,6 @@ def seed_learning(
 ) -> int:
     """Enrolments, lessons done, quiz attempts and certificates for every seeded learner.
     Returns the number of enrolments."""
-    from certification.seed import Award, certificates_bulk_create
-    from portal.models import Profile
 
     if not infos:
         return 0

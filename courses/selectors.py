@@ -10,17 +10,22 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Avg, Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from certification.selectors import certificate_list_for_user
 from courses import quizzes
+from courses.learning import learning_sections
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.search import search_terms
 from portal import roles
 from portal.blocks import missing_english_in_stream
 from portal.i18n import excerpt, missing_english, translatable_fields, translated
+from portal.models import Profile, Province
 
 CATALOG_PAGE_SIZE = 24
 QUIZ_DRAFT_KEY = "courses_quiz_draft"  # session: a refused quiz attempt, shown once
@@ -91,7 +96,6 @@ def catalog_query_is_shared(params) -> bool:
 
 def catalog_context(*, catalog, request) -> dict:
     """The catalog: filtered, searched, paginated courses with the user's enrolments."""
-    from portal.models import Province
 
     user = request.user
     filters = catalog_filters(request.GET)
@@ -362,7 +366,6 @@ def learning_dashboard(*, user) -> dict:
     codes = certificate_codes(user=user, course_ids=[e.course_id for e in completed])
     for enrolment in completed:
         enrolment.certificate_code = codes.get(enrolment.course_id)
-    from courses.learning import learning_sections
 
     return {
         "assigned": assignments_for_official(user=user),
@@ -378,9 +381,6 @@ def certificate_codes(*, user, course_ids: list[int]) -> dict[int, str]:
     courses (one query; read through certification's own selector)."""
     if not course_ids:
         return {}
-    from django.contrib.contenttypes.models import ContentType
-
-    from certification.selectors import certificate_list_for_user
 
     ct = ContentType.objects.get_for_model(CoursePage)
     rows = (
@@ -541,9 +541,6 @@ OFFICIALS_PAGE_SIZE = 50
 
 def _officials_in_scope(user):
     """Approved state officials of the user's provinces (staff scope; national admins: all)."""
-    from django.contrib.auth import get_user_model
-
-    from portal.models import Profile
 
     qs = get_user_model().objects.filter(
         profile__learner_type=Profile.LearnerType.OFFICIAL,

@@ -15,6 +15,8 @@ from datetime import timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from certification.models import CertificateTemplate
+from certification.seed import Award, certificates_bulk_create
 from onboarding import services, taxcode, workdays
 from onboarding.models import (
     Business,
@@ -25,6 +27,7 @@ from onboarding.models import (
     RegistrationEvent,
     StepEvent,
 )
+from portal.models import Province
 from portal.seed import Population, explicit_timestamps, moment
 
 S = JourneyStep.Status
@@ -54,8 +57,6 @@ def _stage(steps: int, rng: random.Random) -> int:
 
 def seed_businesses(*, count: int, population: Population, rng: random.Random, stdout=None):
     """`count` businesses with members and journeys; returns the journeys finished."""
-    from certification.seed import Award, certificates_bulk_create
-    from portal.models import Province
 
     services.journey_templates_load_defaults()
     _link_readiness_template()
@@ -162,7 +163,6 @@ def _chunks(total: int, size: int) -> Iterator[int]:
 
 def _link_readiness_template() -> None:
     """Journey templates issue the readiness certificate (as the demo links them)."""
-    from certification.models import CertificateTemplate
 
     certificate = CertificateTemplate.objects.filter(title_en__icontains="readiness").first()
     if certificate:

@@ -7,16 +7,29 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from datetime import date
 
 from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from onboarding import selectors
+from onboarding.models import (
+    Business,
+    Invitation,
+    JourneyStep,
+    Membership,
+    RegistrationEvent,
+    ReminderSent,
+)
+from portal import roles
 from portal.i18n import emails_by_language, language_of, translated
+from portal.models import Province
 from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
@@ -31,7 +44,6 @@ def _url(path: str) -> str:
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_step_reviewed_email(self, step_id: int) -> int:
     """Tells the members of the business how staff reviewed one of its steps."""
-    from onboarding.models import JourneyStep
 
     step = JourneyStep.objects.select_related("journey__business").filter(pk=step_id).first()
     if step is None:
@@ -59,8 +71,6 @@ def send_step_reviewed_email(self, step_id: int) -> int:
 
 
 def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
-    from onboarding.models import JourneyStep
-
     business = step.journey.business
     with translation.override(lang):
         title = str(translated(step, "title"))
@@ -89,7 +99,6 @@ def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
 def send_registration_decision_email(self, event_id: int) -> int:
     """Tells the owners of a business (or its contact e-mail when it has no owner) how
     staff decided on its registration, with the reason."""
-    from onboarding.models import Membership, RegistrationEvent
 
     event = RegistrationEvent.objects.select_related("business").filter(pk=event_id).first()
     if event is None:
@@ -110,8 +119,6 @@ def send_registration_decision_email(self, event_id: int) -> int:
 
 
 def _send_decision(event, lang: str, emails: list[str]) -> int:
-    from onboarding.models import Business
-
     business = event.business
     with translation.override(lang):
         if event.to_status == Business.Status.APPROVED:
@@ -136,8 +143,6 @@ def _send_decision(event, lang: str, emails: list[str]) -> int:
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_invitation_email(self, invitation_id: int) -> int:
-    from onboarding.models import Invitation
-
     invitation = Invitation.objects.select_related("business").filter(pk=invitation_id).first()
     if invitation is None or invitation.accepted_at:
         return 0
@@ -163,7 +168,7 @@ def _send_marked(key: str, send) -> int:
     transaction, so a failed send rolls the claim back and the retry sends; a task
     delivered again after it sent finds the claim and sends nothing. Returns what `send`
     returned, or 0."""
-    from onboarding import services
+    from onboarding import services  # here: onboarding.services imports this module
 
     with transaction.atomic():
         if not services.email_claim(key=key):
@@ -176,7 +181,7 @@ def _send_once(user, kind: str, day, subject: str, body: str) -> bool:
     """Claims today's reminder of `kind` for `user` and sends it in one transaction: when
     sending fails, the claim is rolled back, so the retry sends it (once a day at most,
     and not zero times). False when it was already sent today."""
-    from onboarding import services
+    from onboarding import services  # here: onboarding.services imports this module
 
     with transaction.atomic():
         if not services.reminder_claim(recipient=user, kind=kind, today=day):
@@ -190,14 +195,6 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     """The daily digest: members of businesses with overdue steps, and staff whose
     province has submissions waiting more than two working days. Each recipient gets each
     kind at most once a day (ReminderSent's unique constraint), so reruns are harmless."""
-    from datetime import date
-
-    from django.contrib.auth.models import Group
-
-    from onboarding import selectors
-    from onboarding.models import Membership, ReminderSent
-    from portal import roles
-    from portal.models import Province
 
     day = date.fromisoformat(today) if today else timezone.localdate()
     sent = {"overdue_steps": 0, "pending_reviews": 0}
