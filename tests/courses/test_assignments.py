@@ -253,3 +253,8 @@ def test_beat_sends_the_reminders_daily():
     assert entry["task"] == "courses.tasks.send_assignment_reminders"
     assert app.conf.beat_schedule["assignment-reminders"]["task"] == entry["task"]
     assert entry["task"] in app.tasks
+
+
+def test_staff_find_mandatory_training_in_the_header(staff_hcm, learner, home_page):
+    assert 'href="/learning/assignments/"' in logged_in(staff_hcm).get("/accounts/profile/").text
+    assert 'href="/learning/assignments/"' not in logged_in(learner).get("/accounts/profile/").text
