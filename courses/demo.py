@@ -126,7 +126,7 @@ def load_other_learners(pages: dict[str, CoursePage], data: list[dict]) -> None:
         if user is not None:
             continue  # loaded before: its progress too
         province = current_province(code)
-        user = User(username=email, email=email)
+        user = User(username=email, email=email, first_name=name)
         user.set_password(DEMO_PASSWORD)
         user.save()
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)

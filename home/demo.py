@@ -89,6 +89,7 @@ def load_accounts() -> dict:
             user = User(username=email, email=email)
             user.set_password(DEMO_PASSWORD)
         user.is_superuser = user.is_staff = email == "admin@demo.example"
+        user.first_name, user.last_name = name, ""  # Wagtail's admin names people by it
         user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}

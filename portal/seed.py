@@ -169,17 +169,23 @@ def seed_people(*, learners: int, rng: random.Random, stdout=None) -> Population
             elif approved:
                 population.officials.append(user.pk)
         Profile.objects.bulk_create(profiles)
+        for user, profile in zip(users, profiles, strict=True):
+            user.first_name = profile.full_name  # Wagtail's admin names people by it
+        User.objects.bulk_update(users, ["first_name"])
         if stdout is not None:
             stdout.write(f"  learners: {numbers.stop}/{learners}")
 
     for province in provinces:
         for role, prefix in ((roles.STAFF, "canbo"), (roles.TRAINERS, "giangvien")):
             email = f"{prefix}.{province.codename}@{SEED_DOMAIN}"
-            user = User.objects.create(username=email, email=email, password=password)
+            name = vietnamese_name(rng)
+            user = User.objects.create(
+                username=email, email=email, password=password, first_name=name
+            )
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             Profile.objects.create(
                 user=user,
-                full_name=vietnamese_name(rng),
+                full_name=name,
                 province=province,
                 learner_type=T.OFFICIAL,
                 official_status=S.APPROVED,
@@ -189,9 +195,10 @@ def seed_people(*, learners: int, rng: random.Random, stdout=None) -> Population
             if role == roles.STAFF:
                 population.staff[province.pk] = user.pk
     email = f"quantri@{SEED_DOMAIN}"
-    admin = User.objects.create(username=email, email=email, password=password)
+    name = vietnamese_name(rng)
+    admin = User.objects.create(username=email, email=email, password=password, first_name=name)
     EmailAddress.objects.create(user=admin, email=email, verified=True, primary=True)
-    Profile.objects.create(user=admin, full_name=vietnamese_name(rng), province=provinces[0])
+    Profile.objects.create(user=admin, full_name=name, province=provinces[0])
     admin.groups.add(Group.objects.get_or_create(name=roles.NATIONAL_ADMINS)[0])
     population.national_admin = admin.pk
     return population

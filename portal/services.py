@@ -24,7 +24,17 @@ def profile_update(*, user, data: dict) -> Profile:
         profile.official_status = Profile.OfficialStatus.NONE
     profile.full_clean(exclude=["user"])
     profile.save()
+    user_name_sync(user=user, full_name=profile.full_name)
     return profile
+
+
+def user_name_sync(*, user, full_name: str) -> None:
+    """Keeps User.first_name (last_name empty) in step with the profile's full name: Wagtail's
+    admin sidebar names people by first_name and falls back to their e-mail. Idempotent."""
+    first_name = full_name[: user._meta.get_field("first_name").max_length]
+    if (user.first_name, user.last_name) != (first_name, ""):
+        user.first_name, user.last_name = first_name, ""
+        user.save(update_fields=["first_name", "last_name"])
 
 
 @transaction.atomic

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import models
 from wagtail.models import Page, Site
 
 from home.models import HomePage
@@ -58,6 +59,13 @@ def test_demo_twice_changes_nothing(reference_data, client, django_capture_on_co
         "staff.hanoi@demo.example",
         "admin@demo.example",
     }
+    # Wagtail's admin sidebar names people by first_name: every demo user has their full name.
+    assert not (
+        get_user_model()
+        .objects.filter(email__endswith="@demo.example")
+        .exclude(first_name=models.F("profile__full_name"))
+        .exists()
+    )
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     assert Page.objects.type(HomePage).count() == 1
