@@ -144,6 +144,16 @@ class CertificateTemplate(index.Indexed, models.Model):
             province is not None and self.province_id == province.pk
         )
 
+    def province_error(self, province):
+        """None when a subject (a course, an event, a programme) of `province` may issue
+        this template, else the message that says why not."""
+        if self.usable_in(province):
+            return None
+        return _(
+            "This template belongs to another province: choose one of this province or a "
+            "national one."
+        )
+
     @property
     def is_co_signed(self) -> bool:
         return bool(self.co_signer_name)

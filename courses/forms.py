@@ -11,9 +11,10 @@ from portal import roles
 from portal.i18n import translated
 
 
-class CoursePageForm(WagtailAdminPageForm):
-    """A course offers only the certificate templates of its section's province and the
-    national ones (CoursePage.clean holds the same rule for every other way in)."""
+class SectionPageForm(WagtailAdminPageForm):
+    """A page of a course section (a course, an event) offers only the certificate
+    templates of the section's province and the national ones (the models' clean holds the
+    same rule for every other way in)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

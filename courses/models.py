@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
-from courses.forms import CoursePageForm
+from courses.forms import SectionPageForm
 from portal.i18n import Translated, translated
 from portal.pagecache import cache_publicly
 from portal.text import validate_name
@@ -284,7 +284,7 @@ class CoursePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
-                # A plain list of the templates this course may use (CoursePageForm), not
+                # A plain list of the templates this course may use (SectionPageForm), not
                 # the snippet chooser, which would offer every province's.
                 FieldPanel("certificate_template", widget=forms.Select),
             ],
@@ -319,7 +319,7 @@ class CoursePage(Page):
     subpage_types = ["courses.LessonPage"]
     # The admin lists lessons in the order learners meet them, not by last edit.
     admin_default_ordering = "ord"
-    base_form_class = CoursePageForm
+    base_form_class = SectionPageForm
 
     class Meta:
         verbose_name = _("course")
@@ -340,13 +340,8 @@ class CoursePage(Page):
             if self.path
             else None
         )
-        if template and section and not template.usable_in(section.province):
-            errors["certificate_template"] = [
-                _(
-                    "This template belongs to another province: choose one of this "
-                    "course's province or a national one."
-                )
-            ]
+        if template and section and (error := template.province_error(section.province)):
+            errors["certificate_template"] = [error]
         if errors:
             raise ValidationError(errors)
 

@@ -1,6 +1,7 @@
 """Forms of the events app: they parse and validate input; services do the writes."""
 
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -67,6 +68,11 @@ class ProgrammeForm(forms.ModelForm):
             is_active=True
         ).order_by("title")
         self.fields["events"].queryset = events
+        # Certificate templates: national ones and those of the staff member's provinces
+        # (Programme.clean matches the template to the programme's province).
+        self.fields["certificate_template"].queryset = self.fields[
+            "certificate_template"
+        ].queryset.filter(Q(province__isnull=True) | Q(province__in=provinces))
         self.fields["courses"].label_from_instance = _localized_title
         self.fields["journey_templates"].label_from_instance = _localized_title
         self.fields["events"].label_from_instance = _event_label

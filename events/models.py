@@ -16,13 +16,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LESSON_RICH_TEXT_FEATURES
+from courses.forms import SectionPageForm
 from courses.models import CoursePage, CourseSectionPage
 from courses.selectors import can_see_officials_courses
 from onboarding.models import Platform
@@ -30,8 +30,9 @@ from onboarding.models import Platform
 PARTNER_PLATFORMS = [(value, label) for value, label in Platform.choices if value]
 
 
-class EventPageForm(WagtailAdminPageForm):
-    """The editor's form: partner platforms as tick boxes from the one Platform list."""
+class EventPageForm(SectionPageForm):
+    """The editor's form: partner platforms as tick boxes from the one Platform list, and
+    only the section's province's and national certificate templates."""
 
     platforms = forms.MultipleChoiceField(
         label=_("partner platforms"),
@@ -177,7 +178,7 @@ class EventPage(Page):
             [FieldPanel("platforms"), FieldPanel("courses"), FieldPanel("journey_templates")],
             heading=_("Partners and related learning"),
         ),
-        FieldPanel("certificate_template"),
+        FieldPanel("certificate_template", widget=forms.Select),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("title_en"),
@@ -210,6 +211,14 @@ class EventPage(Page):
             errors["online_url"] = _("Give the link of the online session.")
         if self.capacity == 0:
             errors["capacity"] = _("At least one seat, or leave empty for no limit.")
+        section = (
+            CourseSectionPage.objects.filter(path=self.path[: -self.steplen]).first()
+            if self.path
+            else None
+        )
+        template = self.certificate_template
+        if template and section and (error := template.province_error(section.province)):
+            errors["certificate_template"] = error
         if errors:
             raise ValidationError(errors)
 
@@ -455,6 +464,9 @@ class Programme(models.Model):
         super().clean()
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The programme must end after it starts.")})
+        template = self.certificate_template
+        if template and (error := template.province_error(self.province)):
+            raise ValidationError({"certificate_template": error})
 
     # --- certificate subject (certification.subjects.CertificateSubject) ---
     # certificate_template is the field above.
