@@ -295,3 +295,32 @@ def test_officials_report_charts_coverage_in_both_languages(
         )
     with django_assert_max_num_queries(12):
         assert client.get("/learning/officials/").status_code == 200
+
+
+def test_csv_headers_are_vietnamese(trainer_hcm, activity):
+    """Every column of the course report reads in Vietnamese, "E-mail" too (the events and
+    site catalogues used to "translate" it as itself, overriding the courses one)."""
+    hcm_course, _ = activity
+    client = logged_in(trainer_hcm)
+    response = client.get(f"/admin/course-reports/{hcm_course.pk}/csv/", HTTP_ACCEPT_LANGUAGE="vi")
+    header = next(csv.reader(io.StringIO(csv_of(response), newline="")))
+    assert header[:3] == ["Họ và tên", "Thư điện tử", "Tỉnh/thành phố"]
+
+
+def test_every_export_header_has_vietnamese():
+    from django.utils import translation
+
+    from events import exports as event_exports
+    from onboarding import exports as onboarding_exports
+
+    headers = (
+        onboarding_exports._header,
+        event_exports._registration_header,
+        event_exports._event_header,
+    )
+    with translation.override("en"):
+        english = [h() for h in headers]
+    with translation.override("vi"):
+        vietnamese = [h() for h in headers]
+    for en, vi in zip(english, vietnamese, strict=True):
+        assert not [e for e, v in zip(en, vi, strict=True) if e == v], en
