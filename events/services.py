@@ -428,7 +428,7 @@ def _in_programme_scope(programme: Programme, business) -> bool:
 @transaction.atomic
 def participant_apply(*, programme: Programme, business, by) -> Participant:
     """An owner applies for their business; staff accept or decline. Idempotent: an
-    existing participation is returned as it is."""
+    existing participation is returned as it is (``just_applied`` False)."""
 
     if not Membership.objects.filter(
         business=business, user=by, role=Membership.Role.OWNER
@@ -442,11 +442,12 @@ def participant_apply(*, programme: Programme, business, by) -> Participant:
         raise EventError(_("This programme is for businesses of another province."))
     if programme.ends_on < timezone.localdate():
         raise EventError(_("This programme has ended."))
-    participant, _created = Participant.objects.get_or_create(
+    participant, created = Participant.objects.get_or_create(
         programme=programme,
         business=business,
         defaults={"status": P.APPLIED, "applied_by": by},
     )
+    participant.just_applied = created
     return participant
 
 

@@ -424,11 +424,20 @@ def programme(request, pk: int):
             pk=_int(request.POST.get("business")),
         )
         try:
-            services.participant_apply(programme=programme, business=business, by=request.user)
+            participant = services.participant_apply(
+                programme=programme, business=business, by=request.user
+            )
         except EventError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, _("Application sent: staff will answer."))
+            if participant.just_applied:
+                messages.success(request, _("Application sent: staff will answer."))
+            else:  # a second post (a reload, a double click): nothing new was sent
+                messages.info(
+                    request,
+                    _("%(name)s applied before: %(status)s.")
+                    % {"name": business.name, "status": participant.get_status_display()},
+                )
         return redirect(programme.get_absolute_url())
     mine = selectors.participations_of_user(user=request.user, programme=programme)
     progress = selectors.programme_progress(programme=programme, participants=mine)

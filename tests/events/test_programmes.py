@@ -266,3 +266,20 @@ def test_the_dashboard_exports_each_business_with_its_requirements(setup, staff_
     assert lines[1].startswith("HTX Sài Gòn,0100109106,")
     assert ",No,No,No,0,3,0," in lines[1]
     assert client.get(url + "?format=xlsx").status_code == 200
+
+
+def test_applying_again_does_not_claim_a_new_application(setup, learner):
+    """A reload or a double click posts again: one application, and the second answer says
+    it was there before instead of "Application sent"."""
+    from django.contrib.messages import constants
+
+    programme, business = setup["programme"], setup["business"]
+    client = Client()
+    client.force_login(learner)
+    url = f"/events/programmes/{programme.pk}/?lang=en"
+    first = client.post(url, {"business": business.pk}, follow=True)
+    second = client.post(url, {"business": business.pk}, follow=True)
+    assert [m.level for m in first.context["messages"]] == [constants.SUCCESS]
+    said = [(m.level, str(m)) for m in second.context["messages"]]
+    assert said == [(constants.INFO, "HTX Sài Gòn applied before: Applied.")]
+    assert Participant.objects.count() == 1
