@@ -27,8 +27,9 @@ from certification import credentials, pdf, selectors, signing
 from certification.models import Certificate, CertificateEvent, CertificateJob, CertificateTemplate
 from certification.subjects import CertificateOrganisation, CertificateSubject
 from portal.i18n import language_of
-from portal.models import Profile, User
+from portal.models import Notification, Profile, User
 from portal.sanitize import clean_text
+from portal.services import notification_email_choice, notify
 from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ logger = logging.getLogger(__name__)
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 13  # 30**13 ≈ 2**63.8: more than the 60 bits asked for
 EXPIRY_NOTICE = timedelta(days=30)
+CERTIFICATE_ISSUED = "certificate_issued"  # the kind of notification (portal/notifications.py)
 EN_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -174,7 +176,23 @@ def certificate_issue(
     certificate.save(update_fields=["credential"])
     CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.ISSUED)
     _queue_delivery(certificate)
+    _notify_holder(certificate)
     return certificate
+
+
+def _notify_holder(certificate: Certificate) -> None:
+    """The holder's notification. Its e-mail is the certificate's own, with the PDF
+    (certificate_send_email), sent only when the holder wants this kind at once."""
+    if certificate.holder_id:
+        notify(
+            user=certificate.holder,
+            kind=CERTIFICATE_ISSUED,
+            template="certification/notifications/issued",
+            context={"certificate": certificate},
+            url="/certificates/",
+            key=f"certificate-issued:{certificate.pk}",
+            own_email=True,
+        )
 
 
 def _queue_delivery(certificate: Certificate) -> None:
@@ -315,9 +333,18 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
 def certificate_send_email(*, certificate_id: int) -> bool:
     """E-mail the certificate (PDF attached) to its recipient, once: ``emailed_at``
     records it and a second call does nothing. Returns whether an e-mail went out."""
-    certificate = Certificate.objects.select_for_update(of=("self",)).get(pk=certificate_id)
+    certificate = (
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("holder")
+        .get(pk=certificate_id)
+    )
     if certificate.emailed_at or not certificate.recipient_email:
         return False
+    if certificate.holder_id and (
+        notification_email_choice(user=certificate.holder, kind=CERTIFICATE_ISSUED)
+        != Notification.Email.IMMEDIATE
+    ):
+        return False  # the holder chose the daily digest, or no e-mail: the notification
     data = certificate_pdf_bytes(certificate=certificate)
     context = {
         "certificate": certificate,

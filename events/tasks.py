@@ -21,6 +21,7 @@ from events.models import Registration
 from events.selectors import event_ics
 from onboarding.models import Membership
 from portal.i18n import language_of, translated
+from portal.services import notification_email_choice, notify
 
 logger = logging.getLogger(__name__)
 
@@ -96,9 +97,23 @@ def send_registration_email(self, registration_id: int, kind: str = "registered"
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_event_reminder(self, registration_id: int) -> bool:
     """The day-before reminder of one registration, sent once (reminded_at is the marker:
-    a redelivered task sends nothing)."""
+    a redelivered task sends nothing): a notification, and the e-mail with the event's
+    .ics file when the person wants event reminders by e-mail at once (the daily digest
+    carries the notification otherwise, or nothing when they chose no e-mail)."""
 
     def send(registration):
+        user, event = registration.user, registration.event
+        notify(
+            user=user,
+            kind="event_reminder",
+            template="events/notifications/reminder",
+            context={"event": event, "when": _when(event)},
+            url=registration.get_absolute_url(),
+            key=f"event-reminder:{registration.pk}",
+            own_email=True,
+        )
+        if notification_email_choice(user=user, kind="event_reminder") != "immediate":
+            return
         with translation.override(language_of(registration.user)):
             subject = _("Tomorrow: %(title)s") % {"title": registration.event.title}
             opening = _("A reminder: you are registered for this event tomorrow.")

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from django.db import IntegrityError, models, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -39,6 +40,7 @@ from onboarding.models import (
 from onboarding.taxcode import normalise
 from portal import roles
 from portal import selectors as portal_selectors
+from portal.services import notify
 
 S = JourneyStep.Status
 
@@ -522,6 +524,8 @@ def step_submit(
     step.save()
     if step.status == S.APPROVED:
         journey_check_complete(journey=step.journey)
+    else:
+        tasks.notify_step_submitted.delay_on_commit(step.pk)
     return step
 
 
@@ -552,7 +556,7 @@ def _member_move(step: JourneyStep, action: str, *, by, expected_version) -> Jou
 def step_approve(
     *, step: JourneyStep, by, expected_version: int | None = None, comment: str = ""
 ) -> JourneyStep:
-    """Staff approve a submitted step; the business is e-mailed after commit. May complete
+    """Staff approve a submitted step; the business is told after commit. May complete
     the journey and issue its readiness certificate. Refuses stale forms and a reviewer
     who is a member of the business (selectors.review_conflict)."""
     step = _locked(step, expected_version)
@@ -562,7 +566,7 @@ def step_approve(
     _move(step, S.APPROVED, by=by, comment=comment.strip())
     step.save()
     journey_check_complete(journey=step.journey)
-    tasks.send_step_reviewed_email.delay_on_commit(step.pk)
+    tasks.notify_step_reviewed.delay_on_commit(step.pk)
     return step
 
 
@@ -570,7 +574,7 @@ def step_approve(
 def step_request_changes(
     *, step: JourneyStep, by, comment: str, expected_version: int | None = None
 ) -> JourneyStep:
-    """Staff send a submitted step back with a comment; the business is e-mailed. Refuses
+    """Staff send a submitted step back with a comment; the business is told. Refuses
     a reviewer who is a member of the business."""
     if not comment.strip():
         raise StepError(_("Say what needs to change."))
@@ -580,7 +584,7 @@ def step_request_changes(
     step.reviewer_comment = comment.strip()
     _move(step, S.CHANGES_REQUESTED, by=by, comment=comment.strip())
     step.save()
-    tasks.send_step_reviewed_email.delay_on_commit(step.pk)
+    tasks.notify_step_reviewed.delay_on_commit(step.pk)
     return step
 
 
@@ -801,3 +805,61 @@ def email_claim(*, key: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+# --- notifications (portal.services.notify: the page, and e-mail as each person chose) ----
+
+
+def step_reviewed_notify(*, step_id: int) -> int:
+    """Tells every member of the business how staff reviewed one of its steps (approved,
+    or changes requested with the reviewer's comment). Once per review: the key carries
+    the step's version, so a redelivered task tells nobody twice. How many were told."""
+    step = JourneyStep.objects.select_related("journey__business").filter(pk=step_id).first()
+    if step is None or step.status not in (S.APPROVED, S.CHANGES_REQUESTED):
+        return 0
+    kind = "step_approved" if step.status == S.APPROVED else "step_changes_requested"
+    members = step.journey.business.memberships.select_related("user__profile")
+    told = [
+        notify(
+            user=membership.user,
+            kind=kind,
+            template=f"onboarding/notifications/{kind}",
+            context={"step": step},
+            url=reverse("onboarding:step", args=[step.pk]),
+            key=f"step-reviewed:{step.pk}:{step.version}",
+        )
+        for membership in members
+    ]
+    return sum(1 for n in told if n is not None)
+
+
+def step_submitted_notify(*, step_id: int) -> int:
+    """Tells the onboarding staff of the business's province that a step waits for their
+    review (national admins when no staff member there may review it); never a member of
+    the business. Once per submission (the key carries the step's version)."""
+    step = (
+        JourneyStep.objects.select_related("journey__business__province").filter(pk=step_id).first()
+    )
+    if step is None or step.status != S.SUBMITTED:
+        return 0
+    business = step.journey.business
+    members = set(business.memberships.values_list("user_id", flat=True))
+    reviewers = []
+    if business.province_id:
+        reviewers = [
+            u for u in roles.users_with_role(roles.STAFF, business.province) if u.pk not in members
+        ]
+    if not reviewers:
+        reviewers = [u for u in roles.national_admins() if u.pk not in members]
+    told = [
+        notify(
+            user=user,
+            kind="step_submitted",
+            template="onboarding/notifications/step_submitted",
+            context={"step": step},
+            url=reverse("onboarding:staff_review", args=[step.pk]),
+            key=f"step-submitted:{step.pk}:{step.version}",
+        )
+        for user in reviewers
+    ]
+    return sum(1 for n in told if n is not None)

@@ -11,25 +11,17 @@ from datetime import date
 
 from celery import shared_task
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from onboarding import selectors
-from onboarding.models import (
-    Business,
-    Invitation,
-    JourneyStep,
-    Membership,
-    RegistrationEvent,
-    ReminderSent,
-)
+from onboarding.models import Business, Invitation, Membership, RegistrationEvent
 from portal import roles
-from portal.i18n import emails_by_language, language_of, translated
+from portal.i18n import emails_by_language, language_of
 from portal.models import Province
+from portal.services import notification_email_choice, notify
 from portal.text import email_subject
 
 logger = logging.getLogger(__name__)
@@ -42,73 +34,60 @@ def _url(path: str) -> str:
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
-def send_step_reviewed_email(self, step_id: int) -> int:
-    """Tells the members of the business how staff reviewed one of its steps."""
+def notify_step_reviewed(self, step_id: int) -> int:
+    """Tells the members of the business how staff reviewed one of its steps (the
+    notifications page, and e-mail as each chose)."""
+    from onboarding import services  # here: onboarding.services imports this module
 
-    step = JourneyStep.objects.select_related("journey__business").filter(pk=step_id).first()
-    if step is None:
-        return 0
-    business = step.journey.business
-    groups = emails_by_language(
-        business.memberships.values_list("user__email", "user__profile__language")
-    )
-    # The occasion is the review (its event), not the step: a step reviewed again is
-    # another e-mail, the same review delivered twice is not.
-    S = JourneyStep.Status
-    review = (
-        step.events.filter(to_status__in=[S.APPROVED, S.CHANGES_REQUESTED])
-        .order_by("-pk")
-        .values_list("pk", flat=True)
-        .first()
-    )
-    return sum(
-        _send_marked(
-            f"step-reviewed:{step.pk}:{review}:{lang}",
-            lambda lang=lang, emails=emails: _send_step_reviewed(step, lang, emails),
-        )
-        for lang, emails in groups.items()
-    )
+    return services.step_reviewed_notify(step_id=step_id)
 
 
-def _send_step_reviewed(step, lang: str, emails: list[str]) -> int:
-    business = step.journey.business
-    with translation.override(lang):
-        title = str(translated(step, "title"))
-        if step.status == JourneyStep.Status.APPROVED:
-            subject = _("Step approved: %(step)s") % {"step": title}
-        else:
-            subject = _("Changes requested: %(step)s") % {"step": title}
-        body = "\n\n".join(
-            part
-            for part in [
-                _("Business: %(name)s") % {"name": business.name},
-                _("Journey: %(title)s") % {"title": translated(step.journey, "title")},
-                _("Step: %(step)s — %(status)s")
-                % {"step": title, "status": step.get_status_display()},
-                (_("Reviewer's comment: %(comment)s") % {"comment": step.reviewer_comment})
-                if step.reviewer_comment
-                else "",
-                _url(f"/onboarding/steps/{step.pk}/"),
-            ]
-            if part
-        )
-    return send_mail(email_subject(subject), body, None, emails)
+@shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def notify_step_submitted(self, step_id: int) -> int:
+    """Tells the province's onboarding staff that a submitted step waits for review."""
+    from onboarding import services  # here: onboarding.services imports this module
+
+    return services.step_submitted_notify(step_id=step_id)
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_registration_decision_email(self, event_id: int) -> int:
-    """Tells the owners of a business (or its contact e-mail when it has no owner) how
-    staff decided on its registration, with the reason."""
+    """Tells the owners of a business how staff decided on its registration, with the
+    reason: a notification each, and the e-mail for those who want it at once (the
+    business's contact e-mail when it has no owner). Once per decision (the key)."""
 
     event = RegistrationEvent.objects.select_related("business").filter(pk=event_id).first()
     if event is None:
         return 0
     business = event.business
-    groups = emails_by_language(
-        business.memberships.filter(role=Membership.Role.OWNER).values_list(
-            "user__email", "user__profile__language"
+    owners = [
+        m.user
+        for m in business.memberships.filter(role=Membership.Role.OWNER).select_related(
+            "user__profile"
         )
-    ) or emails_by_language([(business.contact_email, "vi")])
+    ]
+    for owner in owners:
+        notify(
+            user=owner,
+            kind="business_decision",
+            template="onboarding/notifications/business_decision",
+            context={
+                "event": event,
+                "business": business,
+                "approved": event.to_status == Business.Status.APPROVED,
+            },
+            url=f"/onboarding/businesses/{business.pk}/",
+            key=f"business-decision:{event.pk}",
+            own_email=True,
+        )
+    if owners:  # those who want these decisions by e-mail at once
+        groups = emails_by_language(
+            (owner.email, language_of(owner))
+            for owner in owners
+            if notification_email_choice(user=owner, kind="business_decision") == "immediate"
+        )
+    else:
+        groups = emails_by_language([(business.contact_email, "vi")])
     return sum(
         _send_marked(
             f"registration-decision:{event.pk}:{lang}",
@@ -119,6 +98,7 @@ def send_registration_decision_email(self, event_id: int) -> int:
 
 
 def _send_decision(event, lang: str, emails: list[str]) -> int:
+
     business = event.business
     with translation.override(lang):
         if event.to_status == Business.Status.APPROVED:
@@ -143,6 +123,7 @@ def _send_decision(event, lang: str, emails: list[str]) -> int:
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_invitation_email(self, invitation_id: int) -> int:
+
     invitation = Invitation.objects.select_related("business").filter(pk=invitation_id).first()
     if invitation is None or invitation.accepted_at:
         return 0
@@ -177,27 +158,17 @@ def _send_marked(key: str, send) -> int:
         return send()
 
 
-def _send_once(user, kind: str, day, subject: str, body: str) -> bool:
-    """Claims today's reminder of `kind` for `user` and sends it in one transaction: when
-    sending fails, the claim is rolled back, so the retry sends it (once a day at most,
-    and not zero times). False when it was already sent today."""
-    from onboarding import services  # here: onboarding.services imports this module
-
-    with transaction.atomic():
-        if not services.reminder_claim(recipient=user, kind=kind, today=day):
-            return False
-        send_mail(email_subject(subject), body, None, [user.email])
-    return True
-
-
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
 def send_daily_reminders(self, today: str | None = None) -> dict:
-    """The daily digest: members of businesses with overdue steps, and staff whose
-    province has submissions waiting more than two working days. Each recipient gets each
-    kind at most once a day (ReminderSent's unique constraint), so reruns are harmless."""
+    """The daily reminders, as notifications (the page, and e-mail at once, in the daily
+    digest or not, as each person chose): members of businesses with overdue steps; staff
+    of a province whose businesses have overdue steps, or whose submissions have waited
+    more than two working days. Each person
+    gets each kind at most once a day (the notification's key), so reruns are harmless.
+    Returns how many people were told of each."""
 
     day = date.fromisoformat(today) if today else timezone.localdate()
-    sent = {"overdue_steps": 0, "pending_reviews": 0}
+    sent = {"overdue_steps": 0, "province_overdue": 0, "pending_reviews": 0}
 
     overdue = selectors.overdue_by_business(day)
     memberships = Membership.objects.filter(business_id__in=overdue).select_related("user__profile")
@@ -205,35 +176,45 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     for membership in memberships:
         per_user.setdefault(membership.user, []).extend(overdue[membership.business_id])
     for user, steps in per_user.items():
-        with translation.override(language_of(user)):
-            lines = [
-                f"- {s.journey.business.name}: {translated(s, 'title')} "
-                f"({_('due')} {s.due_date:%d/%m/%Y})"
-                for s in steps
-            ]
-            body = _("These onboarding steps are past their deadline:") + "\n" + "\n".join(lines)
-            body += "\n\n" + _url("/onboarding/")
-            subject = _("Onboarding steps overdue")
-        if _send_once(user, ReminderSent.Kind.OVERDUE_STEPS, day, subject, body):
-            sent["overdue_steps"] += 1
+        told = notify(
+            user=user,
+            kind="steps_overdue",
+            template="onboarding/notifications/steps_overdue",
+            context={"steps": steps},
+            url="/onboarding/",
+            key=f"steps-overdue:{day.isoformat()}",
+        )
+        sent["overdue_steps"] += told is not None
+
+    # Staff: how many steps of their province's businesses are past their deadline.
+    overdue_by_province: dict[int, int] = {}
+    for steps in overdue.values():
+        province_id = steps[0].journey.business.province_id
+        if province_id:
+            overdue_by_province[province_id] = overdue_by_province.get(province_id, 0) + len(steps)
+    for province in Province.objects.filter(pk__in=overdue_by_province):
+        for user in roles.users_with_role(roles.STAFF, province):
+            told = notify(
+                user=user,
+                kind="province_steps_overdue",
+                template="onboarding/notifications/province_steps_overdue",
+                context={"count": overdue_by_province[province.pk], "province": province},
+                url="/onboarding/staff/#overdue-heading",
+                key=f"province-steps-overdue:{province.pk}:{day.isoformat()}",
+            )
+            sent["province_overdue"] += told is not None
 
     waiting = selectors.reviews_waiting_by_province(day)
-    if waiting:
-        provinces = Province.objects.filter(pk__in=waiting)
-        User = get_user_model()
-        for province in provinces:
-            group = Group.objects.filter(name=roles.group_name(roles.STAFF, province)).first()
-            if group is None:
-                continue
-            for user in User.objects.filter(groups=group, is_active=True).select_related("profile"):
-                with translation.override(language_of(user)):
-                    body = _(
-                        "%(count)s submitted steps in %(province)s have waited more than two "
-                        "working days for review."
-                    ) % {"count": waiting[province.pk], "province": province.name}
-                    body += "\n\n" + _url("/onboarding/staff/")
-                    subject = _("Submissions waiting for review")
-                if _send_once(user, ReminderSent.Kind.PENDING_REVIEWS, day, subject, body):
-                    sent["pending_reviews"] += 1
+    for province in Province.objects.filter(pk__in=waiting):
+        for user in roles.users_with_role(roles.STAFF, province):
+            told = notify(
+                user=user,
+                kind="reviews_waiting",
+                template="onboarding/notifications/reviews_waiting",
+                context={"count": waiting[province.pk], "province": province},
+                url="/onboarding/staff/",
+                key=f"reviews-waiting:{province.pk}:{day.isoformat()}",
+            )
+            sent["pending_reviews"] += told is not None
     logger.info("onboarding reminders: %s", sent)
     return sent

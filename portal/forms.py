@@ -36,3 +36,19 @@ class SignupProfileForm(ProfileFieldsMixin):
 
 class ProfileForm(ProfileFieldsMixin):
     pass
+
+
+class NotificationPreferencesForm(forms.Form):
+    """One choice per kind of notification the person can receive: how it is e-mailed."""
+
+    def __init__(self, *args, preferences, **kwargs):
+        super().__init__(*args, **kwargs)
+        from portal.models import Notification
+
+        for kind, email in preferences:
+            self.fields[kind.key] = forms.ChoiceField(
+                label=kind.label,
+                choices=Notification.Email.choices,
+                initial=email,
+                widget=forms.RadioSelect,
+            )

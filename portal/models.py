@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.text import validate_name
@@ -173,3 +174,96 @@ class ProvinceCollection(models.Model):
 
     def __str__(self):
         return str(self.province or _("National"))
+
+
+class Notification(models.Model):
+    """Something that needs a person: shown at /notifications/ (the header counts the
+    unread ones) and, as they chose for its kind (portal/notifications.py), e-mailed at
+    once, in the daily digest or not at all. Title and body are rendered from templates
+    in both languages when it is made (`x` / `x_en`), so the page follows the reader's
+    language and the e-mail the recipient's."""
+
+    class Email(models.TextChoices):
+        NONE = "none", _("Not by e-mail")
+        IMMEDIATE = "immediate", _("By e-mail at once")
+        DAILY = "daily", _("In one e-mail a day (digest)")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=40, help_text=_("One of the kinds in portal/notifications.py.")
+    )
+    key = models.CharField(
+        _("key"),
+        max_length=150,
+        blank=True,
+        help_text=_("What it is about, e.g. “step-approved:12”: one notification per key."),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    title_en = models.CharField(_("title (English)"), max_length=300, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    body_en = models.TextField(_("text (English)"), blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    email = models.CharField(_("e-mail"), max_length=10, choices=Email.choices, default=Email.NONE)
+    emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            # The header's unread count and the page's list.
+            models.Index(fields=["user", "read_at"], name="notification_user_read"),
+            models.Index(fields=["user", "-created_at"], name="notification_user_created"),
+            # The daily digest's queue stays small: only what still waits for it.
+            models.Index(
+                fields=["user"],
+                condition=models.Q(email="daily", emailed_at__isnull=True),
+                name="notification_digest_queue",
+            ),
+        ]
+        constraints = [
+            # A redelivered task or a repeated event notifies once.
+            models.UniqueConstraint(
+                fields=["user", "key"],
+                condition=~models.Q(key=""),
+                name="notification_once_per_key",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_unread(self) -> bool:
+        return self.read_at is None
+
+
+class NotificationPreference(models.Model):
+    """How a person wants one kind of notification e-mailed; without a row, the kind's
+    default (portal/notifications.py)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="notification_preferences",
+    )
+    kind = models.CharField(_("kind"), max_length=40)
+    email = models.CharField(_("e-mail"), max_length=10, choices=Notification.Email.choices)
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notification_preference_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.kind}: {self.email}"

@@ -83,3 +83,29 @@ def _group_names(user) -> set[str]:
         cached = set(user.groups.values_list("name", flat=True))
         user._portal_group_names = cached
     return cached
+
+
+def users_with_role(role: str, province) -> QuerySet:
+    """The active people who hold `role` in `province` (national admins not counted: they
+    hold every province and are asked for separately, see national_admins())."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=group_name(role, province))
+        .select_related("profile")
+        .distinct()
+    )
+
+
+def national_admins() -> QuerySet:
+    """The active national admins (superusers and the national group)."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=NATIONAL_ADMINS))
+        .select_related("profile")
+        .distinct()
+    )

@@ -26,3 +26,32 @@ def verified_emails(user) -> set[str]:
             "email", flat=True
         )
     }
+
+
+def notification_list_for_user(user):
+    """`user`'s notifications, newest first (only their own: nobody reads another's)."""
+    from portal.models import Notification
+
+    return Notification.objects.filter(user=user).order_by("-created_at", "-pk")
+
+
+def notification_unread_count(user) -> int:
+    """How many of `user`'s notifications are unread: one indexed query."""
+    from portal.models import Notification
+
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def notification_preferences_for_user(user) -> list[tuple]:
+    """[(kind, e-mail choice)] for the kinds `user` can receive (staff kinds only for
+    onboarding staff and national admins), their choice or the kind's default."""
+    from portal import notifications
+    from portal.models import NotificationPreference
+
+    chosen = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "email"))
+    is_staff = roles.has_role(user, roles.STAFF)
+    return [
+        (kind, chosen.get(kind.key, kind.default_email))
+        for kind in notifications.KINDS
+        if kind.audience == notifications.LEARNERS or is_staff
+    ]

@@ -44,6 +44,17 @@ urlpatterns = [
     path("staff/officials/", views.officials_list, name="officials"),
     path("staff/officials/<int:pk>/", views.official_decide, name="official_decide"),
     path("accounts/", include("allauth.urls")),
+    path("notifications/", views.notification_list, name="notifications"),
+    path(
+        "notifications/settings/",
+        views.notification_preferences,
+        name="notification_preferences",
+    ),
+    path(
+        "notifications/read-all/", views.notifications_mark_all_read, name="notifications_read_all"
+    ),
+    path("notifications/<int:pk>/", views.notification_open, name="notification_open"),
+    path("notifications/<int:pk>/read/", views.notification_mark_read, name="notification_read"),
     path("", include("courses.urls")),
     path("certificates/", include("certification.urls")),
     path("onboarding/", include("onboarding.urls")),

@@ -1,18 +1,24 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from portal import health, roles
-from portal.forms import ProfileForm
+from portal import health, roles, services
+from portal.forms import NotificationPreferencesForm, ProfileForm
 from portal.models import Profile
-from portal.selectors import official_profiles_for_staff
+from portal.selectors import (
+    notification_list_for_user,
+    notification_preferences_for_user,
+    official_profiles_for_staff,
+)
 from portal.services import PROFILE_FIELDS, official_review, profile_update
 
 
@@ -94,3 +100,59 @@ def _set_language(request):
 
 
 _set_language_checked = csrf_protect(_set_language)
+
+
+# --- notifications ------------------------------------------------------------------------
+
+NOTIFICATIONS_PAGE_SIZE = 30
+
+
+@login_required
+@require_GET
+def notification_list(request):
+    page = Paginator(notification_list_for_user(request.user), NOTIFICATIONS_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "portal/notifications.html", {"page": page})
+
+
+@login_required
+@require_GET
+def notification_open(request, pk: int):
+    """Opens the thing a notification is about, and marks it read."""
+    notification = get_object_or_404(notification_list_for_user(request.user), pk=pk)
+    services.notification_read(user=request.user, notification_id=notification.pk)
+    return redirect(notification.url or "notifications")
+
+
+@login_required
+@require_POST
+def notification_mark_read(request, pk: int):
+    notification = get_object_or_404(notification_list_for_user(request.user), pk=pk)
+    services.notification_read(user=request.user, notification_id=notification.pk)
+    return redirect(_back_to_list(request))
+
+
+@login_required
+@require_POST
+def notifications_mark_all_read(request):
+    count = services.notifications_read_all(user=request.user)
+    if count:
+        messages.success(request, _("All notifications are marked as read."))
+    return redirect(_back_to_list(request))
+
+
+def _back_to_list(request) -> str:
+    page = request.POST.get("page", "")
+    return reverse("notifications") + (f"?page={page}" if page.isdigit() else "")
+
+
+@login_required
+def notification_preferences(request):
+    preferences = notification_preferences_for_user(request.user)
+    form = NotificationPreferencesForm(request.POST or None, preferences=preferences)
+    if request.method == "POST" and form.is_valid():
+        services.notification_preferences_update(user=request.user, choices=form.cleaned_data)
+        messages.success(request, _("Your notification settings have been saved."))
+        return redirect("notification_preferences")
+    return render(request, "portal/notification_preferences.html", {"form": form})

@@ -218,6 +218,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certification.tasks.deliver_pending",
         "schedule": crontab(minute="*/15"),
     },
+    # After the reminders above, so that a digest carries this morning's.
+    "notification-digests": {
+        "task": "portal.tasks.send_notification_digests",
+        "schedule": crontab(hour=8, minute=30),
+    },
 }
 
 # --- Accounts (django-allauth) ------------------------------------------------------------

@@ -59,7 +59,7 @@ def test_catalog_queries_do_not_grow_with_courses(
     assert CoursePage.objects.count() == 500
     many = count(learner_client, "/courses/")
     assert many == few
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(18):  # one of them: the header's unread notifications
         learner_client.get("/courses/?track=ocop&province=79&level=beginner")
 
 

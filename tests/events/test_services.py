@@ -394,3 +394,23 @@ def test_ticket_codes_have_no_look_alike_characters():
     codes = {services.new_code() for _ in range(200)}
     assert len(codes) == 200
     assert not any(ch in code for code in codes for ch in "01ILOU")
+
+
+def test_a_reminder_is_a_notification_and_its_email_follows_the_choice(section_hcm, learner):
+    from portal import services as portal_services
+    from portal.models import Notification
+
+    event = add_event(section_hcm, starts_at=at(1, 8))
+    registration = services.registration_create(event=event, user=learner)
+    portal_services.notification_preferences_update(
+        user=learner, choices={"event_reminder": "daily"}
+    )
+    mail.outbox.clear()
+    assert tasks.send_event_reminder(registration.pk) is True
+    assert mail.outbox == []  # the digest carries it
+    told = Notification.objects.get(user=learner, kind="event_reminder")
+    assert told.title.startswith("Ngày mai: ") and told.title_en.startswith("Tomorrow: ")
+    assert "(giờ Việt Nam)" in told.body or "Vietnam" in told.body_en
+    assert told.url == registration.get_absolute_url() and told.emailed_at is None
+    assert tasks.send_event_reminder(registration.pk) is False
+    assert Notification.objects.filter(user=learner).count() == 1

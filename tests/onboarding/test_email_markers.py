@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onboarding import services, tasks
-from onboarding.models import EmailSent, JourneyStep
+from onboarding.models import JourneyStep
 from tests.onboarding.conftest import make_business, submit_png
 
 pytestmark = pytest.mark.django_db
@@ -27,42 +27,52 @@ def submitted_step(business_hcm, template, learner):
     return shot
 
 
-def test_a_redelivered_review_email_is_not_sent_again(submitted_step, staff_hcm, mailoutbox):
+def test_a_redelivered_review_notification_is_not_sent_again(
+    submitted_step, staff_hcm, mailoutbox, django_capture_on_commit_callbacks
+):
     step = services.step_request_changes(
         step=submitted_step, by=staff_hcm, comment="Thiếu ảnh", expected_version=None
     )
-    assert tasks.send_step_reviewed_email(step.pk) == 1
-    assert tasks.send_step_reviewed_email(step.pk) == 0  # delivered again
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.notify_step_reviewed(step.pk) == 1
+        assert tasks.notify_step_reviewed(step.pk) == 0  # delivered again
     assert len(mailoutbox) == 1
-    # The next review is another occasion: it is e-mailed.
+    # The next review is another occasion: it is told (and e-mailed).
     step.refresh_from_db()
     submit_png(step, step.journey.business.memberships.get().user, name="b.png")
     step.refresh_from_db()
     services.step_approve(step=step, by=staff_hcm)
-    assert tasks.send_step_reviewed_email(step.pk) == 1
-    assert tasks.send_step_reviewed_email(step.pk) == 0
-    assert [m.subject.split(":")[0] for m in mailoutbox] == [
-        mailoutbox[0].subject.split(":")[0],
-        mailoutbox[1].subject.split(":")[0],
-    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.notify_step_reviewed(step.pk) == 1
+        assert tasks.notify_step_reviewed(step.pk) == 0
     assert len(mailoutbox) == 2
+    assert mailoutbox[1].subject == "Bước đã được duyệt: Ảnh chụp trang chủ"
     assert JourneyStep.objects.get(pk=step.pk).status == JourneyStep.Status.APPROVED
 
 
-def test_a_failed_send_leaves_no_marker_so_the_retry_sends(
+def test_a_failed_send_leaves_the_notification_unsent_so_the_retry_sends(
     submitted_step, staff_hcm, mailoutbox, monkeypatch
 ):
+    from django.core.mail import EmailMessage
+
+    from portal import tasks as portal_tasks
+    from portal.models import Notification
+
     services.step_approve(step=submitted_step, by=staff_hcm)
+    tasks.notify_step_reviewed(submitted_step.pk)
+    notification = Notification.objects.get()
 
     def refuse(*args, **kwargs):
         raise smtplib.SMTPServerDisconnected("down")
 
-    monkeypatch.setattr(tasks, "send_mail", refuse)
+    monkeypatch.setattr(EmailMessage, "send", refuse)
     with pytest.raises(smtplib.SMTPServerDisconnected):
-        tasks.send_step_reviewed_email.run(submitted_step.pk)
-    assert not EmailSent.objects.exists()
+        portal_tasks.send_notification_email.run(notification.pk)
+    notification.refresh_from_db()
+    assert notification.emailed_at is None
     monkeypatch.undo()
-    assert tasks.send_step_reviewed_email(submitted_step.pk) == 1
+    assert portal_tasks.send_notification_email(notification.pk) is True
+    assert portal_tasks.send_notification_email(notification.pk) is False
     assert len(mailoutbox) == 1
 
 

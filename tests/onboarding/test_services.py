@@ -88,8 +88,14 @@ def test_full_review_cycle_with_events_and_emails(
             step=shot, by=staff_hcm, expected_version=shot.version, comment="Thiếu mã số thuế"
         )
     assert len(callbacks) == 1
-    tasks.send_step_reviewed_email(shot.pk)
+    with django_capture_on_commit_callbacks(execute=True):  # the notification's e-mail
+        assert tasks.notify_step_reviewed(shot.pk) == 1
     assert len(mail.outbox) == 1 and "Thiếu mã số thuế" in mail.outbox[0].body
+    assert mail.outbox[0].subject == "Cần chỉnh sửa: Ảnh chụp trang chủ"
+    told = learner.notifications.get()
+    assert told.kind == "step_changes_requested" and told.url == f"/onboarding/steps/{shot.pk}/"
+    # A redelivered task tells nobody twice.
+    assert tasks.notify_step_reviewed(shot.pk) == 0
     shot.refresh_from_db()
     assert shot.status == S.CHANGES_REQUESTED
     submit_png(shot, learner, name="home2.png", expected_version=shot.version)
@@ -97,7 +103,8 @@ def test_full_review_cycle_with_events_and_emails(
     with django_capture_on_commit_callbacks() as callbacks:
         services.step_approve(step=shot, by=staff_hcm, expected_version=shot.version)
     assert len(callbacks) >= 1
-    tasks.send_step_reviewed_email(shot.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.notify_step_reviewed(shot.pk) == 1
     shot.refresh_from_db()
     assert shot.status == S.APPROVED
     assert shot.files.count() == 2  # nothing lost
@@ -251,7 +258,9 @@ def test_only_the_linked_course_completes_a_step(journey, learner, course):
     assert JourneyStep.objects.get(pk=step.pk).status == S.APPROVED
 
 
-def test_step_review_email_in_each_members_language(journey, learner, make_user, staff_hcm):
+def test_step_review_email_in_each_members_language(
+    journey, learner, make_user, staff_hcm, django_capture_on_commit_callbacks
+):
     colleague = make_user("colleague@example.com")
     colleague.profile.language = "en"
     colleague.profile.save()
@@ -271,7 +280,8 @@ def test_step_review_email_in_each_members_language(journey, learner, make_user,
     )
     mail.outbox.clear()
 
-    assert tasks.send_step_reviewed_email(shot.pk) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.notify_step_reviewed(shot.pk) == 2
     by_recipient = {m.to[0]: m for m in mail.outbox}
     english = by_recipient["colleague@example.com"]
     assert english.subject == "Changes requested: Homepage screenshot"  # the step's English

@@ -22,7 +22,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
-from portal.models import Profile
+from portal.models import Notification, Profile
 from tests.portal.test_one_door import walk
 
 pytestmark = pytest.mark.django_db
@@ -164,6 +164,8 @@ HEADS = ("ano", "lrn", "own", "off", "trn", "stf", "shn", "adm")
 # (another person's, in Hà Nội), or named cases (a public and an officials-only course).
 KINDS = {
     "official_decide": "official_profile",
+    "notification_open": "notification",
+    "notification_read": "notification",
     "documents_password_closed": "restriction",
     "page_password_closed": "page_restriction",
     "wagtaildocs_serve": "document",
@@ -397,6 +399,11 @@ def world(
 
     due = timezone.localdate() + timezone.timedelta(days=30)
 
+    def notification(user):
+        return Notification.objects.create(user=user, kind="step_approved", title="Đã duyệt")
+
+    notifications = {r: notification(u) for r, u in users.items() if u is not None}
+
     def by_key(key):
         return {k: onboarding_objects[k][key] for k in ("hcm", "hanoi")} | own(
             {"owner": onboarding_objects["own"][key]}
@@ -409,6 +416,8 @@ def world(
         "users": users,
         "official_profile": own({"official": {"pk": official.profile.pk}})
         | {k: {"pk": u.profile.pk} for k, u in pending.items()},
+        "notification": own({r: {"pk": n.pk} for r, n in notifications.items()})
+        | {"hcm": {"pk": notification(neighbour).pk}, "hanoi": {"pk": notification(faraway).pk}},
         "restriction": {"-": {"restriction_id": 1}},
         # Wagtail's shared passwords are off: their forms answer 404 whatever the ids.
         "page_restriction": {"-": {"page_view_restriction_id": 1, "page_id": home_page.pk}},
@@ -503,6 +512,24 @@ profile                                     -                *      L 200 200 20
 service_worker                              -                GET  200 200 200 200 200 200 200 200
 service_worker                              -                POST 405 405 405 405 405 405 405 405
 set_language                                -                *    302 302 302 302 302 302 302 302
+# --- Notifications: everyone their own; another person's is 404
+notification_open                           own              GET    - 302 302 302 302 302 302 302
+notification_open                           own              POST   - 405 405 405 405 405 405 405
+notification_open                           hcm              GET    L 404 404 404 404 404 404 404
+notification_open                           hcm              POST   L 405 405 405 405 405 405 405
+notification_open                           hanoi            GET    L 404 404 404 404 404 404 404
+notification_open                           hanoi            POST   L 405 405 405 405 405 405 405
+notification_preferences                    -                *      L 200 200 200 200 200 200 200
+notification_read                           own              GET    - 405 405 405 405 405 405 405
+notification_read                           own              POST   - 302 302 302 302 302 302 302
+notification_read                           hcm              GET    L 405 405 405 405 405 405 405
+notification_read                           hcm              POST   L 404 404 404 404 404 404 404
+notification_read                           hanoi            GET    L 405 405 405 405 405 405 405
+notification_read                           hanoi            POST   L 404 404 404 404 404 404 404
+notifications                               -                GET    L 200 200 200 200 200 200 200
+notifications                               -                POST   L 405 405 405 405 405 405 405
+notifications_read_all                      -                GET    L 405 405 405 405 405 405 405
+notifications_read_all                      -                POST   L 302 302 302 302 302 302 302
 # --- Pages (Wagtail serves our page types: officials-only courses for officials) and documents
 wagtail_serve                               home             *    200 200 200 200 200 200 200 200
 wagtail_serve                               catalog          *    200 200 200 200 200 200 200 200
