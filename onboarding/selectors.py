@@ -161,12 +161,7 @@ def steps_needing_member(user, limit: int = 10) -> list[JourneyStep]:
 def province_contacts(province, limit: int = 3) -> list:
     """Active onboarding staff of `province` (not national admins), whom a business can
     contact about its registration and its steps. One query."""
-    return list(
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=roles.group_name(roles.STAFF, province))
-        .select_related("profile")
-        .order_by("pk")[:limit]
-    )
+    return list(roles.users_with_role(roles.STAFF, province).order_by("pk")[:limit])
 
 
 def invitations_pending_for(user) -> list:

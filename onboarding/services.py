@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -598,8 +599,9 @@ def step_message_post(
     """`by` writes on the conversation of `step`: a member of its business, or staff
     allowed to see it (the views check who). The side is fixed now: a member of the
     business writes for it, whoever else they are. `upload` is already checked (size
-    and real type, forms.sniff_evidence) and kept privately. Refuses an empty message.
-    Not idempotent: each call is a new message (the view redirects after posting)."""
+    and real type, forms.sniff_evidence) and kept privately. The other side is told
+    after commit (step_message_notify). Refuses an empty message. Not idempotent: each
+    call is a new message (the view redirects after posting)."""
     body = body.strip()
     if not body and upload is None:
         raise StepError(_("Write a message or attach a file."))
@@ -617,7 +619,61 @@ def step_message_post(
         message.attachment_type = content_type
         message.attachment_size = upload.size
     message.save()
+    from onboarding import tasks
+
+    tasks.notify_step_message.delay_on_commit(message.pk)
     return message
+
+
+def step_message_notify(*, message_id: int) -> int:
+    """Tells the other side of a step's conversation about a new message: staff's
+    message, every member of the business; the business's, the onboarding staff of its
+    province (national admins when none may review it) and anyone on staff who wrote in
+    this conversation before, never a member of the business. Never the author; once per
+    message (the key). How many were told."""
+    message = (
+        StepMessage.objects.select_related("step__journey__business", "author__profile")
+        .filter(pk=message_id)
+        .first()
+    )
+    if message is None:
+        return 0
+    step = message.step
+    business = step.journey.business
+    members = {m.user_id: m.user for m in business.memberships.select_related("user__profile")}
+    if message.from_staff:
+        recipients = list(members.values())
+        url = reverse("onboarding:step", args=[step.pk])
+    else:
+        recipients = [
+            u for u in roles.users_with_role(roles.STAFF, business.province) if u.pk not in members
+        ]
+        if not recipients:
+            recipients = list(roles.national_admins())
+        # Whoever on staff wrote here before follows the conversation (a national admin).
+        recipients += list(
+            get_user_model()
+            .objects.filter(pk__in=step.messages.filter(from_staff=True).values("author_id"))
+            .select_related("profile")
+        )
+        url = reverse("onboarding:staff_review", args=[step.pk])
+    seen, told = {message.author_id}, 0
+    for user in recipients:
+        if user.pk in seen or (not message.from_staff and user.pk in members):
+            continue
+        seen.add(user.pk)
+        told += (
+            notify(
+                user=user,
+                kind="step_message",
+                template="onboarding/notifications/step_message",
+                context={"message": message},
+                url=url,
+                key=f"step-message:{message.pk}",
+            )
+            is not None
+        )
+    return told
 
 
 @transaction.atomic

@@ -43,6 +43,14 @@ def notify_step_reviewed(self, step_id: int) -> int:
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def notify_step_message(self, message_id: int) -> int:
+    """Tells the other side of a step's conversation about a new message."""
+    from onboarding import services
+
+    return services.step_message_notify(message_id=message_id)
+
+
+@shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def notify_step_submitted(self, step_id: int) -> int:
     """Tells the province's onboarding staff that a submitted step waits for review."""
     from onboarding import services  # here: onboarding.services imports this module

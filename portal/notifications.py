@@ -40,6 +40,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("course_assigned", _("Courses assigned to me"), LEARNERS, IMMEDIATE),
     Kind("course_due", _("Due dates of assigned courses"), LEARNERS, IMMEDIATE),
     Kind("event_reminder", _("Reminders of events the day before"), LEARNERS, IMMEDIATE),
+    # Both sides of a step's conversation: the business and the staff who review it.
+    Kind("step_message", _("Messages on onboarding steps"), LEARNERS, IMMEDIATE),
     # Onboarding staff
     Kind("step_submitted", _("New submissions to review"), STAFF, DAILY),
     Kind("reviews_waiting", _("Submissions waiting too long for review"), STAFF, DAILY),
