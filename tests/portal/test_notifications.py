@@ -241,6 +241,7 @@ def test_settings_page_saves_the_choices(client, learner):
         "course_assigned": "immediate",
         "course_due": "immediate",
         "event_reminder": "none",
+        "step_message": "daily",
     }
     response = client.post("/notifications/settings/", choices)
     assert response.status_code == 302
