@@ -7,6 +7,7 @@ StepEvent per move. E-mails are queued with `delay_on_commit`, never from views.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any
 
@@ -309,13 +310,19 @@ def ocop_product_add(*, business: Business, **fields: Any) -> OcopProduct:
 def member_invite(*, business: Business, email: str, by) -> Invitation:
     """Invites `email` to join `business` and e-mails the link after commit. Idempotent
     per (business, e-mail): inviting again re-sends the same invitation, valid for
-    INVITATION_VALID_DAYS days from now."""
+    INVITATION_VALID_DAYS days from now. One accepted before (the member was removed since)
+    becomes pending again with a new link, so it is sent too. The caller has checked that
+    `email` is not a member's."""
     invitation, created = Invitation.objects.get_or_create(
         business=business, email=email.strip().lower(), defaults={"invited_by": by}
     )
-    if not created and invitation.accepted_at is None:
-        invitation.created_at = timezone.now()
-        Invitation.objects.filter(pk=invitation.pk).update(created_at=invitation.created_at)
+    if not created:
+        renewed = {"created_at": timezone.now()}
+        if invitation.accepted_at is not None:
+            renewed.update(accepted_at=None, token=uuid.uuid4(), invited_by=by)
+        for field, value in renewed.items():
+            setattr(invitation, field, value)
+        Invitation.objects.filter(pk=invitation.pk).update(**renewed)
     tasks.send_invitation_email.delay_on_commit(invitation.pk)
     return invitation
 

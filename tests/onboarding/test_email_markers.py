@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onboarding import services, tasks
-from onboarding.models import JourneyStep
+from onboarding.models import Invitation, JourneyStep
 from tests.onboarding.conftest import make_business, submit_png
 
 pytestmark = pytest.mark.django_db
@@ -93,3 +93,28 @@ def test_an_invitation_is_sent_once_per_invite(business_hcm, learner, mailoutbox
     services.member_invite(business=business_hcm, email="new@example.com", by=learner)
     assert tasks.send_invitation_email(invitation.pk) == 1
     assert len(mailoutbox) == 2
+
+
+def test_inviting_a_removed_member_again_sends_a_new_invitation(
+    client, business_hcm, learner, make_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The owner removed a member and invites them again: "Invitation sent" is true (it
+    used to name an accepted invitation, which the e-mail task skips), with a new link."""
+    friend = make_user("friend@example.com")
+    first = services.member_invite(business=business_hcm, email=friend.email, by=learner)
+    membership = services.invitation_accept(invitation=first, user=friend)
+    services.member_remove(business=business_hcm, membership_id=membership.pk)
+    client.force_login(learner)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/onboarding/businesses/{business_hcm.pk}/?lang=en",
+            {"invite-email": friend.email},
+            follow=True,
+        )
+    assert [str(m) for m in response.context["messages"]] == [
+        "Invitation sent to friend@example.com."
+    ]
+    again = Invitation.objects.get(pk=first.pk)
+    assert again.accepted_at is None and again.token != first.token
+    assert [m.to for m in mailoutbox] == [["friend@example.com"]]
+    assert str(again.token) in mailoutbox[0].body
