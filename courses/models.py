@@ -55,7 +55,7 @@ class CatalogPage(Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.catalog_context(catalog=self, request=request))
+        context.update(selectors.catalog_context(user=request.user, params=request.GET))
         return context
 
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from certification.selectors import certificate_list_for_user
 from courses import quizzes
+from courses.filters import CatalogFilter
 from courses.learning import learning_sections
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.search import search_terms
@@ -56,22 +57,7 @@ def course_list_visible(user):
 
 def catalog_filters(params) -> dict:
     """Valid filters from the query string; unknown values are ignored."""
-    filters = {}
-    for key, choices in (
-        ("track", CoursePage.Track.values),
-        ("audience", CoursePage.Audience.values),
-        ("level", CoursePage.Level.values),
-    ):
-        value = params.get(key, "")
-        if value in choices:
-            filters[key] = value
-    province = params.get("province", "")
-    if province == "national" or (province.isdigit() and len(province) <= 3):
-        filters["province"] = province
-    q = params.get("q", "").strip()[:200]
-    if q:
-        filters["q"] = q
-    return filters
+    return CatalogFilter(params).values
 
 
 CATALOG_FILTER_KEYS = frozenset({"track", "audience", "level", "province"})
@@ -94,24 +80,12 @@ def catalog_query_is_shared(params) -> bool:
     return True
 
 
-def catalog_context(*, catalog, request) -> dict:
-    """The catalog: filtered, searched, paginated courses with the user's enrolments."""
-
-    user = request.user
-    filters = catalog_filters(request.GET)
-    qs = course_list_visible(user)
-    if "track" in filters:
-        qs = qs.filter(track=filters["track"])
-    if "audience" in filters:
-        qs = qs.filter(audience=filters["audience"])
-    if "level" in filters:
-        qs = qs.filter(level=filters["level"])
-    if filters.get("province") == "national":
-        qs = qs.filter(province__isnull=True)
-    elif "province" in filters:
-        # By id, not by a join: search backends filter only on the page's own fields.
-        province = Province.objects.current().filter(code=int(filters["province"])).first()
-        qs = qs.filter(province_id=province.pk) if province else qs.none()
+def catalog_context(*, user, params) -> dict:
+    """The catalog for `user` and the query string `params`: filtered, searched, paginated
+    courses with the user's enrolments."""
+    catalog_filter = CatalogFilter(params, queryset=course_list_visible(user))
+    filters = catalog_filter.values
+    qs = catalog_filter.qs
     terms = search_terms(filters.get("q", ""))
     if terms:
         # Folded like the index's search_text_folded: with or without diacritics.
@@ -119,7 +93,7 @@ def catalog_context(*, catalog, request) -> dict:
     else:
         results = qs.order_by("path")
     paginator = Paginator(results, CATALOG_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(params.get("page"))
     enrolled = {}
     if user.is_authenticated:
         ids = [course.pk for course in page.object_list]
@@ -128,7 +102,7 @@ def catalog_context(*, catalog, request) -> dict:
                 "course_id", "status"
             )
         )
-    query = request.GET.copy()
+    query = params.copy()
     query.pop("page", None)
     officials_asked = (
         filters.get("audience") == CoursePage.Audience.OFFICIAL
