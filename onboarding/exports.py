@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
 
+from onboarding import journeys
 from portal import exports
 
 
@@ -30,7 +31,6 @@ def _header() -> list[str]:
 
 def rows(businesses) -> Iterator[list]:
     for b in businesses.iterator(chunk_size=2000):
-        readiness = round(100 * b.approved_steps / b.required_steps) if b.required_steps else 0
         yield [
             b.name,
             b.tax_code,
@@ -42,7 +42,7 @@ def rows(businesses) -> Iterator[list]:
             b.completed_journeys,
             b.approved_steps,
             b.required_steps,
-            readiness,
+            journeys.business_readiness(b),
         ]
 
 

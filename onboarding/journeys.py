@@ -1,4 +1,4 @@
-"""The step state machine and readiness: pure rules, no writes.
+"""The step state machine, readiness and overdue: pure rules, no writes.
 
 todo → in progress → submitted → approved, or back to changes requested with the
 reviewer's comment; optional steps may be skipped. A step without staff review is
@@ -6,6 +6,7 @@ approved as soon as it is submitted; a step linked to a course is approved when 
 of the business completes that course, and only then (it cannot be submitted).
 """
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from onboarding.models import JourneyStep
@@ -134,13 +135,37 @@ def allowed_member_actions(step: JourneyStep, steps_by_key: dict) -> list[str]:
     return actions
 
 
+def readiness_percent(*, approved: int, required: int) -> int:
+    """Readiness: per cent of the required steps approved; with none required, nothing is
+    left to do (100)."""
+    return round(100 * approved / required) if required else 100
+
+
 def readiness(steps) -> int:
-    """Per cent of required steps approved (optional steps do not count)."""
+    """A journey's readiness from its steps (optional steps do not count)."""
     required = [s for s in steps if not s.optional]
-    if not required:
-        return 100
     approved = sum(1 for s in required if s.status == S.APPROVED)
-    return round(100 * approved / len(required))
+    return readiness_percent(approved=approved, required=len(required))
+
+
+def business_readiness(business) -> int:
+    """A business's readiness over all its journeys, from the counts that
+    selectors.business_list_for_staff annotates; without a journey it has started
+    nothing (0)."""
+    if not business.journey_count:
+        return 0
+    return readiness_percent(approved=business.approved_steps, required=business.required_steps)
+
+
+def is_overdue(step, today) -> bool:
+    """Past its due date and still waiting for the business (open: neither done nor
+    submitted for review)."""
+    return step.status in OPEN and step.due_date is not None and step.due_date < today
+
+
+def overdue_q(today, prefix: str = "") -> Q:
+    """``is_overdue`` as a filter on steps (`prefix`: the lookup path to the step)."""
+    return Q(**{f"{prefix}status__in": OPEN, f"{prefix}due_date__lt": today})
 
 
 def is_complete(steps) -> bool:

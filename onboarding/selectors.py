@@ -7,7 +7,7 @@ reads are aggregates with a fixed number of queries, whatever the number of busi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
@@ -17,8 +17,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from onboarding import workdays
-from onboarding.journeys import OPEN
+from onboarding import journeys, workdays
+from onboarding.filters import StaffFilters
 from onboarding.models import (
     INVITATION_VALID_DAYS,
     Business,
@@ -35,7 +35,6 @@ from onboarding.models import (
 from onboarding.taxcode import normalise
 from portal import roles
 from portal import selectors as portal_selectors
-from portal.models import Province
 
 S = JourneyStep.Status
 
@@ -312,75 +311,16 @@ def mark_review_conflicts(user, rows, business=lambda row: row) -> list:
     return rows
 
 
-@dataclass
-class StaffFilters:
-    province: Province | None = None
-    platform: str | None = None
-    sector: str = ""
-    template: JourneyTemplate | None = None
-    provinces: list = field(default_factory=list)
+def _staff_businesses(*, user, filters: StaffFilters) -> QuerySet:
+    qs = roles.scope_queryset(Business.objects.all(), user, role=roles.STAFF, field="province")
+    return filters.narrow(qs)
 
 
-def staff_filters_parse(user, params) -> StaffFilters:
-    """Reads the dashboard's filters; a province outside the user's scope is a 404."""
-    if not roles.has_role(user, roles.STAFF):
-        raise Http404
-    provinces = list(roles.provinces_for(user, roles.STAFF).order_by("name"))
-    filters = StaffFilters(provinces=provinces)
-    code = params.get("province", "")
-    if code:
-        matches = [p for p in provinces if str(p.pk) == code]
-        if not matches:
-            raise Http404
-        filters.province = matches[0]
-    platform = params.get("platform")
-    if platform is not None and platform in Platform.values and "platform" in params:
-        filters.platform = platform
-    sector = params.get("sector", "")
-    if sector in Business.Sector.values:
-        filters.sector = sector
-    key = params.get("template", "")
-    templates = funnel_templates(filters)
-    chosen = next((t for t in templates if t.key == key), None) if key else None
-    # The funnel follows the platform filter: a template of another platform would show
-    # an empty funnel next to a list of businesses that do have journeys.
-    default = next((t for t in templates if t.key == "notify-website"), None)
-    filters.template = chosen or default or (templates[0] if templates else None)
-    return filters
-
-
-def funnel_templates(filters: StaffFilters) -> list[JourneyTemplate]:
-    """The journey templates the funnel may show: those of the chosen platform, if any."""
-    templates = JourneyTemplate.objects.order_by("title")
-    if filters.platform is not None:
-        templates = templates.filter(platform=filters.platform)
-    return list(templates)
-
-
-def _scoped(qs: QuerySet, user, filters: StaffFilters, field: str) -> QuerySet:
-    """roles.scope_queryset with the provinces the filters already fetched from
-    roles.provinces_for (saves one query per panel of the dashboard)."""
-    if roles.is_national_admin(user):
-        return qs
-    return qs.filter(**{f"{field}__in": [p.pk for p in filters.provinces]})
-
-
-def _staff_businesses(user, filters: StaffFilters) -> QuerySet:
-    qs = _scoped(Business.objects.all(), user, filters, "province")
-    if filters.province:
-        qs = qs.filter(province=filters.province)
-    if filters.sector:
-        qs = qs.filter(sector=filters.sector)
-    if filters.platform is not None:
-        qs = qs.filter(journeys__platform=filters.platform).distinct()
-    return qs
-
-
-def business_list_for_staff(user, filters: StaffFilters) -> QuerySet:
+def business_list_for_staff(*, user, filters: StaffFilters) -> QuerySet:
     """Approved businesses in scope with their readiness, one query (annotated)."""
     required = Q(journeys__steps__optional=False)
     return (
-        _staff_businesses(user, filters)
+        _staff_businesses(user=user, filters=filters)
         .filter(status=Business.Status.APPROVED)
         .select_related("province", "former_province")
         .annotate(
@@ -399,7 +339,7 @@ def business_list_for_staff(user, filters: StaffFilters) -> QuerySet:
     )
 
 
-def business_pending_for_staff(user, filters: StaffFilters) -> QuerySet:
+def business_pending_for_staff(*, user, filters: StaffFilters) -> QuerySet:
     """Registrations waiting for a decision, oldest first, each with `other_claims`: how
     many other registrations (any province, any status but rejected) have its tax code."""
     others = (
@@ -412,7 +352,7 @@ def business_pending_for_staff(user, filters: StaffFilters) -> QuerySet:
         .values("n")
     )
     return (
-        _staff_businesses(user, filters)
+        _staff_businesses(user=user, filters=filters)
         .filter(status=Business.Status.PENDING)
         .annotate(other_claims=Coalesce(Subquery(others), 0))
         .select_related("province")
@@ -461,44 +401,38 @@ def business_get_for_staff(user, pk) -> Business:
     )
 
 
-def _staff_steps(user, filters: StaffFilters) -> QuerySet:
-    qs = _scoped(JourneyStep.objects.all(), user, filters, "journey__business__province").filter(
-        journey__business__status=Business.Status.APPROVED
-    )
-    if filters.province:
-        qs = qs.filter(journey__business__province=filters.province)
-    if filters.sector:
-        qs = qs.filter(journey__business__sector=filters.sector)
-    if filters.platform is not None:
-        qs = qs.filter(journey__platform=filters.platform)
-    return qs
+def _staff_steps(*, user, filters: StaffFilters) -> QuerySet:
+    qs = roles.scope_queryset(
+        JourneyStep.objects.all(), user, role=roles.STAFF, field="journey__business__province"
+    ).filter(journey__business__status=Business.Status.APPROVED)
+    return filters.narrow(qs, business="journey__business__", journey="journey__")
 
 
-def review_queue(user, filters: StaffFilters, limit: int = 50) -> list[JourneyStep]:
+def review_queue(*, user, filters: StaffFilters, limit: int = 50) -> list[JourneyStep]:
     """Submitted steps in scope, oldest first."""
     return list(
-        _staff_steps(user, filters)
+        _staff_steps(user=user, filters=filters)
         .filter(status=S.SUBMITTED)
         .select_related("journey__business__province")
         .order_by("submitted_at", "pk")[:limit]
     )
 
 
-def waiting_counts(user, filters: StaffFilters, today=None) -> dict[str, int]:
+def waiting_counts(*, user, filters: StaffFilters, today=None) -> dict[str, int]:
     """How many steps in scope are submitted and how many overdue (the dashboard lists
     only the oldest of each), in one query."""
     today = today or timezone.localdate()
-    return _staff_steps(user, filters).aggregate(
+    return _staff_steps(user=user, filters=filters).aggregate(
         submitted=Count("pk", filter=Q(status=S.SUBMITTED)),
-        overdue=Count("pk", filter=Q(status__in=OPEN, due_date__lt=today)),
+        overdue=Count("pk", filter=journeys.overdue_q(today)),
     )
 
 
-def overdue_steps(user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
+def overdue_steps(*, user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
     today = today or timezone.localdate()
     return list(
-        _staff_steps(user, filters)
-        .filter(status__in=OPEN, due_date__lt=today)
+        _staff_steps(user=user, filters=filters)
+        .filter(journeys.overdue_q(today))
         .select_related("journey__business__province")
         .order_by("due_date", "pk")[:limit]
     )
@@ -520,13 +454,13 @@ def step_get_for_staff(user, pk) -> JourneyStep:
     )
 
 
-def funnel(user, filters: StaffFilters) -> list[dict]:
+def funnel(*, user, filters: StaffFilters) -> list[dict]:
     """For the chosen template: how many businesses have each step done (approved or
     skipped), in step order. One query."""
     if filters.template is None:
         return []
     rows = (
-        _staff_steps(user, filters)
+        _staff_steps(user=user, filters=filters)
         .filter(journey__template=filters.template)
         .values("position", "key", "title", "title_en")
         .annotate(
@@ -552,17 +486,15 @@ def funnel(user, filters: StaffFilters) -> list[dict]:
     return result
 
 
-def counts_by_platform(user, filters: StaffFilters) -> list[dict]:
-    qs = _scoped(
+def counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
+    qs = roles.scope_queryset(
         Journey.objects.filter(business__status=Business.Status.APPROVED),
         user,
-        filters,
-        "business__province",
+        role=roles.STAFF,
+        field="business__province",
     )
-    if filters.province:
-        qs = qs.filter(business__province=filters.province)
-    if filters.sector:
-        qs = qs.filter(business__sector=filters.sector)
+    # Every platform is counted: the platform filter would leave one bar.
+    qs = replace(filters, platform=None).narrow(qs, business="business__", journey="")
     rows = list(qs.values("platform").annotate(n=Count("business", distinct=True)).order_by("-n"))
     labels = dict(Platform.choices)
     for row in rows:
@@ -570,8 +502,8 @@ def counts_by_platform(user, filters: StaffFilters) -> list[dict]:
     return _with_percent(rows)
 
 
-def counts_by_sector(user, filters: StaffFilters) -> list[dict]:
-    qs = _staff_businesses(user, filters).filter(status=Business.Status.APPROVED)
+def counts_by_sector(*, user, filters: StaffFilters) -> list[dict]:
+    qs = _staff_businesses(user=user, filters=filters).filter(status=Business.Status.APPROVED)
     rows = list(qs.values("sector").annotate(n=Count("pk", distinct=True)).order_by("-n"))
     labels = dict(Business.Sector.choices)
     for row in rows:
@@ -594,9 +526,7 @@ def overdue_by_business(today: date) -> dict[int, list[JourneyStep]]:
     grouped: dict[int, list[JourneyStep]] = {}
     steps = (
         JourneyStep.objects.filter(
-            status__in=OPEN,
-            due_date__lt=today,
-            journey__business__status=Business.Status.APPROVED,
+            journeys.overdue_q(today), journey__business__status=Business.Status.APPROVED
         )
         .select_related("journey__business")
         .order_by("due_date")

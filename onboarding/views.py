@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from onboarding import charts, exports, journeys, selectors, services
+from onboarding.filters import OWN_WEBSITE, StaffDashboardFilter, StaffFilters
 from onboarding.forms import (
     BusinessEditForm,
     BusinessForm,
@@ -63,7 +64,7 @@ def home(request):
             journey.readiness = journeys.readiness(steps)
             journey.next_step = next((s for s in steps if not s.is_done), None)
             if journey.next_step:
-                journey.next_step.overdue = _overdue(journey.next_step, today)
+                journey.next_step.overdue = journeys.is_overdue(journey.next_step, today)
     # With one business, each template on offer can be started right here, and the
     # card of one started already opens its journey.
     only = businesses[0] if len(businesses) == 1 else None
@@ -297,7 +298,7 @@ def journey_detail(request, pk):
     today = timezone.localdate()
     approved = journey.business.status == Business.Status.APPROVED
     for step in steps:
-        step.overdue = _overdue(step, today)
+        step.overdue = journeys.is_overdue(step, today)
         step.awaiting_registration = step.review_required and not step.is_done and not approved
     waiting = any(step.awaiting_registration for step in steps)
     return render(
@@ -311,16 +312,6 @@ def journey_detail(request, pk):
             "awaiting_registration": waiting,
             "contacts": selectors.province_contacts(journey.business.province) if waiting else [],
         },
-    )
-
-
-def _overdue(step, today) -> bool:
-    """Past its due date and still waiting for the business (not done, not submitted)."""
-    return (
-        not step.is_done
-        and step.status != JourneyStep.Status.SUBMITTED
-        and step.due_date is not None
-        and step.due_date < today
     )
 
 
@@ -540,22 +531,30 @@ def invitation_accept(request, token):
 # --- staff --------------------------------------------------------------------------------
 
 
+def _staff_filters(request) -> tuple[StaffDashboardFilter, StaffFilters]:
+    """The dashboard's filters; staff only, and a province outside the user's scope is a
+    404 like any record out of scope."""
+    if not roles.has_role(request.user, roles.STAFF):
+        raise Http404
+    dashboard = StaffDashboardFilter(request.GET, user=request.user)
+    if dashboard.province_out_of_scope:
+        raise Http404
+    return dashboard, dashboard.selected
+
+
 @never_cache
 @login_required
 @reads_from_replica
 def staff_dashboard(request):
-    filters = selectors.staff_filters_parse(request.user, request.GET)
-    businesses = selectors.business_list_for_staff(request.user, filters)
+    dashboard, filters = _staff_filters(request)
+    scope = {"user": request.user, "filters": filters}
+    businesses = selectors.business_list_for_staff(**scope)
     page = Paginator(businesses, 50).get_page(request.GET.get("page"))
     for business in page.object_list:
-        business.readiness = (
-            round(100 * business.approved_steps / business.required_steps)
-            if business.required_steps
-            else 0
-        )
-    funnel = selectors.funnel(request.user, filters)
-    by_platform = selectors.counts_by_platform(request.user, filters)
-    by_sector = selectors.counts_by_sector(request.user, filters)
+        business.readiness = journeys.business_readiness(business)
+    funnel = selectors.funnel(**scope)
+    by_platform = selectors.counts_by_platform(**scope)
+    by_sector = selectors.counts_by_sector(**scope)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -563,17 +562,19 @@ def staff_dashboard(request):
         "onboarding/staff/dashboard.html",
         {
             "filters": filters,
+            "provinces": dashboard.provinces,
+            "own_website": OWN_WEBSITE,
             "page": page,
             "pending": selectors.mark_review_conflicts(
-                request.user, selectors.business_pending_for_staff(request.user, filters)[:50]
+                request.user, selectors.business_pending_for_staff(**scope)[:50]
             ),
             "queue": selectors.mark_review_conflicts(
                 request.user,
-                selectors.review_queue(request.user, filters),
+                selectors.review_queue(**scope),
                 business=lambda step: step.journey.business,
             ),
-            "overdue": selectors.overdue_steps(request.user, filters),
-            "counts": selectors.waiting_counts(request.user, filters),
+            "overdue": selectors.overdue_steps(**scope),
+            "counts": selectors.waiting_counts(**scope),
             "funnel": funnel,
             "funnel_chart": charts.bar_chart(
                 [{**r, "label": str(translated(r, "title"))} for r in funnel],
@@ -594,33 +595,31 @@ def staff_dashboard(request):
                 colour="#1e6b35",
             ),
             "platforms": Platform.choices,
-            "sectors": _sector_choices(),
-            "templates": selectors.funnel_templates(filters),
+            "sectors": Business.Sector.choices,
+            "templates": dashboard.templates,
             "query": query.urlencode(),
         },
     )
-
-
-def _sector_choices():
-    return Business.Sector.choices
 
 
 @never_cache
 @login_required
 @reads_from_replica
 def staff_export_csv(request):
-    filters = selectors.staff_filters_parse(request.user, request.GET)
-    businesses = selectors.business_list_for_staff(request.user, filters)
-    return exports.csv_response(businesses)
+    _dashboard, filters = _staff_filters(request)
+    return exports.csv_response(
+        selectors.business_list_for_staff(user=request.user, filters=filters)
+    )
 
 
 @never_cache
 @login_required
 @reads_from_replica
 def staff_export_xlsx(request):
-    filters = selectors.staff_filters_parse(request.user, request.GET)
-    businesses = selectors.business_list_for_staff(request.user, filters)
-    return exports.xlsx_response(businesses)
+    _dashboard, filters = _staff_filters(request)
+    return exports.xlsx_response(
+        selectors.business_list_for_staff(user=request.user, filters=filters)
+    )
 
 
 @never_cache

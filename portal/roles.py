@@ -5,7 +5,7 @@ Roles are groups (DESIGN.md): "Trainers: <province>", "Reviewers: <province>",
 never in templates; a record outside your scope answers 404 so its existence does not leak.
 """
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 
 NATIONAL_ADMINS = "National admins"
@@ -57,15 +57,13 @@ def has_role(user, role: str) -> bool:
 def scope_queryset(queryset: QuerySet, user, *, role: str = STAFF, field: str = "province"):
     """Narrows `queryset` to what `user` may see in `role`: national admins see all,
     provincial roles their own provinces, everyone else nothing. `field` is the lookup
-    path of the record's current province (e.g. "business__province")."""
+    path of the record's current province (e.g. "business__province"). The provinces are
+    a subquery: scoping costs no query of its own, however many panels a page scopes."""
     if is_national_admin(user):
         return queryset
-    if not user.is_authenticated:
+    if not user.is_authenticated or not has_role(user, role):
         return queryset.none()
-    ids = list(provinces_for(user, role).values_list("pk", flat=True))
-    if not ids:
-        return queryset.none()
-    return queryset.filter(Q(**{f"{field}__in": ids}))
+    return queryset.filter(**{f"{field}__in": provinces_for(user, role).values("pk")})
 
 
 def get_scoped_or_404(queryset: QuerySet, user, *, role: str = STAFF, field="province", **lookup):

@@ -3,6 +3,7 @@
 from django.http import QueryDict
 
 from onboarding import selectors
+from onboarding.filters import StaffDashboardFilter
 from onboarding.models import JourneyTemplate
 
 
@@ -14,19 +15,19 @@ def _shopee(template):
 
 def test_the_funnel_follows_the_platform_filter(db, staff_hcm, template):
     shopee = _shopee(template)
-    everything = selectors.staff_filters_parse(staff_hcm, QueryDict(""))
-    assert everything.template == template  # the default funnel: notifying the website
-    assert shopee in selectors.funnel_templates(everything)
+    everything = StaffDashboardFilter(QueryDict(""), user=staff_hcm)
+    assert everything.selected.template == template  # the default funnel: notifying the website
+    assert shopee in everything.templates
 
-    on_shopee = selectors.staff_filters_parse(
-        staff_hcm, QueryDict("platform=shopee&template=notify-website")
+    on_shopee = StaffDashboardFilter(
+        QueryDict("platform=shopee&template=notify-website"), user=staff_hcm
     )
-    assert on_shopee.template == shopee
-    assert selectors.funnel_templates(on_shopee) == [shopee]
+    assert on_shopee.selected.template == shopee
+    assert on_shopee.templates == [shopee]
 
-    on_tiki = selectors.staff_filters_parse(staff_hcm, QueryDict("platform=tiki"))
+    on_tiki = StaffDashboardFilter(QueryDict("platform=tiki"), user=staff_hcm).selected
     assert on_tiki.template is None
-    assert selectors.funnel(staff_hcm, on_tiki) == []
+    assert selectors.funnel(user=staff_hcm, filters=on_tiki) == []
 
 
 def test_the_dashboard_offers_only_journeys_of_the_chosen_platform(client, staff_hcm, template):

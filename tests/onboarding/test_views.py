@@ -7,6 +7,7 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
 
 from onboarding import services
+from onboarding.filters import StaffDashboardFilter
 from onboarding.models import Business, EvidenceFile, Journey, JourneyStep
 from tests.conftest import PASSWORD
 from tests.onboarding.conftest import PNG, make_business, submit_png
@@ -459,8 +460,8 @@ def test_xlsx_is_written_write_only_to_a_temporary_file(staff_hcm, hcm, template
 
     monkeypatch.setattr(openpyxl, "Workbook", spy)
     _bulk_businesses(3, hcm, template)
-    filters = selectors.staff_filters_parse(staff_hcm, {})
-    target = exports.xlsx_file(selectors.business_list_for_staff(staff_hcm, filters))
+    filters = StaffDashboardFilter({}, user=staff_hcm).selected
+    target = exports.xlsx_file(selectors.business_list_for_staff(user=staff_hcm, filters=filters))
     try:
         assert modes == [True]
         assert target.tell() == 0 and target.fileno() >= 0  # an open file on disk
