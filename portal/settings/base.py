@@ -461,10 +461,8 @@ CERTIFICATE_DEMO_KEY_FILE = VAR_DIR / "certificate-signing-key.pem"
 CERTIFICATE_SIGNING_KEY_FILE = Path(
     os.environ.get("CERTIFICATE_SIGNING_KEY_FILE", CERTIFICATE_DEMO_KEY_FILE)
 )
-CERTIFICATE_SIGNING_KEY_AUTOCREATE = env_bool(
-    "CERTIFICATE_SIGNING_KEY_AUTOCREATE",
-    os.environ.get("DJANGO_SETTINGS_MODULE", "").endswith((".dev", ".test")),
-)
+# Create a missing key file: on in dev.py and test.py, never by default here.
+CERTIFICATE_SIGNING_KEY_AUTOCREATE = env_bool("CERTIFICATE_SIGNING_KEY_AUTOCREATE", False)
 # Public verification pages: requests per minute per IP address.
 CERTIFICATE_VERIFY_RATE_LIMIT = int(os.environ.get("CERTIFICATE_VERIFY_RATE_LIMIT", "60"))
 # After rotating the signing key: the old public keys (Multikey "z6Mk..."), comma-separated,

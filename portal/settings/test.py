@@ -1,12 +1,11 @@
-"""The test suite: fast hashing, e-mail kept in memory, private files in a temp folder."""
+"""The test suite: only what differs from base.py. Fast hashing, e-mail kept in memory,
+files in one test folder, a demo signing key made on first use, quiet logs."""
 
 import os
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, STORAGES, env_bool
 
-DEBUG = False
-SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # One fixed folder: the Celery worker of the service tier must see the files pytest sees.
@@ -16,13 +15,13 @@ PRIVATE_STORAGE_ROOT = _tmp / "private"
 STATIC_ROOT = _tmp / "static"  # WhiteNoise warns about a missing one
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_STORAGE_ROOT, "base_url": None},
+        **STORAGES["private"],
+        "OPTIONS": {**STORAGES["private"]["OPTIONS"], "location": PRIVATE_STORAGE_ROOT},
     },
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+CERTIFICATE_SIGNING_KEY_AUTOCREATE = env_bool("CERTIFICATE_SIGNING_KEY_AUTOCREATE", True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = "http://testserver"
 
