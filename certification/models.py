@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.storage import private_storage
 from portal.text import validate_name
 
 
@@ -164,12 +165,6 @@ class CertificateTemplate(index.Indexed, models.Model):
             return ""
         name = province.name if province is not None else ""
         return self.co_signer_name.replace("{province}", name).strip()
-
-
-def private_storage():
-    from django.core.files.storage import storages
-
-    return storages["private"]
 
 
 class CertificateQuerySet(models.QuerySet):

@@ -19,7 +19,7 @@ class EventsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_events_menu_item():
     return EventsMenuItem(
-        _("Events of my province"), reverse("events:staff"), icon_name="date", order=460
+        _("Events of my province"), reverse("events:staff"), icon_name="date", order=455
     )
 
 

@@ -78,7 +78,7 @@ class BusinessViewSet(ModelViewSet):
     model = Business
     icon = "group"
     menu_label = _("Businesses")
-    menu_order = 460
+    menu_order = 470
     add_to_admin_menu = True
     index_view_class = BusinessIndexView
     filterset_class = BusinessFilterSet

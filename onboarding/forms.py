@@ -143,10 +143,6 @@ class InviteForm(forms.Form):
     email = forms.EmailField(label=_("E-mail of the person to invite"))
 
 
-class StartJourneyForm(forms.Form):
-    template = forms.CharField(widget=forms.HiddenInput)
-
-
 class StepActionForm(forms.Form):
     """A member's move on a step. `version` is the step's version when the form was
     rendered: a second post of the same form is refused as stale."""

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -27,12 +26,8 @@ from wagtail.search import index
 
 from onboarding.taxcode import validate_tax_code
 from portal.i18n import Translated, translated
+from portal.storage import private_storage
 from portal.text import validate_name
-
-
-def private_storage():
-    # A callable keeps the storage out of migrations and follows the settings in tests.
-    return storages["private"]
 
 
 def evidence_upload_to(instance, filename):

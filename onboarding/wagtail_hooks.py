@@ -83,7 +83,7 @@ class JourneyTemplateViewSet(SnippetViewSet):
     model = JourneyTemplate
     icon = "list-ol"
     menu_label = _("Journey templates")
-    menu_order = 470
+    menu_order = 471
     add_to_admin_menu = True
     list_display = ["title", "platform", "is_active", "updated_at"]
     list_filter = ["platform", "is_active"]

@@ -1,28 +1,13 @@
-"""The one place where user-written HTML is cleaned (bleach, explicit allowlist)."""
+"""The one place where user-written text is cleaned of HTML (bleach)."""
 
 import html
 import re
 
 import bleach
 
-ALLOWED_TAGS = ["p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a", "blockquote"]
-ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
-ALLOWED_PROTOCOLS = ["http", "https", "mailto"]
 # A character reference with its semicolon (&amp; &#39; &#x1F600;): HTML's legacy forms
 # without one ("&copy" inside "R&copyright") are left as typed.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def clean_html(value: str) -> str:
-    """Keeps simple formatting and links; drops scripts, styles and event handlers."""
-    cleaned = bleach.clean(
-        value or "",
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        protocols=ALLOWED_PROTOCOLS,
-        strip=True,
-    )
-    return bleach.linkify(cleaned, callbacks=[bleach.callbacks.nofollow])
 
 
 def unescape_entities(text: str) -> str:

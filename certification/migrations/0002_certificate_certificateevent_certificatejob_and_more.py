@@ -4,6 +4,7 @@ import certification.models
 import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
+import portal.storage
 from django.db import migrations, models
 
 
@@ -38,7 +39,7 @@ class Migration(migrations.Migration):
                 ('revoked_reason', models.TextField(blank=True, verbose_name='reason for revoking')),
                 ('superseded_at', models.DateTimeField(blank=True, null=True, verbose_name='superseded at')),
                 ('credential', models.JSONField(blank=True, default=dict, verbose_name='signed credential')),
-                ('pdf', models.FileField(blank=True, storage=certification.models.private_storage, upload_to='certificates/%Y/%m/', verbose_name='PDF')),
+                ('pdf', models.FileField(blank=True, storage=portal.storage.private_storage, upload_to='certificates/%Y/%m/', verbose_name='PDF')),
                 ('pdf_digest', models.CharField(blank=True, help_text='Digest of what the PDF was drawn from; a change means re-render.', max_length=64, verbose_name='PDF input digest')),
                 ('emailed_at', models.DateTimeField(blank=True, null=True, verbose_name='e-mailed at')),
                 ('expiry_reminded_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry reminder sent')),
@@ -83,7 +84,7 @@ class Migration(migrations.Migration):
                 ('certificate_ids', models.JSONField(blank=True, default=list, verbose_name='certificates')),
                 ('total', models.PositiveIntegerField(default=0, verbose_name='total')),
                 ('done', models.PositiveIntegerField(default=0, verbose_name='done')),
-                ('file', models.FileField(blank=True, storage=certification.models.private_storage, upload_to='certificate-jobs/', verbose_name='file')),
+                ('file', models.FileField(blank=True, storage=portal.storage.private_storage, upload_to='certificate-jobs/', verbose_name='file')),
                 ('error', models.TextField(blank=True, verbose_name='error')),
                 ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='started by')),
                 ('subject_type', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),

@@ -8,6 +8,7 @@ import onboarding.models
 import onboarding.taxcode
 import uuid
 from django.conf import settings
+import portal.storage
 from django.db import migrations, models
 
 
@@ -123,7 +124,7 @@ class Migration(migrations.Migration):
             name='EvidenceFile',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(storage=onboarding.models.private_storage, upload_to=onboarding.models.evidence_upload_to, verbose_name='file')),
+                ('file', models.FileField(storage=portal.storage.private_storage, upload_to=onboarding.models.evidence_upload_to, verbose_name='file')),
                 ('original_name', models.CharField(max_length=255, verbose_name='original name')),
                 ('content_type', models.CharField(max_length=60, verbose_name='content type')),
                 ('size', models.PositiveIntegerField(verbose_name='size (bytes)')),

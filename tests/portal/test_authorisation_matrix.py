@@ -54,7 +54,6 @@ THIRD_PARTY = (
     "admin/editing-sessions/",
     "admin/embeds/",
     "admin/failwhale/",
-    "admin/forms/",
     "admin/groups/",
     "admin/images/",
     "admin/jsi18n/",
@@ -64,7 +63,6 @@ THIRD_PARTY = (
     "admin/password_reset/",
     "admin/redirects/",
     "admin/reports/",
-    "admin/settings/",
     "admin/sites/",
     "admin/snippets/",  # our snippet models' views stay in (see above)
     "admin/sprite/",
