@@ -3,6 +3,7 @@
 import django.db.models.deletion
 import onboarding.models
 from django.conf import settings
+import portal.storage
 from django.db import migrations, models
 
 
@@ -20,7 +21,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('from_staff', models.BooleanField(default=False, verbose_name='from staff')),
                 ('body', models.TextField(blank=True, verbose_name='message')),
-                ('attachment', models.FileField(blank=True, storage=onboarding.models.private_storage, upload_to=onboarding.models.message_upload_to, verbose_name='attachment')),
+                ('attachment', models.FileField(blank=True, storage=portal.storage.private_storage, upload_to=onboarding.models.message_upload_to, verbose_name='attachment')),
                 ('attachment_name', models.CharField(blank=True, max_length=255, verbose_name="attachment's name")),
                 ('attachment_type', models.CharField(blank=True, max_length=60, verbose_name="attachment's content type")),
                 ('attachment_size', models.PositiveIntegerField(default=0, verbose_name="attachment's size (bytes)")),
