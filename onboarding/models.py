@@ -283,16 +283,13 @@ class Evidence(models.TextChoices):
 
 
 class StepChoiceWidget(forms.CheckboxSelectMultiple):
-    """A step's "depends on" as ticks next to the other steps' titles; the field keeps the
-    keys, comma-separated, so that editors never see or type a key."""
+    """A step's "depends on" as ticks next to the other steps' titles: editors never see
+    or type a key."""
 
     def format_value(self, value):
         if isinstance(value, str):
             return [k.strip() for k in value.split(",") if k.strip()]
         return super().format_value(value)
-
-    def value_from_datadict(self, data, files, name):
-        return ",".join(data.getlist(name)) if hasattr(data, "getlist") else data.get(name, "")
 
 
 def unique_key(title: str, taken: set[str]) -> str:
@@ -351,8 +348,7 @@ class JourneyTemplateForm(WagtailAdminModelForm):
         above: set[str] = set()
         titles = {f.instance.key: f.cleaned_data.get("title") for f in kept}
         for form in kept:
-            raw = form.cleaned_data.get("depends_on") or ""
-            unknown = [k.strip() for k in raw.split(",") if k.strip() and k.strip() not in above]
+            unknown = [k for k in form.cleaned_data.get("depends_on") or [] if k not in above]
             if unknown:
                 form.add_error(
                     "depends_on",
@@ -461,15 +457,35 @@ class StepFields(models.Model):
         ]
 
 
+class StepKeysFormField(forms.Field):
+    """The keys of the steps a step depends on, cleaned into a list (from ticks, or from
+    text separated by commas)."""
+
+    widget = StepChoiceWidget
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return [key for key in value if key]
+        return [key.strip() for key in (value or "").split(",") if key.strip()]
+
+
+class StepKeysField(models.JSONField):
+    """A list of step keys (JSON), as a journey's steps store their dependencies too;
+    editors tick the steps."""
+
+    def formfield(self, **kwargs):
+        return models.Field.formfield(self, **{"form_class": StepKeysFormField, **kwargs})
+
+
 class TemplateStep(Orderable, StepFields):
     template = ParentalKey(
         JourneyTemplate, verbose_name=_("template"), on_delete=models.CASCADE, related_name="steps"
     )
-    depends_on = models.CharField(
+    depends_on = StepKeysField(
         _("depends on"),
-        max_length=300,
+        default=list,
         blank=True,
-        help_text=_("Keys of the steps that must be done first, separated by commas."),
+        help_text=_("The steps that must be done first."),
     )
     course = models.ForeignKey(
         "courses.CoursePage",
@@ -510,10 +526,6 @@ class TemplateStep(Orderable, StepFields):
 
     def __str__(self):
         return self.title
-
-    @property
-    def depends_on_keys(self) -> list[str]:
-        return [k.strip() for k in self.depends_on.split(",") if k.strip()]
 
 
 class Journey(models.Model):

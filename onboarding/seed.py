@@ -269,7 +269,7 @@ def _journeys(businesses, templates, template_steps, rng, today):
                 JourneyStep(
                     journey=journey,
                     position=position,
-                    depends_on=[k.strip() for k in ts.depends_on.split(",") if k.strip()],
+                    depends_on=list(ts.depends_on),
                     due_date=due,
                     status=status,
                     submitted_at=submitted_at,

@@ -421,7 +421,7 @@ def journey_start(*, business: Business, template: JourneyTemplate, by, today=No
     previous_due = today
     created = []
     for position, ts in enumerate(template_steps, start=1):
-        deps = [k for k in ts.depends_on_keys if k in due_by_key]
+        deps = [k for k in ts.depends_on if k in due_by_key]
         begin = max((due_by_key[k] for k in deps), default=today)
         # A step may be worked on alongside those it does not depend on, but its deadline
         # never comes before the one above it: the list reads in order.
@@ -831,7 +831,7 @@ def journey_templates_load_defaults(
                     "evidence": sd.get("evidence", "none"),
                     "review_required": sd.get("review_required", False),
                     "optional": sd.get("optional", False),
-                    "depends_on": ",".join(sd.get("depends_on", [])),
+                    "depends_on": list(sd.get("depends_on", [])),
                     "duration_days": sd.get("duration_days", 1),
                 },
             )

@@ -67,8 +67,8 @@ def _step_facts(step, titles: dict[str, str]) -> str:
         facts.append(str(_("staff review")))
     if step.optional:
         facts.append(str(_("optional")))
-    if step.depends_on_keys:
-        after = ", ".join(titles.get(key, key) for key in step.depends_on_keys)
+    if step.depends_on:
+        after = ", ".join(titles.get(key, key) for key in step.depends_on)
         facts.append(str(_("after: %(steps)s") % {"steps": after}))
     if step.course is not None:
         facts.append(str(_("completed by the course: %(titles)s") % {"titles": step.course.title}))
