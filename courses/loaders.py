@@ -164,7 +164,7 @@ def course_fields(item: dict) -> dict:
         "cover_alt": cover["alt"],
         "cover_alt_en": cover["alt_en"],
         "track": item["track"],
-        "platforms": ", ".join(item["platforms"]),
+        "platforms": list(item["platforms"]),
         "audience": item["audience"],
         "officials_only": item["officials_only"],
         "level": item["level"],

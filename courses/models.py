@@ -127,6 +127,42 @@ class CourseSectionPage(Page):
         return redirect(self.get_parent().url + query)
 
 
+class Platform(models.TextChoices):
+    """The marketplaces courses teach, journeys open a store on and events invite; ""
+    is a business's own website or app (a journey's, never a partner)."""
+
+    NONE = "", _("Own website or app")
+    SHOPEE = "shopee", "Shopee"
+    LAZADA = "lazada", "Lazada"
+    TIKI = "tiki", "Tiki"
+    SENDO = "sendo", "Sendo"
+    VOSO = "voso", "Voso"
+    POSTMART = "postmart", "Postmart"
+    AMAZON = "amazon", "Amazon Global Selling"
+    ALIBABA = "alibaba", "Alibaba.com"
+
+
+PARTNER_PLATFORMS = [(value, label) for value, label in Platform.choices if value]
+
+
+class PlatformsField(models.JSONField):
+    """Several marketplaces: a JSON list of Platform values, ticked in the admin."""
+
+    def formfield(self, **kwargs):
+        defaults = {
+            "form_class": forms.MultipleChoiceField,
+            "choices": PARTNER_PLATFORMS,
+            "widget": forms.CheckboxSelectMultiple,
+        }
+        return models.Field.formfield(self, **{**defaults, **kwargs})
+
+
+def platform_labels(values) -> list[str]:
+    """The names of the marketplaces `values` names, in their order (unknown ones left out)."""
+    labels = dict(PARTNER_PLATFORMS)
+    return [str(labels[value]) for value in values or [] if value in labels]
+
+
 class CoursePage(Page):
     """A course: what it teaches, for whom, and the certificate it issues."""
 
@@ -179,11 +215,8 @@ class CoursePage(Page):
         _("cover image description (English)"), max_length=255, blank=True
     )
     track = models.CharField(_("track"), max_length=20, choices=Track.choices)
-    platforms = models.CharField(
-        _("platforms"),
-        max_length=200,
-        blank=True,
-        help_text=_("Comma-separated, e.g. shopee, lazada, amazon."),
+    platforms = PlatformsField(
+        _("platforms"), default=list, blank=True, help_text=_("The marketplaces it teaches.")
     )
     audience = models.CharField(
         _("audience"), max_length=10, choices=Audience.choices, default=Audience.EVERYONE
@@ -306,7 +339,7 @@ class CoursePage(Page):
         index.SearchField("description"),
         index.SearchField("outcomes"),
         index.SearchField("outcomes_en"),
-        index.SearchField("platforms"),
+        index.SearchField("platform_names"),
         index.SearchField("search_text_folded"),
         index.FilterField("track"),
         index.FilterField("audience"),
@@ -376,7 +409,7 @@ class CoursePage(Page):
             self.description_en,
             self.outcomes,
             self.outcomes_en,
-            self.platforms,
+            self.platform_names(),
         )
 
     @property
@@ -399,9 +432,8 @@ class CoursePage(Page):
             if line.strip()
         ]
 
-    @property
-    def platform_list(self) -> list[str]:
-        return [p.strip() for p in self.platforms.split(",") if p.strip()]
+    def platform_names(self) -> str:
+        return ", ".join(platform_labels(self.platforms))
 
     def is_visible_to(self, user) -> bool:
         from courses.selectors import can_see_officials_courses

@@ -7,7 +7,6 @@ permissions and the moderation workflow they already use for courses. Times are 
 aware (UTC in the database) and shown in Asia/Ho_Chi_Minh.
 """
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -23,24 +22,8 @@ from wagtail.search import index
 
 from courses.blocks import LESSON_RICH_TEXT_FEATURES
 from courses.forms import SectionPageForm
-from courses.models import CoursePage, CourseSectionPage
+from courses.models import CoursePage, CourseSectionPage, PlatformsField, platform_labels
 from courses.selectors import can_see_officials_courses
-from onboarding.models import Platform
-
-PARTNER_PLATFORMS = [(value, label) for value, label in Platform.choices if value]
-
-
-class EventPageForm(SectionPageForm):
-    """The editor's form: partner platforms as tick boxes from the one Platform list, and
-    only the section's province's and national certificate templates."""
-
-    platforms = forms.MultipleChoiceField(
-        label=_("partner platforms"),
-        choices=PARTNER_PLATFORMS,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("The platforms taking part, e.g. in a connection event."),
-    )
 
 
 class EventPage(Page):
@@ -60,7 +43,8 @@ class EventPage(Page):
 
     Audience = CoursePage.Audience
 
-    base_form_class = EventPageForm
+    # Only the section's province's and national certificate templates.
+    base_form_class = SectionPageForm
 
     title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for the calendar."))
@@ -107,7 +91,12 @@ class EventPage(Page):
         blank=True,
         help_text=_("Shown only to people whose registration is confirmed."),
     )
-    platforms = models.JSONField(_("partner platforms"), default=list, blank=True)
+    platforms = PlatformsField(
+        _("partner platforms"),
+        default=list,
+        blank=True,
+        help_text=_("The platforms taking part, e.g. in a connection event."),
+    )
     courses = ParentalManyToManyField(
         "courses.CoursePage",
         verbose_name=_("linked courses"),
@@ -281,8 +270,7 @@ class EventPage(Page):
 
     @property
     def platform_labels(self) -> list[str]:
-        labels = dict(PARTNER_PLATFORMS)
-        return [str(labels[p]) for p in self.platforms or [] if p in labels]
+        return platform_labels(self.platforms)
 
     def serve(self, request, *args, **kwargs):
         # Wagtail routes to a live page under an unpublished section: not this one.

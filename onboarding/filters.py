@@ -14,7 +14,8 @@ from functools import cached_property
 import django_filters
 from django.db.models import QuerySet
 
-from onboarding.models import Business, JourneyTemplate, Platform
+from courses.models import Platform
+from onboarding.models import Business, JourneyTemplate
 from portal import roles
 from portal.models import Province
 

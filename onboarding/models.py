@@ -24,6 +24,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from courses.models import Platform
 from onboarding.taxcode import validate_tax_code
 from portal.i18n import Translated, translated
 from portal.storage import private_storage
@@ -38,18 +39,6 @@ def evidence_upload_to(instance, filename):
 def message_upload_to(instance, filename):
     suffix = Path(filename).suffix.lower()[:10]
     return f"onboarding/messages/{instance.step.journey.business_id}/{uuid.uuid4().hex}{suffix}"
-
-
-class Platform(models.TextChoices):
-    NONE = "", _("Own website or app")
-    SHOPEE = "shopee", "Shopee"
-    LAZADA = "lazada", "Lazada"
-    TIKI = "tiki", "Tiki"
-    SENDO = "sendo", "Sendo"
-    VOSO = "voso", "Voso"
-    POSTMART = "postmart", "Postmart"
-    AMAZON = "amazon", "Amazon Global Selling"
-    ALIBABA = "alibaba", "Alibaba.com"
 
 
 class Business(models.Model):
