@@ -42,16 +42,25 @@ OPEN = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED)
 DONE = (S.APPROVED, S.SKIPPED)
 
 
-class StepError(Exception):
-    """A move that the rules refuse; `message` is translated and shown to the user."""
+class Refused(Exception):
+    """Something the onboarding rules refuse; `message` is translated and shown to the
+    user."""
 
     def __init__(self, message):
         super().__init__(str(message))
         self.message = message
 
 
-class RegistrationError(StepError):
+class StepError(Refused):
+    """A step's move, evidence or message that the rules refuse."""
+
+
+class RegistrationError(Refused):
     """A registration decision or resubmission that the rules refuse."""
+
+
+class MembershipError(Refused):
+    """A change of a business's members, or an invitation, that the rules refuse."""
 
 
 class StaleStep(StepError):

@@ -21,7 +21,7 @@ from certification import services as certificates
 from courses.models import CoursePage, Enrolment
 from onboarding import journeys, selectors, tasks, workdays
 from onboarding.content_files import read_journeys
-from onboarding.journeys import RegistrationError, StaleStep, StepError
+from onboarding.journeys import MembershipError, Refused, RegistrationError, StaleStep, StepError
 from onboarding.models import (
     INVITATION_VALID_DAYS,
     Business,
@@ -81,7 +81,7 @@ def conflict_message() -> str:
     )
 
 
-def _refuse_own_business(business: Business, by, error: type[StepError]) -> None:
+def _refuse_own_business(business: Business, by, error: type[Refused]) -> None:
     # The one rule (selectors.review_conflict), enforced here whatever the caller.
     if by is not None and selectors.review_conflict(by, business):
         raise error(conflict_message())
@@ -342,7 +342,7 @@ def invitation_resend(*, business: Business, invitation_id: int, by) -> Invitati
 @transaction.atomic
 def member_remove(*, business: Business, membership_id: int) -> Membership | None:
     """Removes a member from `business` (their journeys stay with the business). Refuses,
-    with StepError, to remove the last owner (the owners' rows are locked so two owners
+    with MembershipError, to remove the last owner (the owners' rows are locked so two owners
     cannot remove each other at once). Idempotent: None when there is no such member."""
     owners = list(
         business.memberships.select_for_update()
@@ -354,7 +354,7 @@ def member_remove(*, business: Business, membership_id: int) -> Membership | Non
     if membership is None:
         return None
     if membership.role == Membership.Role.OWNER and owners == [membership.pk]:
-        raise StepError(_("The last owner of a business cannot be removed."))
+        raise MembershipError(_("The last owner of a business cannot be removed."))
     membership.delete()
     return membership
 
@@ -375,14 +375,14 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
     of the user's verified e-mail addresses (allauth's EmailAddress.verified), whatever
     way they signed in. Idempotent."""
     if invitation.email.lower() not in portal_selectors.verified_emails(user):
-        raise StepError(
+        raise MembershipError(
             _(
                 "This invitation was sent to an e-mail address you have not confirmed on "
                 "your account. Confirm it first, then accept the invitation."
             )
         )
     if invitation.is_expired:
-        raise StepError(invitation_expired_message())
+        raise MembershipError(invitation_expired_message())
     membership, _created = Membership.objects.get_or_create(
         business=invitation.business, user=user, defaults={"role": Membership.Role.MEMBER}
     )

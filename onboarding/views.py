@@ -32,7 +32,7 @@ from onboarding.forms import (
     ReviewForm,
     StepActionForm,
 )
-from onboarding.journeys import RegistrationError, StaleStep, StepError
+from onboarding.journeys import MembershipError, RegistrationError, StaleStep, StepError
 from onboarding.models import (
     Business,
     Invitation,
@@ -222,7 +222,7 @@ def _member_remove(request, business):
         removed = services.member_remove(
             business=business, membership_id=_int(request.POST["remove-member"])
         )
-    except StepError as error:
+    except MembershipError as error:
         messages.error(request, error.message)
         return redirect("onboarding:business", pk=business.pk)
     if removed is None:
@@ -520,7 +520,11 @@ def invitation_accept(request, token):
             status=403,
         )
     if request.method == "POST":
-        services.invitation_accept(invitation=invitation, user=request.user)
+        try:
+            services.invitation_accept(invitation=invitation, user=request.user)
+        except MembershipError as error:  # expired or unverified since the checks above
+            messages.error(request, error.message)
+            return redirect("onboarding:invitation", token=invitation.token)
         messages.success(
             request, _("You are now a member of %(name)s.") % {"name": invitation.business.name}
         )

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from onboarding import selectors, services
-from onboarding.journeys import StepError
+from onboarding.journeys import MembershipError
 from onboarding.models import Invitation
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +72,7 @@ def test_an_account_without_any_email_record_is_not_trusted(client, invitation, 
 
 
 def test_service_refuses_an_unverified_address(invitation, unverified_friend):
-    with pytest.raises(StepError):
+    with pytest.raises(MembershipError):
         services.invitation_accept(invitation=invitation, user=unverified_friend)
     _nothing_changed(invitation, unverified_friend)
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from onboarding import services
-from onboarding.journeys import StepError
+from onboarding.journeys import MembershipError
 from onboarding.models import INVITATION_VALID_DAYS, Invitation, Membership
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def test_last_owner_cannot_be_removed(client, learner, business_hcm):
     assert business_hcm.is_member(learner)
     vi = client.post(url + "?lang=vi", {"remove-member": owner.pk}, follow=True)
     assert "Không thể xoá chủ sở hữu cuối cùng" in vi.content.decode()
-    with pytest.raises(StepError):
+    with pytest.raises(MembershipError):
         services.member_remove(business=business_hcm, membership_id=owner.pk)
 
 
@@ -126,7 +126,7 @@ def test_expired_invitation_cannot_be_opened_or_accepted(
     assert not business_hcm.is_member(other_learner)
     invitation.refresh_from_db()
     assert invitation.accepted_at is None
-    with pytest.raises(StepError):
+    with pytest.raises(MembershipError):
         services.invitation_accept(invitation=invitation, user=other_learner)
     # Not listed on the invitee's home page any more.
     assert services_pending(other_learner) == []

@@ -5,7 +5,7 @@ from django.core import mail
 from django.utils import translation
 
 from onboarding import journeys, services, tasks
-from onboarding.journeys import StaleStep, StepError
+from onboarding.journeys import MembershipError, StaleStep, StepError
 from onboarding.models import Journey, JourneyStep, Membership, StepEvent, TemplateStep
 from tests.onboarding.conftest import submit_png
 
@@ -207,7 +207,7 @@ def test_invitation_flow(business_hcm, learner, make_user, django_capture_on_com
     services.invitation_accept(invitation=invitation, user=newcomer)
     assert business_hcm.is_member(newcomer)
     stranger = make_user("stranger@example.com")
-    with pytest.raises(StepError):
+    with pytest.raises(MembershipError):
         services.invitation_accept(invitation=invitation, user=stranger)
 
 
