@@ -22,7 +22,7 @@ def to_strings(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("onboarding", "0009_step_messages")]
+    dependencies = [("onboarding", "0011_step_course")]
 
     operations = [
         migrations.AddField(
