@@ -15,7 +15,8 @@ from portal.i18n import translated
 S = JourneyStep.Status
 
 # Who may make which move. "member": a member of the business; "staff": a reviewer in
-# scope; "system": the portal itself (course completion, no-review steps).
+# scope. The portal's own approvals (a completed course, a step without review) are not
+# moves anyone asks for: services make them directly.
 TRANSITIONS: dict[str, dict[str, set[str]]] = {
     "start": {"from": {S.TODO, S.CHANGES_REQUESTED}, "to": S.IN_PROGRESS, "by": {"member"}},
     "submit": {
@@ -31,11 +32,6 @@ TRANSITIONS: dict[str, dict[str, set[str]]] = {
     "reopen": {"from": {S.SKIPPED}, "to": S.TODO, "by": {"member"}},
     "approve": {"from": {S.SUBMITTED}, "to": S.APPROVED, "by": {"staff"}},
     "request_changes": {"from": {S.SUBMITTED}, "to": S.CHANGES_REQUESTED, "by": {"staff"}},
-    "auto_approve": {
-        "from": {S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED, S.SUBMITTED},
-        "to": S.APPROVED,
-        "by": {"system"},
-    },
 }
 
 OPEN = (S.TODO, S.IN_PROGRESS, S.CHANGES_REQUESTED)
