@@ -58,7 +58,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0006_legalbasis"),
+        ("courses", "0007_assignments"),
         ("wagtailcore", "0001_initial"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
