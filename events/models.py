@@ -7,6 +7,7 @@ permissions and the moderation workflow they already use for courses. Times are 
 aware (UTC in the database) and shown in Asia/Ho_Chi_Minh.
 """
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
