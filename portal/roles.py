@@ -5,7 +5,7 @@ Roles are groups (DESIGN.md): "Trainers: <province>", "Reviewers: <province>",
 never in templates; a record outside your scope answers 404 so its existence does not leak.
 """
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 NATIONAL_ADMINS = "National admins"
