@@ -39,6 +39,7 @@ from courses.models import (
 from courses.selectors import prerequisites_missing
 from portal import media, roles
 from portal.i18n import translated
+from portal.services import notify
 
 logger = logging.getLogger(__name__)
 
@@ -385,38 +386,11 @@ def assignment_officials_to_remind(assignment: Assignment):
     )
 
 
-def _notice_by_email(*, user, kind: str, template: str, context: dict, url: str, key: str):
-    """Stands in for portal.services.notify while it is missing: the same texts, by
-    e-mail in the person's language, once per key as far as the cache remembers."""
-    from django.conf import settings
-    from django.core.cache import cache
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.utils import translation
-
-    from portal.i18n import language_of
-    from portal.text import email_subject
-
-    if not user.email or not cache.add(f"courses:notice:{user.pk}:{key}", 1, 90 * 24 * 3600):
-        return None
-    with translation.override(language_of(user)):
-        subject = render_to_string(f"{template}_title.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context).strip()
-    link = settings.SITE_URL.rstrip("/") + url
-    send_mail(email_subject(subject), f"{body}\n\n{link}", None, [user.email])
-    return key
-
-
 def assignment_notify(*, assignment_id: int, today=None) -> int:
     """Tells each official of the assignment who has not completed its course what is
     due now: that it was assigned (once per due date), then a week before, the day
     before and once overdue (each once; portal.services.notify is idempotent by key).
     Returns how many notifications were made. Nothing for a vanished assignment."""
-    try:
-        from portal.services import notify
-    except ImportError:  # HOOK: until portal.services.notify (issue #12 item 10) is in
-        notify = _notice_by_email
-
     assignment = (
         Assignment.objects.select_related("course", "province").filter(pk=assignment_id).first()
     )

@@ -130,7 +130,7 @@ def test_notices_and_reminders_reach_officials_not_done_once_each(
     assignment = Assignment.objects.create(
         course=officials_course, province=hcm, due_on=TODAY + timedelta(days=3)
     )
-    with mock.patch("portal.services.notify", create=True) as notify:
+    with mock.patch("courses.services.notify") as notify:
         services.assignment_notify(assignment_id=assignment.pk)
     calls = [(c.kwargs["user"], c.kwargs["kind"], c.kwargs["key"]) for c in notify.call_args_list]
     base = f"assignment:{assignment.pk}:{assignment.due_on.isoformat()}"
@@ -139,7 +139,7 @@ def test_notices_and_reminders_reach_officials_not_done_once_each(
         (ana, "course_due", f"{base}:week"),
     ]
     # The day after the due date: the overdue reminder (keys make each one once).
-    with mock.patch("portal.services.notify", create=True) as notify:
+    with mock.patch("courses.services.notify") as notify:
         tasks.send_assignment_reminders.run()
         services.assignment_notify(assignment_id=assignment.pk, today=TODAY + timedelta(days=4))
     keys = [c.kwargs["key"] for c in notify.call_args_list]
@@ -222,12 +222,9 @@ def test_assignment_pages_queries_do_not_grow(
         person.get("/learning/")
 
 
-def test_until_notifications_exist_an_email_goes_once_per_key(
-    official, officials_course, hcm, mailoutbox
-):
-    from django.core.cache import cache
+def test_reminders_are_notifications_once_per_key(official, officials_course, hcm):
+    from portal.models import Notification
 
-    cache.clear()
     context = {"course": officials_course, "due_on": TODAY, "days_left": 0, "province": hcm.name}
     kwargs = {
         "user": official,
@@ -237,11 +234,10 @@ def test_until_notifications_exist_an_email_goes_once_per_key(
         "url": officials_course.url,
         "key": "k-1",
     }
-    assert services._notice_by_email(**kwargs) == "k-1"
-    assert services._notice_by_email(**kwargs) is None
-    assert len(mailoutbox) == 1
-    assert "Hết hạn hôm nay: Khoá cán bộ mẫu" in mailoutbox[0].subject
-    assert officials_course.url in mailoutbox[0].body
+    assert services.notify(**kwargs) is not None
+    assert services.notify(**kwargs) is None
+    (made,) = Notification.objects.filter(user=official, kind="course_due")
+    assert "Khoá cán bộ mẫu" in made.title and made.url == officials_course.url
 
 
 def test_beat_sends_the_reminders_daily():
