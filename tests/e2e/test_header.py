@@ -11,15 +11,31 @@ LAPTOP = {"width": 1280, "height": 800}
 
 
 def _header_rows(page) -> set[int]:
-    """The distinct vertical centres (rounded) of the header's visible items."""
-    return set(
-        page.evaluate(
-            """() => [...document.querySelectorAll(
-                 '.brand, .main-nav > ul > li, .header-tools > *')]
-               .filter((el) => el.offsetParent !== null)
-               .map((el) => { const r = el.getBoundingClientRect();
-                              return Math.round((r.top + r.height / 2) / 12); })"""
-        )
+    """The header's visible items, grouped into rows: items whose vertical centres lie
+    within 12 px of the first item's share its row."""
+    centres = page.evaluate(
+        """() => [...document.querySelectorAll(
+             '.brand, .main-nav > ul > li, .header-tools > *, .header-inner > .notifications-link')]
+           .filter((el) => el.offsetParent !== null)
+           .map((el) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; })"""
+    )
+    return {round((centre - centres[0]) / 12) for centre in centres}
+
+
+def _overlapping(page) -> list[str]:
+    """Pairs of header items drawn over each other (the bell over the account's name)."""
+    return page.evaluate(
+        """() => { const items = [...document.querySelectorAll(
+             '.brand, .main-nav > ul > li, .header-tools > *, .header-inner > .notifications-link')]
+             .filter((el) => el.offsetParent !== null);
+           const out = [];
+           items.forEach((a, i) => items.slice(i + 1).forEach((b) => {
+             const r = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+             if (r.left < q.right - 1 && q.left < r.right - 1
+                 && r.top < q.bottom - 1 && q.top < r.bottom - 1)
+               out.push(a.className + ' / ' + b.className);
+           }));
+           return out; }"""
     )
 
 
@@ -34,6 +50,7 @@ def test_a_national_admin_s_header_fits_one_line_on_a_laptop(
     assert page.url == f"{live_server.url}/onboarding/staff/"
     page.goto(f"{live_server.url}/?lang={language}")
     assert len(_header_rows(page)) == 1, "the header wraps on a laptop"
+    assert _overlapping(page) == [], "header items drawn over each other"
     assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
     assert page.locator(".menu-button").is_hidden()
 
