@@ -32,11 +32,11 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def tasks_in_process(request):
-    """Only tests marked `services` hand tasks to the real Celery worker. The rest run
-    their tasks in process even when CI's second tier sets a broker: they check what a
-    task does (the e-mail in mail.outbox, the PDF), and the worker reads another
-    database connection that never sees a test's uncommitted transaction."""
-    if "services" in request.keywords:
+    """Only tests marked `worker` hand tasks to a real Celery worker. The rest run their
+    tasks in process even when CI's second tier sets a broker: they check what a task
+    does (the e-mail in mail.outbox, the PDF), and a worker busy with a finished test's
+    tasks would hold locks on the database that the next test's flush needs."""
+    if "worker" in request.keywords:
         yield
         return
     with tasks_eager():

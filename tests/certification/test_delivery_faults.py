@@ -18,7 +18,7 @@ from certification import services, tasks
 from certification.models import Certificate, CertificateEvent
 from tests import workers
 
-pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.services, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

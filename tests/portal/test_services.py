@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 
-pytestmark = pytest.mark.services
+pytestmark = [pytest.mark.services, pytest.mark.worker]
 
 
 @pytest.mark.django_db
@@ -24,7 +24,9 @@ def test_cache_is_redis():
 def test_a_real_worker_runs_tasks():
     from portal.tasks import ping
 
-    assert ping.delay().get(timeout=30) == "pong"
+    # Tests before this one ran tasks in process, which leaves Celery believing it is
+    # inside a task; this wait is on a real worker, so the guard does not apply.
+    assert ping.delay().get(timeout=30, disable_sync_subtasks=False) == "pong"
 
 
 @pytest.mark.django_db
