@@ -36,3 +36,10 @@ elif os.environ.get("TEST_DB_NAME"):
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 # Whole-page caching only where a test turns it on (pages would outlive each test's data).
 PAGE_CACHE_SECONDS = 0
+
+# Test processes (pytest-xdist) on one Redis each get a database of their own: a test's
+# cache.clear() empties the whole database, and Wagtail caches each site's root paths.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker.startswith("gw") and "redis" in CACHES["default"]["BACKEND"].lower():  # noqa: F405
+    _base, _, _db = CACHES["default"]["LOCATION"].rpartition("/")  # noqa: F405
+    CACHES["default"]["LOCATION"] = f"{_base}/{10 - int(_worker[2:]) % 8}"  # noqa: F405
