@@ -61,8 +61,8 @@ def test_trainer_submits_a_lesson_of_their_province_only(
     assert page.locator("html").get_attribute("lang") == "vi"
     page.fill("#id_title_en", "Lesson one")
     submit = open_action_menu(page)
-    # Wagtail's Vietnamese for "Submit to <workflow>" is "Thực hiện <workflow>".
-    assert submit.inner_text().strip() == "Thực hiện Kiểm duyệt: Thành phố Hồ Chí Minh"
+    # "Submit to <workflow>" in the portal's Vietnamese for Wagtail (locale_overrides/).
+    assert submit.inner_text().strip() == "Gửi duyệt theo Kiểm duyệt: Thành phố Hồ Chí Minh"
     screenshot(page, "courses-admin-submit-menu-vi-desktop")
     with page.expect_navigation():
         submit.click()
