@@ -1,6 +1,7 @@
 """Browser tests of the account pages: the admin's no-access page, two-factor log-in."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import PHONE, axe_violations, screenshot, sign_out
@@ -31,7 +32,7 @@ def test_a_learner_opening_the_admin_sees_why_not_a_loop(
             if language == "en" and name == "phone":
                 page.get_by_role("main").get_by_role("button", name="Sign out").click()
                 page.wait_for_load_state()
-                assert page.get_by_role("link", name="Sign in").first.is_visible()
+                expect(page.get_by_role("link", name="Sign in").first).to_be_visible()
             context.close()
 
 
@@ -42,7 +43,7 @@ def test_staff_set_up_an_authenticator_app_then_sign_in_with_its_code(
     login(page, staff_hcm.email, PASSWORD)
     # Sent to set up two-factor before anything else, and told why.
     assert page.url == f"{live_server.url}/accounts/2fa/"
-    assert page.get_by_text("Vai trò của bạn yêu cầu xác thực hai lớp").is_visible()
+    expect(page.get_by_text("Vai trò của bạn yêu cầu xác thực hai lớp")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "mfa-required-vi-desktop")
     page.goto(f"{live_server.url}/onboarding/staff/")
@@ -74,7 +75,7 @@ def test_staff_set_up_an_authenticator_app_then_sign_in_with_its_code(
     page.fill("input[name=code]", "000000")
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_load_state()
-    assert page.get_by_text("Mã không đúng").is_visible()
+    expect(page.get_by_text("Mã không đúng")).to_be_visible()
     page.fill("input[name=code]", totp_code(secret))
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_load_state()

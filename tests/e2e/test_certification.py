@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 from wagtail.models import Page
 
 from certification import demo, services
@@ -27,7 +28,7 @@ def test_verify_page_in_both_languages_and_on_a_phone(
     page.goto(url)
     assert page.locator("html").get_attribute("lang") == "vi"
     assert "Chứng nhận này còn hiệu lực" in page.get_by_role("heading", level=2).first.inner_text()
-    assert page.get_by_text("Nguyễn Thị Thu Hà").is_visible()
+    expect(page.get_by_text("Nguyễn Thị Thu Hà")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-verify-vi-desktop")
 
@@ -58,13 +59,13 @@ def test_enter_a_code_and_holder_list(live_server, page, login, certificate):
     page.goto(f"{live_server.url}/certificates/verify/")
     page.fill("input[name=code]", "ZZZZ-ZZZZ")
     page.click("main form button[type=submit]")
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-enter-code-error-vi")
 
     login(page, "learner@example.com", "a-Strong-test-pass-2026")
     page.goto(f"{live_server.url}/certificates/")
-    assert page.get_by_text(certificate.display_code).first.is_visible()
+    expect(page.get_by_text(certificate.display_code).first).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-mine-vi")
 
@@ -72,7 +73,7 @@ def test_enter_a_code_and_holder_list(live_server, page, login, certificate):
 def test_staff_revoke_through_the_browser(live_server, page, login, certificate, staff_hcm):
     login(page, "staff@example.com", "a-Strong-test-pass-2026")
     page.goto(f"{live_server.url}/certificates/manage/")
-    assert page.get_by_text(certificate.display_code).first.is_visible()
+    expect(page.get_by_text(certificate.display_code).first).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-manage-vi")
     page.goto(f"{live_server.url}/certificates/manage/{certificate.code}/revoke/")
@@ -84,7 +85,7 @@ def test_staff_revoke_through_the_browser(live_server, page, login, certificate,
     page.wait_for_load_state()
     assert page.url.endswith(f"/certificates/verify/{certificate.code}/")
     assert "thu hồi" in page.get_by_role("heading", level=2).first.inner_text()
-    assert page.get_by_text("Thông tin người học không đúng").is_visible()
+    expect(page.get_by_text("Thông tin người học không đúng")).to_be_visible()
 
 
 def test_holder_downloads_pdf_scans_qr_and_lands_on_a_valid_page(
@@ -103,7 +104,7 @@ def test_holder_downloads_pdf_scans_qr_and_lands_on_a_valid_page(
     assert url == f"{live_server.url}/certificates/verify/{certificate.code}/"
     page.goto(url)
     assert "Chứng nhận này còn hiệu lực" in page.get_by_role("heading", level=2).first.inner_text()
-    assert page.get_by_text("Chữ ký hợp lệ").is_visible()
+    expect(page.get_by_text("Chữ ký hợp lệ")).to_be_visible()
 
 
 def test_anyone_checks_a_pdf_by_uploading_it(live_server, page, certificate, tmp_path):
@@ -115,7 +116,7 @@ def test_anyone_checks_a_pdf_by_uploading_it(live_server, page, certificate, tmp
     page.click("main form button[type=submit]")
     page.wait_for_load_state()
     assert "xác thực" in page.get_by_role("heading", level=2).first.inner_text()
-    assert page.get_by_text("Nguyễn Thị Thu Hà").is_visible()
+    expect(page.get_by_text("Nguyễn Thị Thu Hà")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "certificate-check-pdf-vi")
 
@@ -137,7 +138,7 @@ def test_demo_certificates_show_the_specimen_mark(live_server, page, phone_page,
     assert "not a real office holder" in page.locator(".specimen-mark").inner_text()
     screenshot(page, "certificate-specimen-en-desktop")
     phone_page.goto(url)
-    assert phone_page.locator(".specimen-mark").is_visible()
+    expect(phone_page.locator(".specimen-mark")).to_be_visible()
     assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
     assert axe_violations(phone_page) == []
     screenshot(phone_page, "certificate-specimen-vi-phone")

@@ -2,6 +2,7 @@
 in Vietnamese and English, on desktop and phone, without serious accessibility issues."""
 
 import pytest
+from playwright.sync_api import expect
 
 from courses.services import section_create
 from tests.conftest import PASSWORD
@@ -39,7 +40,7 @@ def test_learner_takes_a_course_to_completion(
     with page.expect_navigation():
         page.click("form[action*='/learning/enrol/'] button")
     assert "bai-1" in page.url
-    assert page.get_by_role("progressbar").first.is_visible()
+    expect(page.get_by_role("progressbar").first).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "courses-lesson-vi-desktop")
     with page.expect_navigation():
@@ -145,7 +146,7 @@ def test_keyboard_only_enrol_mark_done_and_quiz(live_server, page, login, make_u
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "#quiz-error-" in page.url
-    assert page.locator("[role=alert]").is_visible()
+    expect(page.locator("[role=alert]")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "courses-quiz-error-vi-desktop")
     assert choice(page, "Tiki").is_checked()

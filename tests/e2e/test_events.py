@@ -6,6 +6,7 @@ desktop and phone, without serious accessibility issues."""
 import io
 
 import pytest
+from playwright.sync_api import expect
 
 from certification.models import CertificateTemplate
 from courses.services import section_create
@@ -69,7 +70,7 @@ def test_register_check_in_by_code_and_download_the_certificate(
     assert axe_violations(page) == []
     with page.expect_navigation():
         page.click("form[action$='/register/'] button")
-    assert page.locator(".ev-state-ok").is_visible()
+    expect(page.locator(".ev-state-ok")).to_be_visible()
     assert page.locator("#online-link").inner_text() == "https://meet.example.vn/bi-mat-123"
     screenshot(page, "events-event-registered-vi-desktop")
 

@@ -1,6 +1,7 @@
 """The header: one line on a laptop, a menu button on a phone; each role lands on its page."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import PHONE, axe_violations, screenshot, sign_out
@@ -60,7 +61,7 @@ def test_a_national_admin_s_header_fits_one_line_on_a_laptop(
     dashboard = page.locator("header").get_by_role(
         "link", name="Bảng điều khiển cán bộ" if language == "vi" else "Staff dashboard"
     )
-    assert dashboard.is_visible()
+    expect(dashboard).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, f"header-work-menu-{language}-laptop")
     page.locator("main").click(position={"x": 5, "y": 5})
@@ -69,7 +70,7 @@ def test_a_national_admin_s_header_fits_one_line_on_a_laptop(
 
     sign_out(page)
     sign_in = "Đăng nhập" if language == "vi" else "Sign in"
-    assert page.get_by_role("link", name=sign_in).is_visible()
+    expect(page.get_by_role("link", name=sign_in)).to_be_visible()
     context.close()
 
 
@@ -85,7 +86,7 @@ def test_on_a_phone_the_header_folds_into_a_menu_button(
     courses = page.locator("header").get_by_role(
         "link", name="Khoá học" if language == "vi" else "Courses", exact=True
     )
-    assert button.is_visible()
+    expect(button).to_be_visible()
     assert courses.is_hidden()
     header_height = page.locator("header").bounding_box()["height"]
     assert header_height < 80
@@ -93,7 +94,7 @@ def test_on_a_phone_the_header_folds_into_a_menu_button(
 
     button.click()
     assert button.get_attribute("aria-expanded") == "true"
-    assert courses.is_visible()
+    expect(courses).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert axe_violations(page) == []
     screenshot(page, f"header-open-{language}-phone")
@@ -108,6 +109,6 @@ def test_anonymous_visitors_see_the_verification_link_and_sign_in(live_server, p
     page.set_viewport_size(LAPTOP)
     page.goto(f"{live_server.url}/")
     header = page.locator("header")
-    assert header.get_by_role("link", name="Kiểm tra chứng nhận").is_visible()
-    assert header.get_by_role("link", name="Đăng nhập").is_visible()
+    expect(header.get_by_role("link", name="Kiểm tra chứng nhận")).to_be_visible()
+    expect(header.get_by_role("link", name="Đăng nhập")).to_be_visible()
     assert len(_header_rows(page)) == 1

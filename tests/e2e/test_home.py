@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import axe_violations, screenshot
 
@@ -15,7 +16,7 @@ def test_home_in_both_languages_on_desktop_and_phone(live_server, page, phone_pa
     with page.expect_navigation():
         page.select_option("#lang-select", "en")
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.get_by_role("link", name="Courses").first.is_visible()
+    expect(page.get_by_role("link", name="Courses").first).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "home-en-desktop")
 
@@ -30,4 +31,4 @@ def test_demo_accounts_sign_in_through_the_browser(live_server, page, login, mak
     make_user("browser@example.com")
     login(page, "browser@example.com", "a-Strong-test-pass-2026")
     page.locator("header .account-menu summary").click()
-    assert page.get_by_role("button", name="Đăng xuất").is_visible()
+    expect(page.get_by_role("button", name="Đăng xuất")).to_be_visible()

@@ -4,6 +4,7 @@ the step (it is then read), marks the rest read and chooses a daily digest; in V
 and English, on a desktop and a phone, axe-clean."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PASSWORD
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
@@ -58,15 +59,15 @@ def test_learner_follows_notifications_in_both_languages(
     assert page.get_by_role("heading", level=1).inner_text() == "Thông báo"
     items = page.locator(".notification")
     assert items.count() == 2
-    assert page.get_by_role("link", name="Cần chỉnh sửa: Ảnh chụp trang chủ").is_visible()
-    assert page.get_by_text("Ảnh bị mờ, chụp lại").is_visible()
+    expect(page.get_by_role("link", name="Cần chỉnh sửa: Ảnh chụp trang chủ")).to_be_visible()
+    expect(page.get_by_text("Ảnh bị mờ, chụp lại")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "notifications-vi-desktop")
 
     page.goto(f"{live_server.url}/notifications/?lang=en")
     assert page.get_by_role("heading", level=1).inner_text() == "Notifications"
-    assert page.get_by_role("link", name="Changes requested: Homepage screenshot").is_visible()
-    assert page.get_by_role("link", name="Registration approved: HTX Mới").is_visible()
+    expect(page.get_by_role("link", name="Changes requested: Homepage screenshot")).to_be_visible()
+    expect(page.get_by_role("link", name="Registration approved: HTX Mới")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "notifications-en-desktop")
 
@@ -80,7 +81,7 @@ def test_learner_follows_notifications_in_both_languages(
     page.wait_for_load_state()
     assert page.locator(".notifications-count").count() == 0
     assert page.locator(".notification-unread").count() == 0
-    assert page.get_by_text("All notifications are marked as read.").is_visible()
+    expect(page.get_by_text("All notifications are marked as read.")).to_be_visible()
 
     # E-mail settings: the daily digest for approvals.
     page.get_by_role("link", name="E-mail settings").click()
@@ -91,7 +92,7 @@ def test_learner_follows_notifications_in_both_languages(
     group.get_by_label("In one e-mail a day (digest)").check()
     page.get_by_role("button", name="Save").click()
     page.wait_for_load_state()
-    assert page.get_by_text("Your notification settings have been saved.").is_visible()
+    expect(page.get_by_text("Your notification settings have been saved.")).to_be_visible()
     from portal.services import notification_email_choice
 
     assert notification_email_choice(user=learner, kind="step_approved") == "daily"

@@ -4,6 +4,7 @@ Content-Security-Policy; the lessons of an enrolled course open without a networ
 so, and it is sent when the network is back."""
 
 import pytest
+from playwright.sync_api import expect
 
 from courses.models import LessonProgress
 from courses.services import enrolment_create, section_create
@@ -53,7 +54,7 @@ def test_lessons_open_offline_and_marking_done_waits_for_the_network(
     page.goto(f"{live_server.url}{second.url}")
     assert page.get_by_role("heading", level=1).inner_text().startswith(second.title)
     status = page.locator("[data-offline-status]")
-    assert status.is_visible()
+    expect(status).to_be_visible()
     offline_word = "ngoại tuyến" if language == "vi" else "offline"
     assert offline_word in status.inner_text()
     screenshot(page, f"offline-lesson-{language}-phone")

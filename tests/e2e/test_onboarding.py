@@ -5,6 +5,7 @@ resubmission; the dashboard and export reflect it; Hà Nội staff see none of i
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
 
@@ -75,7 +76,7 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     learner.set_input_files("input[name=file]", str(homepage))
     learner.fill("textarea[name=comment]", "Trang chủ đã có mã số thuế và địa chỉ.")
     learner.get_by_role("button", name="Gửi để duyệt").click()
-    assert learner.get_by_text("Đã gửi: cán bộ tỉnh/thành phố sẽ duyệt.").first.is_visible()
+    expect(learner.get_by_text("Đã gửi: cán bộ tỉnh/thành phố sẽ duyệt.").first).to_be_visible()
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-step-vi-desktop")
     step_url = learner.url
@@ -84,20 +85,20 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     staff.goto(f"{live_server.url}/onboarding/staff/")
     queue = staff.locator("section[aria-labelledby=queue-heading]")
     queue.get_by_role("link", name=re.compile("Hợp tác xã Demo: " + re.escape(shot_title))).click()
-    assert staff.get_by_role("link", name="trang-chu.png").is_visible()
+    expect(staff.get_by_role("link", name="trang-chu.png")).to_be_visible()
     assert axe_violations(staff) == []
     screenshot(staff, "onboarding-review-vi-desktop")
     staff.get_by_label("Yêu cầu chỉnh sửa").check()
     staff.fill("textarea[name=comment]", "Thiếu số điện thoại ở chân trang.")
     staff.get_by_role("button", name="Gửi quyết định").click()
-    assert staff.get_by_text("Đã yêu cầu chỉnh sửa").first.is_visible()
+    expect(staff.get_by_text("Đã yêu cầu chỉnh sửa").first).to_be_visible()
 
     # The learner sees the comment and resubmits.
     learner.goto(step_url)
-    assert learner.get_by_text("Thiếu số điện thoại ở chân trang.").first.is_visible()
+    expect(learner.get_by_text("Thiếu số điện thoại ở chân trang.").first).to_be_visible()
     learner.set_input_files("input[name=file]", str(homepage))
     learner.get_by_role("button", name="Gửi để duyệt").click()
-    assert learner.get_by_text("Đã gửi: cán bộ tỉnh/thành phố sẽ duyệt.").first.is_visible()
+    expect(learner.get_by_text("Đã gửi: cán bộ tỉnh/thành phố sẽ duyệt.").first).to_be_visible()
 
     # Staff approve; the funnel and the export reflect it.
     staff.goto(f"{live_server.url}/onboarding/staff/")
@@ -106,7 +107,7 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     review_url = staff.url
     staff.get_by_label("Duyệt", exact=True).check()
     staff.get_by_role("button", name="Gửi quyết định").click()
-    assert staff.get_by_text("Đã duyệt bước").first.is_visible()
+    expect(staff.get_by_text("Đã duyệt bước").first).to_be_visible()
     staff.goto(f"{live_server.url}/onboarding/staff/")
     assert funnel_done(staff, shot_title) == done_before + 1
     assert axe_violations(staff) == []
@@ -119,7 +120,7 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     assert axe_violations(staff) == []
     screenshot(staff, "onboarding-staff-en-desktop")
     learner.goto(step_url + "?lang=en")
-    assert learner.get_by_role("heading", name="History").is_visible()
+    expect(learner.get_by_role("heading", name="History")).to_be_visible()
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-step-en-desktop")
 
@@ -144,7 +145,7 @@ def test_onboarding_story(live_server, browser, login, demo, tmp_path, contexts)
     learner.fill("input[name=name]", "Cơ sở thử")
     learner.fill("input[name=tax_code]", "0100109107")
     learner.get_by_role("button", name="Đăng ký", exact=True).click()
-    assert learner.get_by_text("sai chữ số kiểm tra").is_visible()
+    expect(learner.get_by_text("sai chữ số kiểm tra")).to_be_visible()
     assert learner.locator("input[name=name]").input_value() == "Cơ sở thử"
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-register-vi-desktop")
@@ -206,37 +207,37 @@ def test_registration_rejected_corrected_and_approved(live_server, browser, logi
     staff.get_by_role("link", name="Cơ sở Mây tre Củ Chi").first.click()
     staff.get_by_label("Từ chối").check()
     staff.get_by_role("button", name="Ghi nhận quyết định").click()
-    assert staff.get_by_text("Hãy nêu lý do từ chối đăng ký.").first.is_visible()
+    expect(staff.get_by_text("Hãy nêu lý do từ chối đăng ký.").first).to_be_visible()
     staff.get_by_label("Từ chối").check()
     staff.fill("textarea[name=comment]", "Địa chỉ chưa ghi rõ xã, phường.")
     staff.get_by_role("button", name="Ghi nhận quyết định").click()
-    assert staff.get_by_text("Đã từ chối đăng ký").first.is_visible()
+    expect(staff.get_by_text("Đã từ chối đăng ký").first).to_be_visible()
     assert axe_violations(staff) == []
     screenshot(staff, "onboarding-registration-rejected-vi-desktop")
 
     owner = sign_in(browser, login, "learner@demo.example", contexts)
     owner.goto(f"{live_server.url}/onboarding/businesses/{business.pk}/")
-    assert owner.get_by_text("Địa chỉ chưa ghi rõ xã, phường.").is_visible()
+    expect(owner.get_by_text("Địa chỉ chưa ghi rõ xã, phường.")).to_be_visible()
     owner.get_by_role("link", name="Sửa và gửi lại").click()
     assert owner.locator("input[name=name]").input_value() == "Cơ sở Mây tre Củ Chi"
     owner.fill("input[name=address]", "Ấp 3, xã Phú Hòa Đông")
     assert axe_violations(owner) == []
     screenshot(owner, "onboarding-registration-correct-vi-desktop")
     owner.get_by_role("button", name="Gửi lại").click()
-    assert owner.get_by_text("Đã gửi lại đăng ký").first.is_visible()
+    expect(owner.get_by_text("Đã gửi lại đăng ký").first).to_be_visible()
 
     staff.goto(staff_url)
     staff.get_by_label("Duyệt", exact=True).check()
     staff.get_by_role("button", name="Ghi nhận quyết định").click()
-    assert staff.get_by_text("Đã duyệt đăng ký").first.is_visible()
+    expect(staff.get_by_text("Đã duyệt đăng ký").first).to_be_visible()
     history = staff.locator("section[aria-labelledby=registration-history-heading] tbody tr")
     assert history.count() == 4
     staff.goto(staff_url + "?lang=en")
-    assert staff.get_by_role("heading", name="Registration history").is_visible()
+    expect(staff.get_by_role("heading", name="Registration history")).to_be_visible()
     screenshot(staff, "onboarding-registration-history-en-desktop")
 
     staff.goto(f"{live_server.url}/admin/businesses/?q=0100109106-007")
-    assert staff.get_by_text("Cơ sở Mây tre Củ Chi").first.is_visible()
+    expect(staff.get_by_text("Cơ sở Mây tre Củ Chi").first).to_be_visible()
     screenshot(staff, "onboarding-admin-businesses-vi-desktop")
 
     hanoi = sign_in(browser, login, "staff.hanoi@demo.example", contexts)

@@ -6,6 +6,7 @@ removed only after a confirmation, and a registration that waits, saying whom to
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
 from tests.e2e.test_onboarding import PNG, demo, sign_in  # noqa: F401 (the demo fixture)
@@ -41,9 +42,9 @@ def test_business_and_reviewer_talk_on_a_step(live_server, browser, login, tmp_p
     conversation.get_by_label("Tin nhắn").fill("Chân trang đã đủ mã số thuế chưa ạ?")
     conversation.locator("input[type=file]").set_input_files(str(photo))
     conversation.get_by_role("button", name="Gửi tin nhắn").click()
-    assert learner.get_by_text("Đã gửi tin nhắn.").is_visible()
-    assert conversation.get_by_text("Chân trang đã đủ mã số thuế chưa ạ?").is_visible()
-    assert conversation.get_by_role("link", name="chan-trang.png").is_visible()
+    expect(learner.get_by_text("Đã gửi tin nhắn.")).to_be_visible()
+    expect(conversation.get_by_text("Chân trang đã đủ mã số thuế chưa ạ?")).to_be_visible()
+    expect(conversation.get_by_role("link", name="chan-trang.png")).to_be_visible()
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-conversation-vi-desktop")
 
@@ -51,10 +52,10 @@ def test_business_and_reviewer_talk_on_a_step(live_server, browser, login, tmp_p
     staff = sign_in(browser, login, "staff@demo.example", contexts)
     staff.goto(f"{live_server.url}/onboarding/staff/steps/{step.pk}/?lang=en")
     conversation = staff.locator("#conversation")
-    assert conversation.get_by_text("Chân trang đã đủ mã số thuế chưa ạ?").is_visible()
+    expect(conversation.get_by_text("Chân trang đã đủ mã số thuế chưa ạ?")).to_be_visible()
     conversation.get_by_label("Message").fill("Yes. Add the phone number, then submit.")
     conversation.get_by_role("button", name="Send the message").click()
-    assert staff.get_by_text("Message sent.").is_visible()
+    expect(staff.get_by_text("Message sent.")).to_be_visible()
     assert axe_violations(staff) == []
     screenshot(staff, "onboarding-conversation-en-staff")
 
@@ -64,7 +65,7 @@ def test_business_and_reviewer_talk_on_a_step(live_server, browser, login, tmp_p
 
     # The business sees the answer, and the way on to the next step.
     learner.reload()
-    assert learner.get_by_text("Yes. Add the phone number, then submit.").is_visible()
+    expect(learner.get_by_text("Yes. Add the phone number, then submit.")).to_be_visible()
     learner.get_by_role("link", name=re.compile("Bước tiếp theo")).click()
     learner.wait_for_url(f"**/onboarding/steps/{following.pk}/")
 
@@ -100,12 +101,12 @@ def test_a_change_request_is_found_on_the_overview(live_server, browser, login, 
     learner = sign_in(browser, login, "learner@demo.example", contexts)
     learner.goto(f"{live_server.url}/onboarding/")
     needs_you = learner.locator(".ob-needs-you")
-    assert needs_you.get_by_text("Ảnh mặt sau bị loá, chụp lại giúp.").is_visible()
+    expect(needs_you.get_by_text("Ảnh mặt sau bị loá, chụp lại giúp.")).to_be_visible()
     assert axe_violations(learner) == []
     screenshot(learner, "onboarding-overview-change-request-vi-desktop")
     needs_you.get_by_role("link", name=step.title).click()
     learner.wait_for_url(f"**/onboarding/steps/{step.pk}/")
-    assert learner.locator("#change-request").is_visible()
+    expect(learner.locator("#change-request")).to_be_visible()
 
     # A journey card opens its journey wherever it is clicked.
     learner.goto(f"{live_server.url}/onboarding/?lang=en")
@@ -124,7 +125,7 @@ def test_a_change_request_is_found_on_the_overview(live_server, browser, login, 
         has_touch=True,
     )
     phone.goto(f"{live_server.url}/onboarding/?lang=en")
-    assert phone.locator(".ob-needs-you").is_visible()
+    expect(phone.locator(".ob-needs-you")).to_be_visible()
     assert fits_the_phone(phone)
     assert axe_violations(phone) == []
     screenshot(phone, "onboarding-overview-en-phone")
@@ -145,11 +146,11 @@ def test_an_owner_edits_the_business_and_removes_a_member_after_confirming(
     # Only the other member can be removed: the only owner is offered nothing.
     assert members.locator(".ob-members summary").count() == 1
     members.locator(".ob-members summary").click()
-    assert members.get_by_text(re.compile("Xoá .* khỏi Hợp tác xã Demo?")).is_visible()
+    expect(members.get_by_text(re.compile("Xoá .* khỏi Hợp tác xã Demo?"))).to_be_visible()
     assert axe_violations(owner) == []
     screenshot(owner, "onboarding-remove-member-vi-desktop")
     members.get_by_role("button", name=re.compile("Đồng ý xoá")).click()
-    assert owner.get_by_text("không còn là thành viên").is_visible()
+    expect(owner.get_by_text("không còn là thành viên")).to_be_visible()
     assert not Membership.objects.filter(pk=member.pk).exists()
 
     owner.get_by_role("link", name="Sửa thông tin doanh nghiệp").click()
@@ -157,8 +158,8 @@ def test_an_owner_edits_the_business_and_removes_a_member_after_confirming(
     owner.fill("input[name=contact_phone]", "0274 3822 111")
     assert axe_violations(owner) == []
     owner.get_by_role("button", name="Lưu").click()
-    assert owner.get_by_text("Đã lưu thông tin doanh nghiệp.").is_visible()
-    assert owner.get_by_text("0274 3822 111").is_visible()
+    expect(owner.get_by_text("Đã lưu thông tin doanh nghiệp.")).to_be_visible()
+    expect(owner.get_by_text("0274 3822 111")).to_be_visible()
 
 
 def test_a_registration_that_waits_says_what_happens_next(
@@ -189,7 +190,7 @@ def test_a_registration_that_waits_says_what_happens_next(
         page = sign_in(browser, login, person.email, contexts, **kwargs)
         page.goto(f"{live_server.url}/onboarding/journeys/{journey.pk}/?lang={lang}")
         waiting = page.locator("#awaiting-registration")
-        assert waiting.get_by_role("link", name="staff@demo.example").is_visible()
+        expect(waiting.get_by_role("link", name="staff@demo.example")).to_be_visible()
         assert axe_violations(page) == []
         screenshot(page, f"onboarding-awaiting-registration-{lang}")
     assert fits_the_phone(page)

@@ -2,6 +2,7 @@
 someone not signed up yet, and the staff dashboard's businesses on a phone (vi and en)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
 from tests.e2e.test_onboarding import contexts, demo, sign_in  # noqa: F401 (fixtures)
@@ -27,7 +28,7 @@ def test_step_link_and_invitation(live_server, browser, login, demo, contexts): 
     # A step of a journey not started: the template to start, highlighted.
     for lang, heading in (("vi", "Bắt đầu lộ trình này"), ("en", "Start this journey")):
         learner.goto(f"{live_server.url}/onboarding/?step=tiki-store:sign-contract&lang={lang}")
-        assert learner.get_by_role("button", name=heading).is_visible()
+        expect(learner.get_by_role("button", name=heading)).to_be_visible()
         assert learner.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         assert axe_violations(learner) == []
         screenshot(learner, f"onboarding-step-link-{lang}-phone")
@@ -39,7 +40,9 @@ def test_step_link_and_invitation(live_server, browser, login, demo, contexts): 
     newcomer = context.new_page()
     for lang, button in (("vi", "Đăng ký"), ("en", "Sign up")):
         newcomer.goto(f"{live_server.url}/onboarding/invitations/{invitation.token}/?lang={lang}")
-        assert newcomer.locator("#main").get_by_role("link", name=button, exact=True).is_visible()
+        expect(
+            newcomer.locator("#main").get_by_role("link", name=button, exact=True)
+        ).to_be_visible()
         assert axe_violations(newcomer) == []
         screenshot(newcomer, f"onboarding-invitation-{lang}-phone")
     newcomer.locator("#main").get_by_role("link", name=button, exact=True).click()
