@@ -174,11 +174,13 @@ def pick_targets(env: dict) -> dict:
     assert roles.has_role(staff, roles.STAFF) and roles.is_national_admin(admin)
 
     def session(user) -> str:
-        client = Client()
+        """The cookies a browser signed in as `user` sends: the session and, once a page
+        with a form was shown, the CSRF cookie (the pages' forms carry tokens from it)."""
+        client = Client(HTTP_HOST="127.0.0.1")
         client.force_login(user)
-        return (
-            f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
-        )
+        client.get("/learning/")
+        names = (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME)
+        return "; ".join(f"{name}={client.cookies[name].value}" for name in names)
 
     learner_cookie, staff_cookie = session(enrolment.user), session(staff)
     admin_cookie = session(admin)

@@ -19,7 +19,9 @@ class CoursesConfig(AppConfig):
         from celery.schedules import crontab
         from django.conf import settings
 
-        from courses import signals  # noqa: F401  (connects the receivers)
+        from courses import signals  # connects the receivers
+
+        signals.watch_learner_rows()
 
         # In place: Celery reads the same dict when beat starts, after the apps are ready.
         schedule = getattr(settings, "CELERY_BEAT_SCHEDULE", None)

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True)
 class LearningSection:
-    """A template to include on /learning/ and its context (``section`` inside it)."""
+    """A template to include on /learning/ and its context (``section`` inside it).
+    `changes_at`: when time alone changes what it shows (an event ends), if ever: the
+    learner's cached page lasts no longer."""
 
     template: str
     context: dict = field(default_factory=dict)
+    changes_at: datetime | None = None
 
 
 Provider = Callable[..., "LearningSection | None"]

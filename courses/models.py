@@ -19,6 +19,7 @@ from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
 from courses.forms import SectionPageForm
 from portal.i18n import Translated, translated
 from portal.pagecache import cache_publicly
+from portal.privatecache import cache_privately
 from portal.text import validate_name
 
 
@@ -446,6 +447,8 @@ class CoursePage(Page):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:
             response["Cache-Control"] = "private"
+            if not getattr(request, "is_preview", False):
+                cache_privately(response)  # renewed by the learner's own writes
         else:
             cache_publicly(response)
         return response
@@ -505,6 +508,11 @@ class LessonPage(Page):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:
             response["Cache-Control"] = "private"
+            # Kept until the learner's next write, unless a quiz counts down the minutes
+            # to its next attempt.
+            context = getattr(response, "context_data", None) or {}
+            if not getattr(request, "is_preview", False) and not context.get("quiz_waiting"):
+                cache_privately(response)
         else:  # "enrol first", the same for every visitor
             cache_publicly(response)
         return response

@@ -293,6 +293,7 @@ def lesson_context(
         )
     context["items"] = items
     context["quizzes_pending"] = any(i["quiz"] and not i["quiz"]["passed"] for i in items)
+    context["quiz_waiting"] = any(i["quiz"] and i["quiz"]["state"].next_attempt_at for i in items)
     return context
 
 

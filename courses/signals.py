@@ -20,4 +20,23 @@ def course_province_follows_its_section(sender, instance, parent_page_after, **k
         model.objects.filter(pk=instance.pk).update(province_id=section.province_id)
 
 
-__all__ = ["course_province_follows_its_section"]
+def watch_learner_rows() -> None:
+    """A learner's cached pages (portal/privatecache.py) are renewed when their enrolments,
+    lessons done, quiz attempts or certificates change; everyone's when an assignment
+    does (it shows on every official of the province's /learning/)."""
+    from django.db.models.signals import post_delete, post_save
+
+    from certification.models import Certificate
+    from courses.models import Assignment, Enrolment, LessonProgress, QuizAttempt
+    from portal import privatecache
+
+    privatecache.watch_user_rows(Enrolment, lambda enrolment: enrolment.user_id)
+    # Deleted only with their enrolment (whose receiver purges): the fast cascade stays.
+    for model in (LessonProgress, QuizAttempt):
+        privatecache.watch_user_rows(model, lambda row: row.enrolment.user_id, deletes=False)
+    privatecache.watch_user_rows(Certificate, lambda certificate: certificate.holder_id)
+    for signal in (post_save, post_delete):
+        signal.connect(privatecache.purge_site, sender=Assignment, dispatch_uid="privatecache")
+
+
+__all__ = ["course_province_follows_its_section", "watch_learner_rows"]

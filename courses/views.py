@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -15,6 +16,7 @@ from courses.forms import AssignmentForm
 from courses.models import Assignment, CoursePage, LessonPage
 from portal import exports, roles
 from portal.i18n import as_html, translated
+from portal.privatecache import cache_privately
 from portal.replica import reads_from_replica
 
 
@@ -138,6 +140,15 @@ def learning(request):
     context = selectors.learning_dashboard(user=request.user)
     response = render(request, "courses/learning.html", context)
     response["Cache-Control"] = "private"
+    # Kept until the learner's next write (due dates count days: the key holds the day),
+    # or until a section changes by itself.
+    changes = [s.changes_at for s in context["sections"] if s.changes_at is not None]
+    if changes:
+        seconds = int((min(changes) - timezone.now()).total_seconds())
+        if seconds > 0:
+            cache_privately(response, seconds=seconds)
+    else:
+        cache_privately(response)
     return response
 
 

@@ -10,7 +10,7 @@ class EventsConfig(AppConfig):
         # Imported here: these modules import models, which exist once the registry is ready.
         from courses.learning import learning_section_register
         from courses.models import section_child_type_register
-        from events import signals  # noqa: F401  (connects the receivers)
+        from events import signals  # connects the receivers
         from events.selectors import upcoming_for_learning
 
         # Events live in the provinces' course sections (same permissions and moderation
@@ -19,3 +19,4 @@ class EventsConfig(AppConfig):
         section_child_type_register("events.EventPage")
         # "Upcoming" on /learning/ (a courses page) comes from here the same way.
         learning_section_register(upcoming_for_learning)
+        signals.watch_registrations()

@@ -332,7 +332,12 @@ def upcoming_for_learning(*, user):
     )
     for registration in registrations:
         event_present(registration.event)
-    return LearningSection("events/includes/upcoming.html", {"registrations": registrations})
+    ends = [registration.event.ends_at for registration in registrations]
+    return LearningSection(
+        "events/includes/upcoming.html",
+        {"registrations": registrations},
+        changes_at=min(ends, default=None),  # the first to end leaves the list
+    )
 
 
 # --- check-in and reports -----------------------------------------------------------------

@@ -35,3 +35,12 @@ def event_published(sender, instance, **kwargs):
     """An editor may have raised the capacity: seats go to the people waiting."""
     if isinstance(instance, EventPage):
         event_fill_seats(event=instance)
+
+
+def watch_registrations() -> None:
+    """/learning/ lists the events a learner is registered for: their cached pages
+    (portal/privatecache.py) are renewed when a registration of theirs changes."""
+    from events.models import Registration
+    from portal import privatecache
+
+    privatecache.watch_user_rows(Registration, lambda registration: registration.user_id)

@@ -7,7 +7,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("portal")
 
     def ready(self):
-        from portal import exports, pagecache
+        from portal import exports, pagecache, privatecache
 
         exports.install_wagtail_exports()
         pagecache.connect_signals()
+        privatecache.connect_signals()

@@ -129,9 +129,10 @@ class PrivateCacheControlMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        control = response.headers.get("Cache-Control", "")
+        if "private" in control or "no-store" in control:
+            return response  # asks nothing of the user: a cached page needs no user row
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            control = response.headers.get("Cache-Control", "")
-            if "private" not in control and "no-store" not in control:
-                patch_cache_control(response, private=True)
+            patch_cache_control(response, private=True)
         return response

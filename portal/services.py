@@ -8,7 +8,7 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from portal import notifications
+from portal import notifications, privatecache
 from portal.i18n import language_of
 from portal.models import Notification, NotificationPreference, Profile
 from portal.text import email_subject, one_line
@@ -223,18 +223,22 @@ def notification_digest_send(*, user_id: int) -> int:
 def notification_read(*, user, notification_id: int) -> bool:
     """Marks one of `user`'s notifications read. Idempotent; False when it was not
     theirs or already read."""
-    return bool(
-        Notification.objects.filter(user=user, pk=notification_id, read_at__isnull=True).update(
-            read_at=timezone.now()
-        )
+    read = Notification.objects.filter(user=user, pk=notification_id, read_at__isnull=True).update(
+        read_at=timezone.now()
     )
+    if read:  # an update sends no signal: the header's count on their cached pages
+        privatecache.purge_user(user.pk)
+    return bool(read)
 
 
 def notifications_read_all(*, user) -> int:
     """Marks all of `user`'s notifications read; how many were unread. Idempotent."""
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+    read = Notification.objects.filter(user=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    if read:  # an update sends no signal: the header's count on their cached pages
+        privatecache.purge_user(user.pk)
+    return read
 
 
 @transaction.atomic

@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "portal.middleware.MFARequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: signed-in pages from the cache once the others have seen the request.
+    "portal.privatecache.PrivatePageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -171,6 +173,11 @@ else:
 # updated by the others (a page published, a session ended elsewhere).
 # Whole pages for anonymous visitors, kept at most this many seconds (purged on publishing).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if CACHE_URL else "0"))
+# Signed-in pages (a lesson, a course page, /learning/), each person's own, renewed by
+# their writes (portal/privatecache.py); needs the page cache on.
+PRIVATE_PAGE_CACHE_SECONDS = int(
+    os.environ.get("PRIVATE_PAGE_CACHE_SECONDS", "300" if CACHE_URL else "0")
+)
 # Sessions read from the cache, written through to the database.
 SESSION_ENGINE = (
     "django.contrib.sessions.backends.cached_db"
