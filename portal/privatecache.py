@@ -208,7 +208,7 @@ def _key(request) -> tuple[str | None, str | None]:
     session = getattr(request, "session", None)
     if not csrf or session is None or not session.session_key:
         return None, None
-    if CookieStorage.cookie_name in cookies:  # messages owed: shown once, never stored
+    if cookies.get(CookieStorage.cookie_name):  # messages owed: shown once, never stored
         return None, None
     # The session as stored names who is signed in, checked against their password when
     # their page was rendered; their account's changes renew their token (connect_signals),

@@ -182,6 +182,19 @@ def page_cache(settings):
     cache.clear()
 
 
+@pytest.fixture
+def private_cache(settings):
+    """Signed-in pages from the cache (portal/privatecache.py; the test settings turn it
+    off), with the page cache it needs, empty before and after."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PRIVATE_PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @contextmanager
 def tasks_eager():
     from portal.celery import app
