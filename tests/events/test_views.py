@@ -371,6 +371,38 @@ def test_my_learning_shows_upcoming_events(event, learner, section_hcm):
     assert "Đã qua" not in html
 
 
+def test_my_learning_from_the_cache_shows_a_registration_at_once_and_lasts_until_an_event_ends(
+    private_cache, event, learner, django_capture_on_commit_callbacks
+):
+    from portal import privatecache
+
+    client = client_for(learner)
+    client.get("/learning/")  # the CSRF cookie, as a browser holds it
+    assert client.get("/learning/").headers[privatecache.HEADER] == "miss"
+    assert client.get("/learning/").headers[privatecache.HEADER] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = services.registration_create(event=event, user=learner)
+    page = client.get("/learning/")
+    assert page.headers[privatecache.HEADER] == "miss"
+    assert f"/events/tickets/{registration.pk}/" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.registration_cancel(registration=registration, by=learner)
+    assert f"/events/tickets/{registration.pk}/" not in client.get("/learning/").content.decode()
+
+
+def test_my_learning_is_kept_no_longer_than_until_an_event_listed_ends(
+    private_cache, event, learner
+):
+    services.registration_create(event=event, user=learner)
+    now = timezone.now()
+    EventPage.objects.filter(pk=event.pk).update(
+        starts_at=now - timedelta(hours=1), ends_at=now + timedelta(seconds=90)
+    )
+    page = client_for(learner).get("/learning/")
+    assert event.title in page.content.decode()
+    assert 0 < page.private_cache_seconds <= 90
+
+
 def test_my_learning_invites_to_the_calendar_without_events(learner, home_page):
     html = client_for(learner, "en").get("/learning/").content.decode()
     assert "You are not registered for an event" in html and 'href="/events/"' in html

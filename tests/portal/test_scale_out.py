@@ -61,6 +61,7 @@ def test_postgresql_redis_and_celery_workers_by_environment():
             "CACHES",
             "SESSION_ENGINE",
             "PAGE_CACHE_SECONDS",
+            "PRIVATE_PAGE_CACHE_SECONDS",
             "CELERY_TASK_ALWAYS_EAGER",
             "CELERY_BROKER_URL",
         ],
@@ -77,6 +78,7 @@ def test_postgresql_redis_and_celery_workers_by_environment():
     assert found["CACHES"]["default"]["LOCATION"] == "redis://redis.internal:6379/1"
     assert found["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
     assert found["PAGE_CACHE_SECONDS"] == 300
+    assert found["PRIVATE_PAGE_CACHE_SECONDS"] == 300
     # Tasks leave the web process for the workers (and beat's schedule) on the broker.
     assert found["CELERY_TASK_ALWAYS_EAGER"] is False
     assert found["CELERY_BROKER_URL"] == "redis://redis.internal:6379/0"
