@@ -8,6 +8,23 @@ urlpatterns = [
     path("businesses/new/", views.business_create, name="business_create"),
     path("businesses/<int:pk>/", views.business_detail, name="business"),
     path("businesses/<int:pk>/edit/", views.business_edit, name="business_edit"),
+    path(
+        "businesses/<int:pk>/members/<int:membership_pk>/remove/",
+        views.member_remove,
+        name="member_remove",
+    ),
+    path("businesses/<int:pk>/invitations/", views.member_invite, name="member_invite"),
+    path(
+        "businesses/<int:pk>/invitations/<int:invitation_pk>/resend/",
+        views.invitation_resend,
+        name="invitation_resend",
+    ),
+    path(
+        "businesses/<int:pk>/invitations/<int:invitation_pk>/cancel/",
+        views.invitation_cancel,
+        name="invitation_cancel",
+    ),
+    path("businesses/<int:pk>/products/", views.ocop_product_add, name="ocop_product_add"),
     path("businesses/<int:pk>/start/", views.journey_start, name="journey_start"),
     path("journeys/<int:pk>/", views.journey_detail, name="journey"),
     path("steps/<int:pk>/", views.step_detail, name="step"),

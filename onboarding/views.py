@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from onboarding import charts, exports, journeys, selectors, services
 from onboarding.filters import OWN_WEBSITE, StaffDashboardFilter, StaffFilters
@@ -122,55 +122,17 @@ def business_create(request):
     return render(request, "onboarding/business_form.html", {"form": form})
 
 
+@require_safe
 @never_cache
 @login_required
 def business_detail(request, pk):
     business = selectors.business_get_for_member(request.user, pk)
+    return _business_page(request, business)
+
+
+def _business_page(request, business, *, invite_form=None, ocop_form=None):
+    """The business page; a POST that failed passes its bound form, errors and input kept."""
     is_owner = business.my_role == Membership.Role.OWNER
-    invite_form = InviteForm(prefix="invite")
-    ocop_form = OcopProductForm(prefix="ocop")
-    if request.method == "POST":
-        if not is_owner:
-            raise Http404
-        if "remove-member" in request.POST:
-            return _member_remove(request, business)
-        if "resend-invitation" in request.POST:
-            invitation = services.invitation_resend(
-                business=business,
-                invitation_id=_int(request.POST["resend-invitation"]),
-                by=request.user,
-            )
-            if invitation is not None:
-                messages.success(
-                    request, _("Invitation sent to %(email)s.") % {"email": invitation.email}
-                )
-            return redirect("onboarding:business", pk=business.pk)
-        if "cancel-invitation" in request.POST:
-            try:
-                invitation_id = int(request.POST["cancel-invitation"])
-            except ValueError:
-                invitation_id = 0
-            if services.invitation_cancel(business=business, invitation_id=invitation_id):
-                messages.success(request, _("Invitation withdrawn: its link no longer works."))
-            return redirect("onboarding:business", pk=business.pk)
-        if "invite-email" in request.POST:
-            invite_form = InviteForm(request.POST, prefix="invite")
-            if invite_form.is_valid():
-                email = invite_form.cleaned_data["email"]
-                if business.memberships.filter(user__email__iexact=email).exists():
-                    invite_form.add_error(
-                        "email", _("This person is already a member of the business.")
-                    )
-                else:
-                    services.member_invite(business=business, email=email, by=request.user)
-                    messages.success(request, _("Invitation sent to %(email)s.") % {"email": email})
-                    return redirect("onboarding:business", pk=business.pk)
-        else:
-            ocop_form = OcopProductForm(request.POST, prefix="ocop", business=business)
-            if ocop_form.is_valid():
-                services.ocop_product_add(business=business, **ocop_form.cleaned_data)
-                messages.success(request, _("OCOP product added."))
-                return redirect("onboarding:business", pk=business.pk)
     journey_list = list(
         business.journeys.prefetch_related(
             Prefetch("steps", queryset=JourneyStep.objects.order_by("position"))
@@ -197,31 +159,34 @@ def business_detail(request, pk):
             "products": business.ocop_products.all(),
             "journeys": journey_list,
             "templates": [t for t in selectors.templates_available() if t.pk not in started],
-            "invite_form": invite_form,
+            "invite_form": invite_form or InviteForm(prefix="invite"),
             "invitations": business.invitations.filter(accepted_at__isnull=True).order_by(
                 "created_at"
             )
             if is_owner
             else [],
-            "ocop_form": ocop_form,
+            "ocop_form": ocop_form or OcopProductForm(prefix="ocop"),
             "decision": selectors.registration_decision(business),
         },
     )
 
 
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+def _business_owned(request, pk) -> Business:
+    """The business `pk` if the user owns it; a member who is not an owner, like anyone
+    else, gets a 404."""
+    business = selectors.business_get_for_member(request.user, pk)
+    if business.my_role != Membership.Role.OWNER:
+        raise Http404
+    return business
 
 
-def _member_remove(request, business):
+@require_POST
+@login_required
+def member_remove(request, pk, membership_pk):
     """An owner removes a member (maybe themselves, unless they are the last owner)."""
+    business = _business_owned(request, pk)
     try:
-        removed = services.member_remove(
-            business=business, membership_id=_int(request.POST["remove-member"])
-        )
+        removed = services.member_remove(business=business, membership_id=membership_pk)
     except MembershipError as error:
         messages.error(request, error.message)
         return redirect("onboarding:business", pk=business.pk)
@@ -235,6 +200,56 @@ def _member_remove(request, business):
     if removed.user_id == request.user.pk:
         return redirect("onboarding:home")
     return redirect("onboarding:business", pk=business.pk)
+
+
+@require_POST
+@login_required
+def member_invite(request, pk):
+    business = _business_owned(request, pk)
+    form = InviteForm(request.POST, prefix="invite")
+    if form.is_valid():
+        email = form.cleaned_data["email"]
+        if business.memberships.filter(user__email__iexact=email).exists():
+            form.add_error("email", _("This person is already a member of the business."))
+        else:
+            services.member_invite(business=business, email=email, by=request.user)
+            messages.success(request, _("Invitation sent to %(email)s.") % {"email": email})
+            return redirect("onboarding:business", pk=business.pk)
+    return _business_page(request, business, invite_form=form)
+
+
+@require_POST
+@login_required
+def invitation_resend(request, pk, invitation_pk):
+    business = _business_owned(request, pk)
+    # Another business's invitation sends nothing and says nothing.
+    invitation = services.invitation_resend(
+        business=business, invitation_id=invitation_pk, by=request.user
+    )
+    if invitation is not None:
+        messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
+    return redirect("onboarding:business", pk=business.pk)
+
+
+@require_POST
+@login_required
+def invitation_cancel(request, pk, invitation_pk):
+    business = _business_owned(request, pk)
+    if services.invitation_cancel(business=business, invitation_id=invitation_pk):
+        messages.success(request, _("Invitation withdrawn: its link no longer works."))
+    return redirect("onboarding:business", pk=business.pk)
+
+
+@require_POST
+@login_required
+def ocop_product_add(request, pk):
+    business = _business_owned(request, pk)
+    form = OcopProductForm(request.POST, prefix="ocop", business=business)
+    if form.is_valid():
+        services.ocop_product_add(business=business, **form.cleaned_data)
+        messages.success(request, _("OCOP product added."))
+        return redirect("onboarding:business", pk=business.pk)
+    return _business_page(request, business, ocop_form=form)
 
 
 @never_cache

@@ -107,7 +107,7 @@ def test_inviting_a_removed_member_again_sends_a_new_invitation(
     client.force_login(learner)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/onboarding/businesses/{business_hcm.pk}/?lang=en",
+            f"/onboarding/businesses/{business_hcm.pk}/invitations/?lang=en",
             {"invite-email": friend.email},
             follow=True,
         )

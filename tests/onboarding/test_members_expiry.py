@@ -34,9 +34,10 @@ def test_owner_removes_a_member(client, learner, other_learner, business_hcm):
     member = add_member(business_hcm, other_learner)
     client.force_login(learner)
     url = reverse("onboarding:business", args=[business_hcm.pk])
+    remove = reverse("onboarding:member_remove", args=[business_hcm.pk, member.pk])
     body = client.get(url + "?lang=en").content.decode()
-    assert f'name="remove-member" value="{member.pk}"' in body
-    response = client.post(url + "?lang=en", {"remove-member": member.pk}, follow=True)
+    assert f'action="{remove}"' in body
+    response = client.post(remove + "?lang=en", follow=True)
     assert "is no longer a member of" in response.content.decode()
     assert not business_hcm.is_member(other_learner)
 
@@ -44,19 +45,19 @@ def test_owner_removes_a_member(client, learner, other_learner, business_hcm):
 def test_member_removed_message_in_vietnamese(client, learner, other_learner, business_hcm):
     member = add_member(business_hcm, other_learner)
     client.force_login(learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
-    response = client.post(url + "?lang=vi", {"remove-member": member.pk}, follow=True)
+    url = reverse("onboarding:member_remove", args=[business_hcm.pk, member.pk])
+    response = client.post(url + "?lang=vi", follow=True)
     assert "không còn là thành viên" in response.content.decode()
 
 
 def test_last_owner_cannot_be_removed(client, learner, business_hcm):
     owner = business_hcm.memberships.get(user=learner)
     client.force_login(learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
-    response = client.post(url + "?lang=en", {"remove-member": owner.pk}, follow=True)
+    url = reverse("onboarding:member_remove", args=[business_hcm.pk, owner.pk])
+    response = client.post(url + "?lang=en", follow=True)
     assert "The last owner of a business cannot be removed." in response.content.decode()
     assert business_hcm.is_member(learner)
-    vi = client.post(url + "?lang=vi", {"remove-member": owner.pk}, follow=True)
+    vi = client.post(url + "?lang=vi", follow=True)
     assert "Không thể xoá chủ sở hữu cuối cùng" in vi.content.decode()
     with pytest.raises(MembershipError):
         services.member_remove(business=business_hcm, membership_id=owner.pk)
@@ -68,8 +69,8 @@ def test_an_owner_can_leave_when_another_owner_remains(
     add_member(business_hcm, other_learner, Membership.Role.OWNER)
     mine = business_hcm.memberships.get(user=learner)
     client.force_login(learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
-    response = client.post(url, {"remove-member": mine.pk})
+    url = reverse("onboarding:member_remove", args=[business_hcm.pk, mine.pk])
+    response = client.post(url)
     assert response.status_code == 302 and response.url == reverse("onboarding:home")
     assert not business_hcm.is_member(learner) and business_hcm.is_member(other_learner)
 
@@ -79,17 +80,21 @@ def test_only_owners_of_that_business_remove_members(
 ):
     member_user = make_user("member@example.com")
     member = add_member(business_hcm, member_user)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
+    url = reverse("onboarding:member_remove", args=[business_hcm.pk, member.pk])
     # A plain member, an owner of another business: 404, nothing changes.
     client.force_login(member_user)
-    assert client.post(url, {"remove-member": member.pk}).status_code == 404
+    assert client.post(url).status_code == 404
     client.force_login(other_learner)
-    assert client.post(url, {"remove-member": member.pk}).status_code == 404
+    assert client.post(url).status_code == 404
     # An owner cannot reach another business's memberships through their own.
     client.force_login(learner)
     theirs = business_hanoi.memberships.get()
     for value in (theirs.pk, "nonsense"):
-        assert client.post(url, {"remove-member": value}).status_code == 404
+        url = f"/onboarding/businesses/{business_hcm.pk}/members/{value}/remove/"
+        assert client.post(url).status_code == 404
+    # Removing is a POST: a link followed, a page reloaded removes nobody.
+    url = reverse("onboarding:member_remove", args=[business_hcm.pk, member.pk])
+    assert client.get(url).status_code == 405
     assert business_hcm.is_member(member_user) and business_hanoi.is_member(other_learner)
 
 
@@ -99,8 +104,8 @@ def test_remove_needs_csrf(learner, other_learner, business_hcm):
     member = add_member(business_hcm, other_learner)
     client = Client(enforce_csrf_checks=True)
     client.force_login(learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
-    assert client.post(url, {"remove-member": member.pk}).status_code == 403
+    url = reverse("onboarding:member_remove", args=[business_hcm.pk, member.pk])
+    assert client.post(url).status_code == 403
     assert business_hcm.is_member(other_learner)
 
 
@@ -160,22 +165,25 @@ def test_owner_sees_expired_invitations_and_sends_them_again(
     )
     client.force_login(learner)
     url = reverse("onboarding:business", args=[business_hcm.pk])
+    resend = reverse("onboarding:invitation_resend", args=[business_hcm.pk, invitation.pk])
     body = client.get(url + "?lang=en").content.decode()
-    assert "Expired" in body and f'name="resend-invitation" value="{invitation.pk}"' in body
+    assert "Expired" in body and f'action="{resend}"' in body
     assert "Hết hạn" in client.get(url + "?lang=vi").content.decode()
-    # Another business's invitation or nonsense: nothing is sent.
+    # Another business's invitation: nothing is sent, nothing said.
     other = services.member_invite(business=business_hanoi, email="x@example.com", by=other_learner)
-    for value in (other.pk, "nonsense"):
-        assert client.post(url, {"resend-invitation": value}).status_code == 302
     with django_capture_on_commit_callbacks() as callbacks:
-        response = client.post(url + "?lang=en", {"resend-invitation": invitation.pk}, follow=True)
+        foreign = reverse("onboarding:invitation_resend", args=[business_hcm.pk, other.pk])
+        assert client.post(foreign).status_code == 302
+    assert callbacks == []
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(resend + "?lang=en", follow=True)
     assert len(callbacks) == 1
     assert f"Invitation sent to {other_learner.email}." in response.content.decode()
     invitation.refresh_from_db()
     assert not invitation.is_expired
     # A non-owner cannot re-send.
     client.force_login(other_learner)
-    assert client.post(url, {"resend-invitation": invitation.pk}).status_code == 404
+    assert client.post(resend).status_code == 404
     # The re-sent link works again.
     link = reverse("onboarding:invitation", args=[invitation.token])
     assert client.post(link).status_code == 302

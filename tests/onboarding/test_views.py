@@ -559,9 +559,12 @@ def test_a_tax_code_already_registered_is_claimed_without_saying_so(
 
 def test_owner_adds_ocop_products_and_invites(client, learner, business_hcm, make_user, mailoutbox):
     login(client, learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
+    url = reverse("onboarding:ocop_product_add", args=[business_hcm.pk])
+    invite = reverse("onboarding:member_invite", args=[business_hcm.pk])
     bad = client.post(url, {"ocop-name": "Mật ong", "ocop-group": "food", "ocop-stars": 6})
     assert bad.status_code == 200 and bad.context["ocop_form"].errors["stars"]
+    # The page comes back with what was typed.
+    assert bad.context["ocop_form"]["name"].value() == "Mật ong"
     ok = client.post(
         url,
         {
@@ -575,7 +578,7 @@ def test_owner_adds_ocop_products_and_invites(client, learner, business_hcm, mak
     )
     assert ok.status_code == 302
     assert business_hcm.ocop_products.get().stars == 4
-    assert client.post(url, {"invite-email": "friend@example.com"}).status_code == 302
+    assert client.post(invite, {"invite-email": "friend@example.com"}).status_code == 302
     invitation = business_hcm.invitations.get()
     friend = make_user("friend@example.com")
     login(client, friend)
@@ -583,7 +586,9 @@ def test_owner_adds_ocop_products_and_invites(client, learner, business_hcm, mak
     assert client.post(accept).status_code == 302
     assert business_hcm.is_member(friend)
     # A member who is not the owner cannot add products or invite.
-    assert client.post(url, {"invite-email": "x@example.com"}).status_code == 404
+    assert client.post(invite, {"invite-email": "x@example.com"}).status_code == 404
+    assert client.post(url, {"ocop-name": "Chè", "ocop-group": "food"}).status_code == 404
+    assert business_hcm.invitations.count() == 1 and business_hcm.ocop_products.count() == 1
 
 
 def test_invitation_for_someone_else_is_404(client, other_learner, business_hcm, learner):
@@ -621,7 +626,7 @@ def test_owner_sees_pending_invitations_and_cannot_invite_a_member(
     client, learner, business_hcm, mailoutbox
 ):
     login(client, learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
+    url = reverse("onboarding:member_invite", args=[business_hcm.pk])
     response = client.post(url + "?lang=en", {"invite-email": "Friend@Example.com"}, follow=True)
     body = response.content.decode()
     assert "Invitation sent to Friend@Example.com." in body
@@ -629,6 +634,7 @@ def test_owner_sees_pending_invitations_and_cannot_invite_a_member(
     again = client.post(url + "?lang=en", {"invite-email": learner.email.upper()})
     assert again.status_code == 200
     assert "already a member" in again.content.decode()
+    assert again.context["invite_form"]["email"].value() == learner.email.upper()
     assert business_hcm.invitations.count() == 1
 
 
@@ -667,7 +673,7 @@ def test_registration_posted_twice_opens_the_business(client, learner, other_lea
 
 def test_ocop_product_bad_dates_and_double_post(client, learner, business_hcm):
     login(client, learner)
-    url = reverse("onboarding:business", args=[business_hcm.pk]) + "?lang=en"
+    url = reverse("onboarding:ocop_product_add", args=[business_hcm.pk]) + "?lang=en"
     data = {
         "ocop-name": "Mật ong",
         "ocop-group": "food",
@@ -722,13 +728,15 @@ def test_owner_withdraws_an_invitation(
 ):
     invitation = services.member_invite(business=business_hcm, email="sai@example.com", by=learner)
     foreign = services.member_invite(business=business_hanoi, email="x@example.com", by=None)
-    url = reverse("onboarding:business", args=[business_hcm.pk])
+
+    def cancel(pk):
+        return reverse("onboarding:invitation_cancel", args=[business_hcm.pk, pk])
+
     login(client, learner)
-    # Another business's invitation, or nonsense, changes nothing.
-    for value in (foreign.pk, "abc"):
-        assert client.post(url, {"cancel-invitation": value}).status_code == 302
+    # Another business's invitation changes nothing.
+    assert client.post(cancel(foreign.pk)).status_code == 302
     assert business_hanoi.invitations.count() == 1
-    response = client.post(url + "?lang=en", {"cancel-invitation": invitation.pk}, follow=True)
+    response = client.post(cancel(invitation.pk) + "?lang=en", follow=True)
     assert "Invitation withdrawn" in response.content.decode()
     assert not business_hcm.invitations.exists()
     client.logout()
@@ -743,5 +751,5 @@ def test_owner_withdraws_an_invitation(
     )
     pending = services.member_invite(business=business_hcm, email="b@example.com", by=learner)
     login(client, other_learner)
-    assert client.post(url, {"cancel-invitation": pending.pk}).status_code == 404
+    assert client.post(cancel(pending.pk)).status_code == 404
     assert business_hcm.invitations.filter(pk=pending.pk).exists()

@@ -181,6 +181,11 @@ KINDS = {
     "onboarding:business": "business",
     "onboarding:business_edit": "business",
     "onboarding:journey_start": "business",
+    "onboarding:member_invite": "business",
+    "onboarding:ocop_product_add": "business",
+    "onboarding:member_remove": "membership",
+    "onboarding:invitation_resend": "business_invitation",
+    "onboarding:invitation_cancel": "business_invitation",
     "onboarding:staff_business": "business",
     "onboarding:journey": "journey",
     "onboarding:step": "step",
@@ -345,6 +350,8 @@ def world(
             "evidence": {"pk": shot.files.get().pk},
             "message": {"pk": message.pk},
             "invitation": {"token": invitation.token},
+            "membership": {"pk": business.pk, "membership_pk": business.memberships.get().pk},
+            "business_invitation": {"pk": business.pk, "invitation_pk": invitation.pk},
         }
     learners_invitation = onboarding.member_invite(
         business=Business.objects.get(pk=onboarding_objects["hcm"]["business"]["pk"]),
@@ -454,6 +461,8 @@ def world(
         "step": by_key("step"),
         "evidence": by_key("evidence"),
         "message": by_key("message"),
+        "membership": by_key("membership"),
+        "business_invitation": by_key("business_invitation"),
         "invitation": {k: onboarding_objects[k]["invitation"] for k in ("hcm", "hanoi")}
         | own({"learner": {"token": learners_invitation.token}}),
         "feed": {"hcm": {"scope": str(hcm.code)}},
@@ -581,9 +590,12 @@ certification:verify_json                   hcm              *    200 200 200 20
 certification:verify_json                   hanoi            *    200 200 200 200 200 200 200 200
 certification:verify_pdf                    -                *    200 200 200 200 200 200 200 200
 # --- Onboarding: members of a business, invitations (the token is the secret), its province's staff
-onboarding:business                         hcm              *      L 404 404 404 404 404 404 404
-onboarding:business                         hanoi            *      L 404 404 404 404 404 404 404
-onboarding:business                         own              *      -   - 200   -   -   -   -   -
+onboarding:business                         hcm              GET    L 404 404 404 404 404 404 404
+onboarding:business                         hcm              POST 405 405 405 405 405 405 405 405
+onboarding:business                         hanoi            GET    L 404 404 404 404 404 404 404
+onboarding:business                         hanoi            POST 405 405 405 405 405 405 405 405
+onboarding:business                         own              GET    -   - 200   -   -   -   -   -
+onboarding:business                         own              POST   -   - 405   -   -   -   -   -
 onboarding:business_create                  -                *      L 200 200 200 200 200 200 200
 onboarding:business_edit                    hcm              *      L 404 404 404 404 404 404 404
 onboarding:business_edit                    hanoi            *      L 404 404 404 404 404 404 404
@@ -599,6 +611,18 @@ onboarding:invitation                       hcm              *    200 404 404 40
 onboarding:invitation                       hanoi            *    200 404 404 404 404 404 404 404
 onboarding:invitation                       own              GET    - 200   -   -   -   -   -   -
 onboarding:invitation                       own              POST   - 302   -   -   -   -   -   -
+onboarding:invitation_cancel                hcm              GET  405 405 405 405 405 405 405 405
+onboarding:invitation_cancel                hcm              POST   L 404 404 404 404 404 404 404
+onboarding:invitation_cancel                hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:invitation_cancel                hanoi            POST   L 404 404 404 404 404 404 404
+onboarding:invitation_cancel                own              GET    -   - 405   -   -   -   -   -
+onboarding:invitation_cancel                own              POST   -   - 302   -   -   -   -   -
+onboarding:invitation_resend                hcm              GET  405 405 405 405 405 405 405 405
+onboarding:invitation_resend                hcm              POST   L 404 404 404 404 404 404 404
+onboarding:invitation_resend                hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:invitation_resend                hanoi            POST   L 404 404 404 404 404 404 404
+onboarding:invitation_resend                own              GET    -   - 405   -   -   -   -   -
+onboarding:invitation_resend                own              POST   -   - 302   -   -   -   -   -
 onboarding:journey                          hcm              *      L 404 404 404 404 404 404 404
 onboarding:journey                          hanoi            *      L 404 404 404 404 404 404 404
 onboarding:journey                          own              *      -   - 200   -   -   -   -   -
@@ -608,6 +632,24 @@ onboarding:journey_start                    hanoi            GET  405 405 405 40
 onboarding:journey_start                    hanoi            POST   L 404 404 404 404 404 404 404
 onboarding:journey_start                    own              GET    -   - 405   -   -   -   -   -
 onboarding:journey_start                    own              POST   -   - 302   -   -   -   -   -
+onboarding:member_invite                    hcm              GET  405 405 405 405 405 405 405 405
+onboarding:member_invite                    hcm              POST   L 404 404 404 404 404 404 404
+onboarding:member_invite                    hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:member_invite                    hanoi            POST   L 404 404 404 404 404 404 404
+onboarding:member_invite                    own              GET    -   - 405   -   -   -   -   -
+onboarding:member_invite                    own              POST   -   - 200   -   -   -   -   -
+onboarding:member_remove                    hcm              GET  405 405 405 405 405 405 405 405
+onboarding:member_remove                    hcm              POST   L 404 404 404 404 404 404 404
+onboarding:member_remove                    hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:member_remove                    hanoi            POST   L 404 404 404 404 404 404 404
+onboarding:member_remove                    own              GET    -   - 405   -   -   -   -   -
+onboarding:member_remove                    own              POST   -   - 302   -   -   -   -   -
+onboarding:ocop_product_add                 hcm              GET  405 405 405 405 405 405 405 405
+onboarding:ocop_product_add                 hcm              POST   L 404 404 404 404 404 404 404
+onboarding:ocop_product_add                 hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:ocop_product_add                 hanoi            POST   L 404 404 404 404 404 404 404
+onboarding:ocop_product_add                 own              GET    -   - 405   -   -   -   -   -
+onboarding:ocop_product_add                 own              POST   -   - 200   -   -   -   -   -
 onboarding:staff                            -                *      L 404 404 404 404 200 200 200
 onboarding:staff_business                   hcm              *      L 404 404 404 404 200 404 200
 onboarding:staff_business                   hanoi            *      L 404 404 404 404 404 200 200
