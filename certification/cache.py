@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 
+from certification.models import Certificate
 from portal import pagecache
 
 
@@ -28,7 +29,6 @@ def purge_certificate_pages(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    from certification.models import Certificate
 
     for signal in (post_save, post_delete):
         signal.connect(purge_certificate_pages, sender=Certificate, dispatch_uid="cert-pages")

@@ -2,10 +2,11 @@
 
 from django.core import checks
 
+from certification import signing
+
 
 @checks.register(checks.Tags.security, deploy=True)
 def signing_key_configured(app_configs=None, **kwargs):
-    from certification import signing
 
     try:
         signing.private_key()

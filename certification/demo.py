@@ -8,7 +8,11 @@ from __future__ import annotations
 import io
 import math
 
+from django.core.files.images import ImageFile
 from django.db import transaction
+from PIL import Image, ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from certification.models import CertificateTemplate
 
@@ -100,7 +104,6 @@ TEMPLATES = [
 
 
 def _png(draw) -> bytes:
-    from PIL import Image, ImageDraw
 
     image = Image.new("RGBA", (360, 160), (255, 255, 255, 0))
     draw(ImageDraw.Draw(image))
@@ -126,9 +129,6 @@ def _signature(d) -> None:
 
 
 def _image(title: str, draw):
-    from django.core.files.images import ImageFile
-    from wagtail.images import get_image_model
-    from wagtail.models import Collection
 
     if not Collection.objects.filter(depth=1).exists():  # wiped by a test's flush
         Collection.add_root(name="Root")

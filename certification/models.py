@@ -173,8 +173,6 @@ class CertificateQuerySet(models.QuerySet):
         return self.filter(superseded_at__isnull=True)
 
     def for_object(self, obj, *, role: str):
-        from django.contrib.contenttypes.models import ContentType
-
         ct = ContentType.objects.get_for_model(obj, for_concrete_model=False)
         return self.filter(**{f"{role}_type": ct, f"{role}_id": str(obj.pk)})
 

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import fontpkg_be_vietnam_pro
 import segno
+from pypdf import PdfReader, apply_configuration
+from pypdf.errors import LimitReachedError, PyPdfError
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -115,7 +118,6 @@ RENDER_VERSION = "4"
 
 
 def font_dir() -> Path:
-    import fontpkg_be_vietnam_pro
 
     return Path(fontpkg_be_vietnam_pro.__file__).resolve().parent / "files"
 
@@ -478,9 +480,6 @@ def read_attachment(pdf: bytes, name: str = ATTACHMENT_NAME) -> bytes | None:
     Raises CredentialTooLarge when it would decompress past MAX_CREDENTIAL_BYTES: pages
     are never parsed, at most MAX_EMBEDDED_FILES attachments are looked at, and pypdf's
     decompression stops at the limits above, so a small "PDF bomb" costs little."""
-    from pypdf import PdfReader, apply_configuration
-    from pypdf.errors import LimitReachedError, PyPdfError
-
     with apply_configuration(**_READ_LIMITS):
         try:
             reader = PdfReader(io.BytesIO(pdf))

@@ -13,15 +13,16 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db.models import F
+from django.utils import timezone
 
 from certification import services as certificates
 from courses import loaders, quizzes, services
 from courses.content_files import read_courses
-from courses.models import CoursePage, Enrolment, LessonPage
+from courses.models import Assignment, CoursePage, Enrolment, LessonPage
 from courses.selectors import prerequisites_missing
 from portal.demo import DEMO_PASSWORD
-from portal.models import Profile
-from portal.provinces import current_province
+from portal.models import Profile, Province
+from portal.provinces import HO_CHI_MINH_CODE, current_province
 
 # learner@demo.example completes the first and is halfway through the second (when the
 # content has them): the basics, then notifying a website, as the demo business does.
@@ -199,14 +200,6 @@ def load_assignments(pages: dict[str, CoursePage], data: list[dict]) -> None:
     """The officials' courses of Hồ Chí Minh (and national ones) are mandatory training
     there, due in three weeks, so official@demo.example sees what is due and staff see the
     assignments. Once: existing assignments are left as they are; no one is notified."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from courses.models import Assignment
-    from portal.models import Province
-    from portal.provinces import HO_CHI_MINH_CODE
-
     province = Province.objects.current().filter(code=HO_CHI_MINH_CODE).first()
     staff = get_user_model().objects.filter(email="staff@demo.example").first()
     if province is None:

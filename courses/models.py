@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -17,6 +18,7 @@ from wagtail.search import index
 from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
 from courses.forms import SectionPageForm
+from courses.search import folded
 from portal.i18n import Translated, translated
 from portal.pagecache import cache_publicly
 from portal.privatecache import cache_privately
@@ -43,6 +45,7 @@ class CatalogPage(Page):
         verbose_name = _("course catalog")
 
     def serve(self, request, *args, **kwargs):
+        # cycle: courses.selectors imports this module
         from courses.selectors import catalog_query_is_shared
 
         response = super().serve(request, *args, **kwargs)
@@ -53,6 +56,7 @@ class CatalogPage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
+        # cycle: courses.selectors imports this module
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
@@ -121,8 +125,6 @@ class CourseSectionPage(Page):
             raise ValidationError(_("There is already a national section."))
 
     def serve(self, request, *args, **kwargs):
-        from django.shortcuts import redirect
-
         # A section is a folder: its courses are listed in the catalog.
         query = f"?province={self.province.code}" if self.province_id else "?province=national"
         return redirect(self.get_parent().url + query)
@@ -399,8 +401,6 @@ class CoursePage(Page):
 
     def search_text_folded(self) -> str:
         """The searchable texts without diacritics (the catalog folds the query too)."""
-        from courses.search import folded
-
         return folded(
             self.title,
             self.title_en,
@@ -437,6 +437,7 @@ class CoursePage(Page):
         return ", ".join(platform_labels(self.platforms))
 
     def is_visible_to(self, user) -> bool:
+        # cycle: courses.selectors imports this module
         from courses.selectors import can_see_officials_courses
 
         return not self.officials_only or can_see_officials_courses(user)
@@ -454,6 +455,7 @@ class CoursePage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
+        # cycle: courses.selectors imports this module
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
@@ -518,6 +520,7 @@ class LessonPage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
+        # cycle: courses.selectors imports this module
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)

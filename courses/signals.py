@@ -3,6 +3,8 @@
 from django.dispatch import receiver
 from wagtail.signals import post_page_move
 
+from courses.models import SECTION_CHILD_TYPES, CourseSectionPage
+
 
 @receiver(post_page_move)
 def course_province_follows_its_section(sender, instance, parent_page_after, **kwargs):
@@ -10,8 +12,6 @@ def course_province_follows_its_section(sender, instance, parent_page_after, **k
     the new section's province here (reports, catalog and certificates read it). The same
     for every page type a section holds (SECTION_CHILD_TYPES, e.g. events.EventPage):
     each keeps a denormalised `province`."""
-    from courses.models import SECTION_CHILD_TYPES, CourseSectionPage
-
     model = instance.specific_class or type(instance)
     if model._meta.label not in SECTION_CHILD_TYPES:
         return

@@ -6,7 +6,9 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 
 from courses import reports
-from courses.models import LegalBasis
+from courses.models import CoursePage, CourseSectionPage, LegalBasis
+from courses.selectors import course_list_for_trainer
+from courses.services import section_create
 from portal import roles
 from portal.snippets import SnippetViewSet
 
@@ -49,8 +51,6 @@ class CourseReportButton(PageMenuItem):
     icon_name = "table"
 
     def is_shown(self, user):
-        from courses.selectors import course_list_for_trainer
-
         return course_list_for_trainer(user=user).filter(pk=self.page.pk).exists()
 
     @property
@@ -60,7 +60,6 @@ class CourseReportButton(PageMenuItem):
 
 @hooks.register("register_page_header_buttons")
 def course_report_header_button(page, user, view_name, next_url=None):
-    from courses.models import CoursePage
 
     if page.specific_class is CoursePage:
         yield CourseReportButton(page=page, priority=68)
@@ -69,9 +68,6 @@ def course_report_header_button(page, user, view_name, next_url=None):
 @hooks.register("after_create_page")
 def section_groups_and_workflow(request, page):
     """A section added in the admin gets its groups, permissions and workflow at once."""
-    from courses.models import CourseSectionPage
-    from courses.services import section_create
-
     if isinstance(page.specific, CourseSectionPage):
         section_create(province=page.specific.province)
 

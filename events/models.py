@@ -283,7 +283,7 @@ class EventPage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from events import selectors  # here: events.selectors imports this module
+        from events import selectors  # cycle: events.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.event_context(event=self, user=request.user))

@@ -245,7 +245,7 @@ def event_fill_seats(*, event: EventPage) -> list[Registration]:
 
 
 def _queue_email(registration: Registration, kind: str) -> None:
-    from events import tasks  # here: events.tasks imports this module
+    from events import tasks  # cycle: events.tasks imports this module
 
     tasks.send_registration_email.delay_on_commit(registration.pk, kind)
 
@@ -327,7 +327,7 @@ def event_close(*, event: EventPage, by) -> bool:
     event.closed_by = by
     # Not a new revision: closing is a record about the event, not an edit of the page.
     EventPage.objects.filter(pk=event.pk).update(closed_at=event.closed_at, closed_by=by)
-    from events import tasks  # here: events.tasks imports this module
+    from events import tasks  # cycle: events.tasks imports this module
 
     tasks.issue_participation_certificates.delay_on_commit(event.pk)
     return True
@@ -526,6 +526,6 @@ def programmes_check_business(*, business_id: int) -> int:
 
 
 def _queue_programme_check(registration: Registration) -> None:
-    from events import tasks  # here: events.tasks imports this module
+    from events import tasks  # cycle: events.tasks imports this module
 
     tasks.check_programmes_for_user.delay_on_commit(registration.user_id)

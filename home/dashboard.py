@@ -16,6 +16,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.selectors import assignments_for_official, enrolment_to_resume
+from onboarding.models import JourneyStep
+from onboarding.selectors import invitations_pending_for
 from portal.i18n import Translated, translated
 
 DUE_WITHIN_DAYS = 14  # onboarding steps due this soon (or overdue) are shown
@@ -55,7 +58,6 @@ class Need:
 
 
 def _due_courses(user, today) -> list[Due]:
-    from courses.selectors import assignments_for_official
 
     return [
         Due(
@@ -72,7 +74,6 @@ def _due_courses(user, today) -> list[Due]:
 
 
 def _due_steps(user, today) -> list[Due]:
-    from onboarding.models import JourneyStep
 
     open_states = [JourneyStep.Status.TODO, JourneyStep.Status.IN_PROGRESS]
     steps = (
@@ -99,7 +100,6 @@ def _due_steps(user, today) -> list[Due]:
 
 
 def _changes_requested(user) -> list[Need]:
-    from onboarding.models import JourneyStep
 
     steps = (
         JourneyStep.objects.filter(
@@ -119,7 +119,6 @@ def _changes_requested(user) -> list[Need]:
 
 
 def _invitations(user) -> list[Need]:
-    from onboarding.selectors import invitations_pending_for
 
     return [
         Need(_("Invitation"), invitation.business.name, reverse("onboarding:home"))
@@ -145,8 +144,6 @@ NEEDS = [_changes_requested, _invitations, _official_approval]
 
 def home_dashboard(*, user, today=None) -> dict:
     """What the signed-in home page shows `user` (a fixed number of queries)."""
-    from courses.selectors import enrolment_to_resume
-
     today = today or timezone.localdate()
     due = sorted(_due_courses(user, today) + _due_steps(user, today), key=lambda d: d.due_on)
     return {

@@ -4,7 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from courses.selectors import course_list_visible
 from home.blocks import HomeBodyBlock
+from home.dashboard import home_dashboard
 from portal.pagecache import cache_publicly
 
 
@@ -45,14 +47,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured_courses"] = self.featured_courses(request.user)
         if request.user.is_authenticated:
-            from home.dashboard import home_dashboard
-
             context["dashboard"] = home_dashboard(user=request.user)
         return context
 
     @staticmethod
     def featured_courses(user, limit: int = 6):
         """The newest live courses this visitor may see (officials-only ones hidden)."""
-        from courses.selectors import course_list_visible
-
         return course_list_visible(user).order_by("-first_published_at")[:limit]

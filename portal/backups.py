@@ -22,6 +22,8 @@ import tarfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
+
 MANIFEST = "manifest.json"
 ARCHIVES = {"private": "private.tar.gz", "media": "media.tar.gz"}
 
@@ -71,7 +73,6 @@ def table_counts(db: dict) -> dict[str, int]:
                 )
             ]
             return {n: conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
-    import psycopg
 
     with psycopg.connect(**_pg_connect(db)) as conn:
         names = [

@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 
 from portal import roles
+from portal.selectors import notification_unread_count
 
 
 def portal(request):
@@ -17,6 +18,5 @@ def portal(request):
 
 
 def _unread(user) -> int:
-    from portal.selectors import notification_unread_count
 
     return notification_unread_count(user)

@@ -1,4 +1,6 @@
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 
 
 def not_found(request, exception=None):
@@ -7,7 +9,5 @@ def not_found(request, exception=None):
 
 def server_error(request):
     # Kept minimal: the error may come from the context processors or the database.
-    from django.http import HttpResponseServerError
-    from django.template import loader
 
     return HttpResponseServerError(loader.get_template("500.html").render())

@@ -31,6 +31,9 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.http import content_disposition_header
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -90,7 +93,6 @@ def csv_response(filename: str, header: Iterable, rows: Iterable[Iterable]):
 
 
 def _xlsx_cell(sheet, value):
-    from openpyxl.cell import WriteOnlyCell
 
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         # Spreadsheets have no time zones: the portal's local time, as people read it.
@@ -112,8 +114,6 @@ def xlsx_file(header: Iterable, rows: Iterable[Iterable], *, sheet_title: str = 
     """The workbook written row by row (openpyxl's write-only mode) to an anonymous
     temporary file, returned open at its start; the file disappears when it is closed
     (FileResponse closes it)."""
-    from openpyxl import Workbook
-
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_title(sheet_title))
     sheet.append([_xlsx_cell(sheet, v) for v in header])
@@ -191,6 +191,4 @@ def install_wagtail_exports() -> None:
     starting with "=" would run as a formula; its views have no other hook that covers
     its built-in reports. tests/portal/test_exports.py checks that this still holds
     after a Wagtail upgrade."""
-    from wagtail.admin.views.mixins import SpreadsheetExportMixin
-
     SpreadsheetExportMixin.as_spreadsheet = wagtail_as_spreadsheet

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Profile, Province
+from portal.models import Notification, Profile, Province
+from portal.services import profile_update
 from portal.text import NameField
 
 
@@ -29,8 +30,6 @@ class SignupProfileForm(ProfileFieldsMixin):
     """Extra fields on allauth's sign-up form; fills the profile."""
 
     def signup(self, request, user):
-        from portal.services import profile_update
-
         profile_update(user=user, data=self.cleaned_data)
 
 
@@ -43,7 +42,6 @@ class NotificationPreferencesForm(forms.Form):
 
     def __init__(self, *args, preferences, **kwargs):
         super().__init__(*args, **kwargs)
-        from portal.models import Notification
 
         for kind, email in preferences:
             self.fields[kind.key] = forms.ChoiceField(

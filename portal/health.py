@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from kombu import Connection
 
 
 def check_database() -> str:
@@ -26,7 +27,6 @@ def check_cache() -> str:
 def check_broker() -> str:
     if not settings.CELERY_BROKER_URL:
         return "in-process"
-    from kombu import Connection
 
     # A fresh connection, not the app's pool: a pooled connection may look alive.
     with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:

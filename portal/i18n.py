@@ -20,6 +20,7 @@ from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
+from wagtail.fields import StreamField
 
 ORIGINAL = "vi"
 ENGLISH = "en"
@@ -105,6 +106,8 @@ def as_html(
     of an untranslated quiz question)."""
     block = rich or paragraphs  # block-level HTML: wrapped in a div, not a span
     if rich:
+        # Here, not at the top: wagtailcore_tags loads the Page model when imported, and
+        # models import this module.
         from wagtail.templatetags.wagtailcore_tags import richtext
 
         html = richtext("" if result.value is None else result.value)
@@ -160,8 +163,6 @@ def excerpt(value: Any, length: int = 90) -> str:
 def translatable_fields(model) -> list[str]:
     """The fields `x` of a Django model that have an `x_en` sibling, in declaration order
     (StreamFields excluded: their blocks hold both languages, see portal.blocks)."""
-    from wagtail.fields import StreamField
-
     names = {field.name for field in model._meta.get_fields()}
     return [
         field.name

@@ -18,6 +18,9 @@ from __future__ import annotations
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, GroupCollectionPermission, Page, ReferenceIndex
+from wagtail.permissions import policy_registry
 
 from portal.models import ProvinceCollection
 
@@ -35,7 +38,6 @@ CHOOSE = ["choose_image", "choose_document"]
 
 
 def _root():
-    from wagtail.models import Collection
 
     return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
@@ -62,8 +64,6 @@ def media_permissions_grant(*, group, province) -> None:
     """`group` (a province's trainers or reviewers) edits and chooses in the province's
     collection and chooses from the national one, and nowhere else. Idempotent; takes back
     the root-wide permissions such groups held before collections per province."""
-    from wagtail.models import GroupCollectionPermission
-
     own, national = collection_for(province), collection_for(None)
     GroupCollectionPermission.objects.filter(
         group=group, permission__content_type__app_label__in=MEDIA_APPS
@@ -82,8 +82,6 @@ def media_permissions_grant(*, group, province) -> None:
 def media_permissions_grant_national(*, group) -> None:
     """National admins: every image and document permission from the root, so in every
     province's collection and the national one (created here if missing)."""
-    from wagtail.models import GroupCollectionPermission
-
     collection_for(None)
     root = _root()
     for permission in Permission.objects.filter(content_type__app_label__in=MEDIA_APPS):
@@ -104,8 +102,6 @@ def document_visible_to(document, user) -> bool:
     """Whether `user` may download `document` (the module's docstring says the rule)."""
     if not is_private(document):
         return True
-    from wagtail.documents import get_document_model
-    from wagtail.permissions import policy_registry
 
     permission_policy = policy_registry.get_by_type(get_document_model())
     if user.is_authenticated and permission_policy.user_has_permission_for_instance(
@@ -116,7 +112,6 @@ def document_visible_to(document, user) -> bool:
 
 
 def _used_on_a_page_visible_to(document, user) -> bool:
-    from wagtail.models import Page, ReferenceIndex
 
     page_type = ContentType.objects.get_for_model(Page)
     ids = (

@@ -7,6 +7,9 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from portal.mfa import has_second_factor, mfa_required
+from portal.models import Profile
+
 
 class LanguageMiddleware:
     """Vietnamese by default; English when the visitor chose it (cookie or ?lang=).
@@ -45,8 +48,6 @@ def remember_language(request, lang: str) -> None:
     """Stores the language a signed-in person chose on their profile, so that e-mails sent
     to them later (by Celery, outside any request) use it. Only on an explicit choice:
     ordinary requests cost no query."""
-    from portal.models import Profile
-
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         Profile.objects.filter(user=user).exclude(language=lang).update(language=lang)
@@ -87,8 +88,6 @@ class MFARequiredMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from portal.mfa import has_second_factor, mfa_required
-
         match = request.resolver_match
         name = (match.url_name or "") if match else ""
         if name.startswith(self.OPEN_URL_NAMES) or name in self.OPEN_VIEWS:

@@ -29,8 +29,11 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
+from django.db.models.signals import post_delete
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +80,6 @@ def purge_all_on_commit(*args, **kwargs) -> None:
 
 
 def _purge_deleted_page(sender, instance, **kwargs) -> None:
-    from wagtail.models import Page
 
     if isinstance(instance, Page):
         purge_all_on_commit()
@@ -87,9 +89,6 @@ def connect_signals() -> None:
     """Pages change what anonymous visitors see when published, unpublished, moved or
     deleted: the catalog, the home page's featured courses and the course pages list
     them. (Drafts change nothing public.)"""
-    from django.db.models.signals import post_delete
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(purge_all_on_commit, dispatch_uid="pagecache-purge")
     post_delete.connect(_purge_deleted_page, dispatch_uid="pagecache-purge-deleted")

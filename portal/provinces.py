@@ -5,8 +5,13 @@ The data file is a copy of ../shared/domain/provinces.json (34 current units sin
 """
 
 import json
+import unicodedata
 from functools import cache
 from pathlib import Path
+
+from django.utils.text import slugify
+
+from portal.models import Province
 
 DATA_FILE = Path(__file__).with_name("provinces.json")
 
@@ -45,15 +50,11 @@ def load_provinces(province_model) -> None:
 
 
 def _codename(name: str) -> str:
-    import unicodedata
-
-    from django.utils.text import slugify
 
     plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     return slugify("".join(c for c in plain if not unicodedata.combining(c))).replace("-", "_")
 
 
 def current_province(code: int):
-    from portal.models import Province
 
     return Province.objects.get(code=code, is_current=True)

@@ -5,8 +5,11 @@ Roles are groups (DESIGN.md): "Trainers: <province>", "Reviewers: <province>",
 never in templates; a record outside your scope answers 404 so its existence does not leak.
 """
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.http import Http404
+
+from portal.models import Province
 
 NATIONAL_ADMINS = "National admins"
 # A national group that edits the journey templates (national admins do too); provincial
@@ -38,8 +41,6 @@ def is_national_admin(user) -> bool:
 
 def provinces_for(user, role: str) -> QuerySet:
     """The current provinces in which `user` holds `role` (national admins: all)."""
-    from portal.models import Province
-
     if is_national_admin(user):
         return Province.objects.current()
     prefix = GROUP_PREFIXES[role]
@@ -86,8 +87,6 @@ def _group_names(user) -> set[str]:
 def users_with_role(role: str, province) -> QuerySet:
     """The active people who hold `role` in `province` (national admins not counted: they
     hold every province and are asked for separately, see national_admins())."""
-    from django.contrib.auth import get_user_model
-
     return (
         get_user_model()
         .objects.filter(is_active=True, groups__name=group_name(role, province))
@@ -98,8 +97,6 @@ def users_with_role(role: str, province) -> QuerySet:
 
 def national_admins() -> QuerySet:
     """The active national admins (superusers and the national group)."""
-    from django.contrib.auth import get_user_model
-
     return (
         get_user_model()
         .objects.filter(is_active=True)

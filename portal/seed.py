@@ -14,10 +14,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
+
+from portal import roles
+from portal.models import Profile, Province
+from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE
 
 SEED_DOMAIN = "scale.example"
 DEMO_DOMAIN = "demo.example"
@@ -101,8 +107,6 @@ class Population:
 
 def province_weights(provinces) -> list[float]:
     """Hồ Chí Minh City and Hà Nội hold far more businesses and learners than the rest."""
-    from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE
-
     heavy = {HO_CHI_MINH_CODE: 8.0, HA_NOI_CODE: 6.0}
     return [heavy.get(p.code, 1.0 + (p.code % 7) / 7) for p in provinces]
 
@@ -111,12 +115,6 @@ def seed_people(*, learners: int, rng: random.Random, stdout=None) -> Population
     """`learners` learners (business people, state officials, others) over the current
     provinces, with verified e-mail addresses and one shared password; one onboarding
     staff member and one trainer per province."""
-    from allauth.account.models import EmailAddress
-    from django.contrib.auth.models import Group
-
-    from portal import roles
-    from portal.models import Profile, Province
-
     User = get_user_model()
     provinces = list(Province.objects.current().order_by("code"))
     population = Population(

@@ -1,5 +1,7 @@
-from portal import roles
-from portal.models import Profile
+from allauth.account.models import EmailAddress
+
+from portal import notifications, roles
+from portal.models import Notification, NotificationPreference, Profile
 
 
 def official_profiles_for_staff(user):
@@ -16,8 +18,6 @@ def verified_emails(user) -> set[str]:
     """The e-mail addresses (lower case) that `user` has proved they receive: allauth's
     verified EmailAddress rows. `user.email` alone proves nothing (it may come from a
     log-in path that never checked it), so anything granted to an address asks this."""
-    from allauth.account.models import EmailAddress
-
     if not getattr(user, "is_authenticated", False):
         return set()
     return {
@@ -30,24 +30,17 @@ def verified_emails(user) -> set[str]:
 
 def notification_list_for_user(user):
     """`user`'s notifications, newest first (only their own: nobody reads another's)."""
-    from portal.models import Notification
-
     return Notification.objects.filter(user=user).order_by("-created_at", "-pk")
 
 
 def notification_unread_count(user) -> int:
     """How many of `user`'s notifications are unread: one indexed query."""
-    from portal.models import Notification
-
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
 
 
 def notification_preferences_for_user(user) -> list[tuple]:
     """[(kind, e-mail choice)] for the kinds `user` can receive (staff kinds only for
     onboarding staff and national admins), their choice or the kind's default."""
-    from portal import notifications
-    from portal.models import NotificationPreference
-
     chosen = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "email"))
     is_staff = roles.has_role(user, roles.STAFF)
     return [

@@ -8,9 +8,9 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from portal import notifications, privatecache
+from portal import notifications, privatecache, tasks
 from portal.i18n import language_of
-from portal.models import Notification, NotificationPreference, Profile
+from portal.models import Notification, NotificationPreference, Profile, User
 from portal.text import email_subject, one_line
 
 PROFILE_FIELDS = ("full_name", "phone", "province", "learner_type", "organisation")
@@ -138,8 +138,6 @@ def notify(
             return None
         raise
     if email == notifications.IMMEDIATE and notification.emailed_at is None:
-        from portal import tasks
-
         tasks.send_notification_email.delay_on_commit(notification.pk)
     return notification
 
@@ -201,8 +199,6 @@ def notification_digest_send(*, user_id: int) -> int:
     not yet e-mailed nor read on the portal, in one e-mail in their language; then marked
     e-mailed in the same transaction, so a rerun or a redelivered task sends nothing
     again. Returns how many notifications it carried."""
-    from portal.models import User
-
     user = User.objects.select_related("profile").filter(pk=user_id, is_active=True).first()
     if user is None:
         return 0

@@ -10,6 +10,9 @@ import smtplib
 
 from celery import shared_task
 
+from portal import services
+from portal.models import Notification
+
 logger = logging.getLogger(__name__)
 
 TRANSIENT = (smtplib.SMTPException, ConnectionError, TimeoutError)
@@ -24,16 +27,12 @@ def ping() -> str:
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_notification_email(self, notification_id: int) -> bool:
     """E-mails one notification whose person wants it at once (sent once)."""
-    from portal import services
-
     return services.notification_send_email(notification_id=notification_id)
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_notification_digest(self, user_id: int) -> int:
     """One person's daily digest (what it carried is marked, so it goes once)."""
-    from portal import services
-
     return services.notification_digest_send(user_id=user_id)
 
 
@@ -41,8 +40,6 @@ def send_notification_digest(self, user_id: int) -> int:
 def send_notification_digests(self) -> int:
     """Beat, every morning: queues the digest of each person with notifications waiting
     for it. Reruns are harmless (each digest marks what it sent)."""
-    from portal.models import Notification
-
     user_ids = list(
         Notification.objects.filter(email=Notification.Email.DAILY, emailed_at__isnull=True)
         .values_list("user_id", flat=True)

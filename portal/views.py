@@ -10,9 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language as django_set_language
 
 from portal import health, roles, services
 from portal.forms import NotificationPreferencesForm, ProfileForm
+from portal.middleware import remember_language
 from portal.models import Profile
 from portal.selectors import (
     notification_list_for_user,
@@ -88,9 +90,6 @@ def set_language(request):
 
 
 def _set_language(request):
-    from django.views.i18n import set_language as django_set_language
-
-    from portal.middleware import remember_language
 
     response = django_set_language(request)
     lang = request.POST.get("language")

@@ -3,10 +3,13 @@
 from django.contrib import messages
 from django.db import router
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from portal import media
 
 
 @hooks.register("before_delete_snippet")
@@ -41,9 +44,5 @@ def refuse_deleting_what_is_in_use(request, instances):
 def documents_of_a_province_are_private(document, request):
     """A document in a province's collection: only for those who may choose it, or who
     may see a live page that uses it (portal/media.py); otherwise 404."""
-    from django.http import Http404
-
-    from portal import media
-
     if not media.document_visible_to(document, request.user):
         raise Http404

@@ -2,6 +2,8 @@ import re
 
 from django import template
 
+from courses.models import LegalBasis
+
 register = template.Library()
 
 # A callout's legal basis is the key of a LegalBasis, or free text (a document's name).
@@ -17,8 +19,6 @@ def get_item(mapping, key):
 def legal_basis(value: str):
     """The LegalBasis a callout cites by key (its titles, dates and link), or the free
     text itself when it is not the key of one."""
-    from courses.models import LegalBasis
-
     if value and KEY_SHAPED.match(value):
         return LegalBasis.objects.filter(key=value).first() or value
     return value

@@ -447,18 +447,17 @@ def test_staff_exports_write_formulas_inert(client, staff_hcm, hcm, template, fm
 
 
 def test_xlsx_is_written_write_only_to_a_temporary_file(staff_hcm, hcm, template, monkeypatch):
-    import openpyxl
-
     from onboarding import exports, selectors
+    from portal import exports as portal_exports
 
     modes = []
-    real = openpyxl.Workbook
+    real = portal_exports.Workbook
 
     def spy(*args, **kwargs):
         modes.append(kwargs.get("write_only"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(openpyxl, "Workbook", spy)
+    monkeypatch.setattr(portal_exports, "Workbook", spy)
     _bulk_businesses(3, hcm, template)
     filters = StaffDashboardFilter({}, user=staff_hcm).selected
     target = exports.xlsx_file(selectors.business_list_for_staff(user=staff_hcm, filters=filters))

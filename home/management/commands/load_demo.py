@@ -9,6 +9,8 @@ from importlib import import_module
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from home import demo
+
 # Order matters: certificate templates before the courses that name them, courses
 # before the journeys that link to them, all three before the events that name them.
 APP_DEMO_MODULES = ["certification.demo", "courses.demo", "onboarding.demo", "events.demo"]
@@ -27,7 +29,6 @@ class Command(BaseCommand):
             raise CommandError(
                 "DEBUG is off: refusing to create demo accounts. Use --force if you mean it."
             )
-        from home import demo
 
         demo.load_accounts()
         demo.load_home_page()
