@@ -11,10 +11,12 @@ from datetime import date
 
 from celery import shared_task
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 
 from onboarding import selectors
 from onboarding.models import Business, Invitation, Membership, RegistrationEvent
@@ -29,8 +31,8 @@ logger = logging.getLogger(__name__)
 TRANSIENT = (smtplib.SMTPException, ConnectionError, TimeoutError)
 
 
-def _url(path: str) -> str:
-    return getattr(settings, "SITE_URL", "").rstrip("/") + path
+def _absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
@@ -84,7 +86,7 @@ def send_registration_decision_email(self, event_id: int) -> int:
                 "business": business,
                 "approved": event.to_status == Business.Status.APPROVED,
             },
-            url=f"/onboarding/businesses/{business.pk}/",
+            url=reverse("onboarding:business", args=[business.pk]),
             key=f"business-decision:{event.pk}",
             own_email=True,
         )
@@ -106,50 +108,43 @@ def send_registration_decision_email(self, event_id: int) -> int:
 
 
 def _send_decision(event, lang: str, emails: list[str]) -> int:
-
     business = event.business
-    with translation.override(lang):
-        if event.to_status == Business.Status.APPROVED:
-            subject = _("Registration approved: %(name)s") % {"name": business.name}
-            next_step = _("You can now start the onboarding journeys.")
-        else:
-            subject = _("Registration rejected: %(name)s") % {"name": business.name}
-            next_step = _("Correct the details of the business and send the registration again.")
-        body = "\n\n".join(
-            part
-            for part in [
-                _("Business: %(name)s") % {"name": business.name},
-                _("Tax code: %(code)s") % {"code": business.tax_code},
-                (_("Reason: %(reason)s") % {"reason": event.comment}) if event.comment else "",
-                next_step,
-                _url(f"/onboarding/businesses/{business.pk}/"),
-            ]
-            if part
-        )
-    return send_mail(email_subject(subject), body, None, emails)
+    context = {
+        "event": event,
+        "business": business,
+        "approved": event.to_status == Business.Status.APPROVED,
+        "business_url": _absolute(reverse("onboarding:business", args=[business.pk])),
+    }
+    subject, body = _render_email("onboarding/email/registration_decision", context, lang)
+    return send_mail(subject, body, None, emails)
 
 
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_invitation_email(self, invitation_id: int) -> int:
-
     invitation = Invitation.objects.select_related("business").filter(pk=invitation_id).first()
     if invitation is None or invitation.accepted_at:
         return 0
-    with translation.override("vi"):
-        subject = _("You are invited to join %(name)s") % {"name": invitation.business.name}
-        body = _(
-            "%(name)s invites you to follow its onboarding journeys on the portal. "
-            "Sign in or sign up with this e-mail address, then open: %(url)s"
-        ) % {
-            "name": invitation.business.name,
-            "url": _url(f"/onboarding/invitations/{invitation.token}/"),
-        }
+    # The invitee's language if they have an account already, else Vietnamese.
+    invitee = get_user_model().objects.filter(email__iexact=invitation.email).first()
+    context = {
+        "invitation": invitation,
+        "invitation_url": _absolute(reverse("onboarding:invitation", args=[invitation.token])),
+    }
+    subject, body = _render_email(
+        "onboarding/email/invitation", context, language_of(invitee) if invitee else "vi"
+    )
     # Inviting again re-sends (it renews created_at); the same invitation delivered twice
     # does not.
     key = f"invitation:{invitation.pk}:{invitation.created_at.isoformat()}"
-    return _send_marked(
-        key, lambda: send_mail(email_subject(subject), body, None, [invitation.email])
-    )
+    return _send_marked(key, lambda: send_mail(subject, body, None, [invitation.email]))
+
+
+def _render_email(template: str, context: dict, lang: str) -> tuple[str, str]:
+    """`<template>_subject.txt` and `<template>.txt` in `lang`: (subject, body)."""
+    with translation.override(lang):
+        subject = email_subject(render_to_string(f"{template}_subject.txt", context))
+        body = render_to_string(f"{template}.txt", context).strip()
+    return subject, body
 
 
 def _send_marked(key: str, send) -> int:
@@ -189,7 +184,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
             kind="steps_overdue",
             template="onboarding/notifications/steps_overdue",
             context={"steps": steps},
-            url="/onboarding/",
+            url=reverse("onboarding:home"),
             key=f"steps-overdue:{day.isoformat()}",
         )
         sent["overdue_steps"] += told is not None
@@ -207,7 +202,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
                 kind="province_steps_overdue",
                 template="onboarding/notifications/province_steps_overdue",
                 context={"count": overdue_by_province[province.pk], "province": province},
-                url="/onboarding/staff/#overdue-heading",
+                url=reverse("onboarding:staff") + "#overdue-heading",
                 key=f"province-steps-overdue:{province.pk}:{day.isoformat()}",
             )
             sent["province_overdue"] += told is not None
@@ -220,7 +215,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
                 kind="reviews_waiting",
                 template="onboarding/notifications/reviews_waiting",
                 context={"count": waiting[province.pk], "province": province},
-                url="/onboarding/staff/",
+                url=reverse("onboarding:staff"),
                 key=f"reviews-waiting:{province.pk}:{day.isoformat()}",
             )
             sent["pending_reviews"] += told is not None
