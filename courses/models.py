@@ -25,6 +25,19 @@ from portal.privatecache import cache_privately
 from portal.text import validate_name
 
 
+def route_to_child(page, child_model, request, path_components, **known):
+    """Wagtail's routing with one query for this level instead of two, where `page`'s
+    children are all `child_model`: the child is read as its specific class at once.
+    `known`: cached properties of the child already at hand. None when no such child
+    has the slug (Wagtail's own routing then decides)."""
+    child = child_model.objects.child_of(page).filter(slug=path_components[0]).first()
+    if child is None:
+        return None
+    child._cached_parent_obj = page  # as Wagtail does: get_parent() asks nothing
+    child.__dict__.update(known)
+    return child.route(request, path_components[1:])
+
+
 class CatalogPage(Page):
     """The course catalog at /courses/: filters and full-text search over courses."""
 
@@ -43,6 +56,13 @@ class CatalogPage(Page):
 
     class Meta:
         verbose_name = _("course catalog")
+
+    def route(self, request, path_components):
+        if path_components:
+            found = route_to_child(self, CourseSectionPage, request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
         # cycle: courses.selectors imports this module
@@ -435,6 +455,14 @@ class CoursePage(Page):
 
     def platform_names(self) -> str:
         return ", ".join(platform_labels(self.platforms))
+
+    def route(self, request, path_components):
+        if path_components:
+            # LessonPage.course is this page: no query for it either.
+            found = route_to_child(self, LessonPage, request, path_components, course=self)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
 
     def is_visible_to(self, user) -> bool:
         # cycle: courses.selectors imports this module

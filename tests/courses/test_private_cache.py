@@ -206,7 +206,7 @@ def test_a_role_given_changes_the_menu_at_once(
 
     client = _signed_in(enrolled)
     _cached(client, course.url)
-    group = Group.objects.get(name=roles.group_name(roles.STAFF, hcm))
+    group, _new = Group.objects.get_or_create(name=roles.group_name(roles.STAFF, hcm))
     with django_capture_on_commit_callbacks(execute=True):
         enrolled.groups.add(group)
     assert "/onboarding/staff/" in client.get(course.url).content.decode()
