@@ -139,6 +139,7 @@ def migrated_sqlite(path: Path) -> None:
     (migrated once per set of migrations, as on PostgreSQL)."""
     template = ROOT / "var" / f"bench-migrated-{_migrations_digest()}.sqlite3"
     if not template.exists():
+        template.parent.mkdir(exist_ok=True)  # var/ is not in a fresh clone
         for old in (ROOT / "var").glob("bench-migrated-*.sqlite3*"):
             old.unlink()
         partial = template.with_suffix(".partial")
