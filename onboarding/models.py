@@ -120,7 +120,12 @@ class Business(models.Model):
         verbose_name = _("business")
         verbose_name_plural = _("businesses")
         ordering = ["name"]
-        indexes = [models.Index(fields=["province", "status"])]
+        # The staff dashboard's business list: a province's (or the country's) approved
+        # businesses by name, read a page at a time along the index.
+        indexes = [
+            models.Index(fields=["province", "status", "name"], name="business_province_list"),
+            models.Index(fields=["status", "name"], name="business_status_list"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["tax_code"],
@@ -132,6 +137,14 @@ class Business(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # The province it was read in: a move must retire that province's dashboard
+        # figures as well as the new one's (onboarding/receivers.py).
+        instance._loaded_province_id = instance.__dict__.get("province_id")
+        return instance
 
     def is_member(self, user) -> bool:
         """Whether `user` is an owner or member (certificate holders are its members)."""

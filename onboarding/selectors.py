@@ -11,13 +11,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from onboarding import journeys, workdays
+from onboarding import figures, journeys, workdays
 from onboarding.filters import StaffFilters
 from onboarding.models import (
     INVITATION_VALID_DAYS,
@@ -316,27 +317,51 @@ def _staff_businesses(*, user, filters: StaffFilters) -> QuerySet:
     return filters.narrow(qs)
 
 
-def business_list_for_staff(*, user, filters: StaffFilters) -> QuerySet:
-    """Approved businesses in scope with their readiness, one query (annotated)."""
+def _readiness_counts(qs: QuerySet) -> QuerySet:
     required = Q(journeys__steps__optional=False)
+    return qs.annotate(
+        required_steps=Count("journeys__steps", filter=required, distinct=True),
+        approved_steps=Count(
+            "journeys__steps",
+            filter=required & Q(journeys__steps__status=S.APPROVED),
+            distinct=True,
+        ),
+        journey_count=Count("journeys", distinct=True),
+        completed_journeys=Count(
+            "journeys", filter=Q(journeys__status=Journey.Status.COMPLETED), distinct=True
+        ),
+    )
+
+
+def _approved_for_staff(*, user, filters: StaffFilters) -> QuerySet:
     return (
         _staff_businesses(user=user, filters=filters)
         .filter(status=Business.Status.APPROVED)
-        .select_related("province", "former_province")
-        .annotate(
-            required_steps=Count("journeys__steps", filter=required, distinct=True),
-            approved_steps=Count(
-                "journeys__steps",
-                filter=required & Q(journeys__steps__status=S.APPROVED),
-                distinct=True,
-            ),
-            journey_count=Count("journeys", distinct=True),
-            completed_journeys=Count(
-                "journeys", filter=Q(journeys__status=Journey.Status.COMPLETED), distinct=True
-            ),
-        )
         .order_by("name", "pk")
     )
+
+
+def business_list_for_staff(*, user, filters: StaffFilters) -> QuerySet:
+    """Approved businesses in scope with their readiness, one query (annotated)."""
+    return _readiness_counts(
+        _approved_for_staff(user=user, filters=filters).select_related(
+            "province", "former_province"
+        )
+    )
+
+
+def business_page_for_staff(*, user, filters: StaffFilters, number, per_page: int = 50) -> Page:
+    """One page of `business_list_for_staff`, three queries: the count and the page are
+    read from the businesses alone (an index walk), and only the page's businesses have
+    their journeys' steps counted, not the province's thousands."""
+    page = Paginator(_approved_for_staff(user=user, filters=filters), per_page).get_page(number)
+    ids = page.object_list.values_list("pk", flat=True)
+    page.object_list = list(
+        _readiness_counts(
+            Business.objects.filter(pk__in=list(ids)).select_related("province", "former_province")
+        ).order_by("name", "pk")
+    )
+    return page
 
 
 def business_pending_for_staff(*, user, filters: StaffFilters) -> QuerySet:
@@ -408,14 +433,18 @@ def _staff_steps(*, user, filters: StaffFilters) -> QuerySet:
     return filters.narrow(qs, business="journey__business__", journey="journey__")
 
 
-def review_queue(*, user, filters: StaffFilters, limit: int = 50) -> list[JourneyStep]:
-    """Submitted steps in scope, oldest first."""
-    return list(
+def _review_queue_qs(*, user, filters: StaffFilters) -> QuerySet:
+    return (
         _staff_steps(user=user, filters=filters)
         .filter(status=S.SUBMITTED)
         .select_related("journey__business__province")
-        .order_by("submitted_at", "pk")[:limit]
+        .order_by("submitted_at", "pk")
     )
+
+
+def review_queue(*, user, filters: StaffFilters, limit: int = 50) -> list[JourneyStep]:
+    """Submitted steps in scope, oldest first."""
+    return list(_review_queue_qs(user=user, filters=filters)[:limit])
 
 
 def waiting_counts(*, user, filters: StaffFilters, today=None) -> dict[str, int]:
@@ -428,14 +457,18 @@ def waiting_counts(*, user, filters: StaffFilters, today=None) -> dict[str, int]
     )
 
 
-def overdue_steps(*, user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
-    today = today or timezone.localdate()
-    return list(
+def _overdue_qs(*, user, filters: StaffFilters, today) -> QuerySet:
+    return (
         _staff_steps(user=user, filters=filters)
         .filter(journeys.overdue_q(today))
         .select_related("journey__business__province")
-        .order_by("due_date", "pk")[:limit]
+        .order_by("due_date", "pk")
     )
+
+
+def overdue_steps(*, user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
+    today = today or timezone.localdate()
+    return list(_overdue_qs(user=user, filters=filters, today=today)[:limit])
 
 
 def step_get_for_staff(user, pk) -> JourneyStep:
@@ -486,7 +519,7 @@ def funnel(*, user, filters: StaffFilters) -> list[dict]:
     return result
 
 
-def counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
+def _counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
     qs = roles.scope_queryset(
         Journey.objects.filter(business__status=Business.Status.APPROVED),
         user,
@@ -495,19 +528,30 @@ def counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
     )
     # Every platform is counted: the platform filter would leave one bar.
     qs = replace(filters, platform=None).narrow(qs, business="business__", journey="")
-    rows = list(qs.values("platform").annotate(n=Count("business", distinct=True)).order_by("-n"))
-    labels = dict(Platform.choices)
-    for row in rows:
-        row["label"] = labels.get(row["platform"], row["platform"])
-    return _with_percent(rows)
+    return list(qs.values("platform").annotate(n=Count("business", distinct=True)).order_by("-n"))
+
+
+def counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
+    return _labelled(
+        _counts_by_platform(user=user, filters=filters), "platform", dict(Platform.choices)
+    )
+
+
+def _counts_by_sector(*, user, filters: StaffFilters) -> list[dict]:
+    qs = _staff_businesses(user=user, filters=filters).filter(status=Business.Status.APPROVED)
+    return list(qs.values("sector").annotate(n=Count("pk", distinct=True)).order_by("-n"))
 
 
 def counts_by_sector(*, user, filters: StaffFilters) -> list[dict]:
-    qs = _staff_businesses(user=user, filters=filters).filter(status=Business.Status.APPROVED)
-    rows = list(qs.values("sector").annotate(n=Count("pk", distinct=True)).order_by("-n"))
-    labels = dict(Business.Sector.choices)
+    return _labelled(
+        _counts_by_sector(user=user, filters=filters), "sector", dict(Business.Sector.choices)
+    )
+
+
+def _labelled(rows: list[dict], field: str, labels: dict) -> list[dict]:
+    """`rows` with each one's `label` (in the request's language) and `percent`."""
     for row in rows:
-        row["label"] = labels.get(row["sector"], row["sector"])
+        row["label"] = labels.get(row[field], row[field])
     return _with_percent(rows)
 
 
@@ -516,6 +560,80 @@ def _with_percent(rows: list[dict]) -> list[dict]:
     for row in rows:
         row["percent"] = round(100 * row["n"] / top)
     return rows
+
+
+@dataclass
+class DashboardFigures:
+    """What the staff dashboard shows of its scope beyond the business list and the
+    pending registrations."""
+
+    funnel: list[dict]
+    by_platform: list[dict]
+    by_sector: list[dict]
+    counts: dict[str, int]
+    queue: list[JourneyStep]  # the oldest submitted steps
+    overdue: list[JourneyStep]  # the oldest overdue steps
+
+
+def dashboard_figures(
+    *, user, filters: StaffFilters, provinces: list, today=None, limit: int = 50
+) -> DashboardFigures:
+    """The dashboard's figures for `user` (staff of `provinces`, the provinces they may
+    choose from) with `filters`, kept in the cache until a write in one of those provinces
+    (onboarding/figures.py): then one query for the lists' steps, the rest from the
+    cache. Computed, the figures cost seven queries."""
+    today = today or timezone.localdate()
+    if filters.province is not None:
+        scope = [filters.province.pk]
+    elif roles.is_national_admin(user):
+        scope = None  # the whole country
+    else:
+        scope = [p.pk for p in provinces]
+    key = ":".join(
+        str(part)
+        for part in (
+            "dashboard",
+            sorted(scope) if scope is not None else "all",
+            filters.platform,
+            filters.sector,
+            getattr(filters.template, "pk", None),
+            today.isoformat(),
+            limit,
+        )
+    )
+    scoped = {"user": user, "filters": filters}
+
+    def compute() -> dict:
+        return {
+            "funnel": funnel(**scoped),
+            "by_platform": _counts_by_platform(**scoped),
+            "by_sector": _counts_by_sector(**scoped),
+            "counts": waiting_counts(**scoped, today=today),
+            "queue": list(_review_queue_qs(**scoped).values_list("pk", flat=True)[:limit]),
+            "overdue": list(
+                _overdue_qs(**scoped, today=today).values_list("pk", flat=True)[:limit]
+            ),
+        }
+
+    # The rows, not the labels (translated for each request) nor the steps themselves.
+    kept = figures.kept(provinces=scope, key=key, compute=compute)
+    ids = [*kept["queue"], *kept["overdue"]]
+    steps = {}
+    if ids:
+        steps = {
+            s.pk: s
+            for s in JourneyStep.objects.filter(pk__in=ids).select_related(
+                "journey__business__province"
+            )
+        }
+    return DashboardFigures(
+        funnel=kept["funnel"],
+        by_platform=_labelled(kept["by_platform"], "platform", dict(Platform.choices)),
+        by_sector=_labelled(kept["by_sector"], "sector", dict(Business.Sector.choices)),
+        counts=kept["counts"],
+        queue=[steps[pk] for pk in kept["queue"] if pk in steps],
+        overdue=[steps[pk] for pk in kept["overdue"] if pk in steps],
+    )
 
 
 # --- reminders ----------------------------------------------------------------------------

@@ -36,6 +36,17 @@ def replica_reads():
         _reading.reset(token)
 
 
+@contextmanager
+def primary_reads():
+    """Reads inside the block go to the primary, even within a view that reads from the
+    replica (figures that are kept, and must match what was written)."""
+    token = _reading.set(False)
+    try:
+        yield
+    finally:
+        _reading.reset(token)
+
+
 def _streamed(content: Iterable) -> Iterator:
     with replica_reads():
         yield from content

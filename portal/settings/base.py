@@ -178,6 +178,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if CACHE_URL
 PRIVATE_PAGE_CACHE_SECONDS = int(
     os.environ.get("PRIVATE_PAGE_CACHE_SECONDS", "300" if CACHE_URL else "0")
 )
+# The staff dashboard's figures, kept at most this many seconds (onboarding/figures.py:
+# versioned, retired by every write).
+ONBOARDING_FIGURES_SECONDS = int(
+    os.environ.get("ONBOARDING_FIGURES_SECONDS", "300" if CACHE_URL else "0")
+)
 # Sessions read from the cache, written through to the database.
 SESSION_ENGINE = (
     "django.contrib.sessions.backends.cached_db"
