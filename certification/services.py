@@ -196,7 +196,7 @@ def _notify_holder(certificate: Certificate) -> None:
 
 
 def _queue_delivery(certificate: Certificate) -> None:
-    from certification import tasks  # here: certification.tasks imports this module
+    from certification import tasks  # cycle: certification.tasks imports this module
 
     tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
     tasks.send_certificate_email.delay_on_commit(certificate.pk)
@@ -463,7 +463,7 @@ def certificate_reissue(*, certificate_id: int, by=None) -> Certificate:
     CertificateEvent.objects.create(
         certificate=certificate, kind=CertificateEvent.Kind.REISSUED, by=by
     )
-    from certification import tasks  # here: certification.tasks imports this module
+    from certification import tasks  # cycle: certification.tasks imports this module
 
     tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
     return certificate
@@ -483,7 +483,7 @@ def certificate_job_start(
         certificate_ids=list(certificate_ids),
         total=len(certificate_ids),
     )
-    from certification import tasks  # here: certification.tasks imports this module
+    from certification import tasks  # cycle: certification.tasks imports this module
 
     if kind == CertificateJob.Kind.REISSUE:
         tasks.reissue_certificates.delay_on_commit(job.pk)

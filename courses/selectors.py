@@ -13,7 +13,8 @@ from operator import or_
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.db.models import Avg, Count, Exists, IntegerField, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +22,14 @@ from certification.selectors import certificate_list_for_user
 from courses import quizzes
 from courses.filters import CatalogFilter
 from courses.learning import learning_sections
-from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
+from courses.models import (
+    Assignment,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    QuizAttempt,
+)
 from courses.search import search_terms
 from portal import roles
 from portal.blocks import missing_english_in_stream
@@ -300,9 +308,6 @@ def lesson_context(
 def enrolment_to_resume(*, user) -> Enrolment | None:
     """The course in progress that `user` moved on in last (a lesson done, else enrolled),
     with its next lesson: "continue where you left off" (one query)."""
-    from django.db.models import Max
-    from django.db.models.functions import Coalesce
-
     if not user.is_authenticated:
         return None
     return (
@@ -528,11 +533,6 @@ def _assignment_counts(qs, *, today):
     """`qs` (officials) annotated with their assignments: `assigned` (live courses
     assigned to their province), `assigned_done` (of those, completed), `assigned_overdue`
     (not completed and past the due date)."""
-    from django.db.models import IntegerField, Subquery
-    from django.db.models.functions import Coalesce
-
-    from courses.models import Assignment
-
     mine = Assignment.objects.filter(
         province_id=OuterRef("profile__province_id"), course__live=True
     ).order_by()
@@ -669,8 +669,6 @@ class AssignedCourse:
 def assignments_for_official(*, user, today=None) -> list[AssignedCourse]:
     """The live courses assigned to the officials of `user`'s province, if `user` is an
     approved official: not done first, the nearest due date first (two queries)."""
-    from courses.models import Assignment
-
     if not user.is_authenticated:
         return []
     profile = getattr(user, "profile", None)
@@ -699,9 +697,6 @@ def assignments_for_official(*, user, today=None) -> list[AssignedCourse]:
 
 
 def _approved_officials():
-    from django.contrib.auth import get_user_model
-
-    from portal.models import Profile
 
     return get_user_model().objects.filter(
         is_active=True,
@@ -714,11 +709,6 @@ def assignment_list_for_staff(*, user, today=None) -> list:
     """Assignments in `user`'s staff provinces (national admins: all), each with
     `assigned` (approved officials of its province), `done` (of them, completed the
     course), `overdue` (not done once the date passed) and percentages; one query."""
-    from django.db.models import IntegerField, Subquery
-    from django.db.models.functions import Coalesce
-
-    from courses.models import Assignment
-
     today = today or timezone.localdate()
     officials = _approved_officials().filter(profile__province_id=OuterRef("province_id"))
     done = Enrolment.objects.filter(

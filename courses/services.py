@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import IntegrityError, transaction
 from django.dispatch import Signal
@@ -39,6 +40,7 @@ from courses.models import (
 from courses.selectors import prerequisites_missing
 from portal import media, roles
 from portal.i18n import translated
+from portal.models import Profile
 from portal.services import notify
 
 logger = logging.getLogger(__name__)
@@ -348,7 +350,7 @@ def assignment_set(*, course: CoursePage, province, due_on, by) -> Assignment:
     assignment, _created = Assignment.objects.update_or_create(
         course=course, province=province, defaults={"due_on": due_on, "assigned_by": by}
     )
-    from courses import tasks
+    from courses import tasks  # cycle: courses.tasks imports this module
 
     tasks.send_assignment_notices.delay_on_commit(assignment.pk)
     return assignment
@@ -366,10 +368,6 @@ def assignment_delete(*, assignment: Assignment, by) -> None:
 def assignment_officials_to_remind(assignment: Assignment):
     """The active approved officials of the assignment's province who have not completed
     its course."""
-    from django.contrib.auth import get_user_model
-
-    from portal.models import Profile
-
     completed = Enrolment.objects.filter(
         course_id=assignment.course_id, status=Enrolment.Status.COMPLETED
     ).values("user_id")

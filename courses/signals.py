@@ -1,9 +1,19 @@
 """Signal receivers of the courses app (connected in CoursesConfig.ready)."""
 
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import post_page_move
 
-from courses.models import SECTION_CHILD_TYPES, CourseSectionPage
+from certification.models import Certificate
+from courses.models import (
+    SECTION_CHILD_TYPES,
+    Assignment,
+    CourseSectionPage,
+    Enrolment,
+    LessonProgress,
+    QuizAttempt,
+)
+from portal import privatecache
 
 
 @receiver(post_page_move)
@@ -24,12 +34,6 @@ def watch_learner_rows() -> None:
     """A learner's cached pages (portal/privatecache.py) are renewed when their enrolments,
     lessons done, quiz attempts or certificates change; everyone's when an assignment
     does (it shows on every official of the province's /learning/)."""
-    from django.db.models.signals import post_delete, post_save
-
-    from certification.models import Certificate
-    from courses.models import Assignment, Enrolment, LessonProgress, QuizAttempt
-    from portal import privatecache
-
     privatecache.watch_user_rows(Enrolment, lambda enrolment: enrolment.user_id)
     # Deleted only with their enrolment (whose receiver purges): the fast cascade stays.
     for model in (LessonProgress, QuizAttempt):

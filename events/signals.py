@@ -13,8 +13,9 @@ from wagtail.signals import page_published
 from courses.models import CoursePage
 from courses.services import course_completed
 from events import tasks
-from events.models import EventPage
+from events.models import EventPage, Registration
 from events.services import event_fill_seats
+from portal import privatecache
 
 
 @receiver(course_completed, sender=CoursePage, dispatch_uid="events.course_completed")
@@ -40,7 +41,4 @@ def event_published(sender, instance, **kwargs):
 def watch_registrations() -> None:
     """/learning/ lists the events a learner is registered for: their cached pages
     (portal/privatecache.py) are renewed when a registration of theirs changes."""
-    from events.models import Registration
-    from portal import privatecache
-
     privatecache.watch_user_rows(Registration, lambda registration: registration.user_id)

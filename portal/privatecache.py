@@ -35,14 +35,18 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.contrib.auth import SESSION_KEY
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
+from wagtail.models import GroupPagePermission, PageViewRestriction
 
 from portal import pagecache
+from portal.models import Notification, Profile
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +105,6 @@ def watch_user_rows(model, user_of, *, deletes: bool = True) -> None:
     """Purges the cached pages of `user_of(instance)` (a user id) whenever a `model` row
     is saved (and deleted, unless `deletes` is False: rows only ever deleted along with
     their parent, whose own receiver purges, keep Django's fast cascade)."""
-    from django.db.models.signals import post_delete, post_save
 
     def receiver(sender, instance, **kwargs):
         if enabled():
@@ -129,13 +132,6 @@ def connect_signals() -> None:
     """The portal's own rows that signed-in pages show: the account and its profile
     (name, role), groups and permissions (menus), notifications (the header's count),
     and Wagtail's view restrictions and page permissions."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-    from wagtail.models import GroupPagePermission, PageViewRestriction
-
-    from portal.models import Notification, Profile
-
     User = get_user_model()
     watch_user_rows(User, lambda user: user.pk)
     watch_user_rows(Profile, lambda profile: profile.user_id)

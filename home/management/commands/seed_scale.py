@@ -14,6 +14,13 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
+from certification import demo as certificate_demo
+from courses.seed import seed_courses, seed_learning
+from home.demo import load_home_page
+from onboarding.seed import seed_businesses
+from portal import pagecache
+from portal.seed import SEED_DOMAIN, real_users, seed_people, seeded_users
+
 
 class Command(BaseCommand):
     help = "Seed learners, courses and businesses at size (for benchmarks; never in production)."
@@ -28,13 +35,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, learners, businesses, courses, seed, force, **options):
-        from certification import demo as certificate_demo
-        from courses.seed import seed_courses, seed_learning
-        from home.demo import load_home_page
-        from onboarding.seed import seed_businesses
-        from portal import pagecache
-        from portal.seed import SEED_DOMAIN, real_users, seed_people, seeded_users
-
         if min(learners, businesses, courses) < 0:
             raise CommandError("Sizes cannot be negative.")
         if courses < 1 and learners:
