@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
@@ -56,10 +56,7 @@ def normalise_code(value: str) -> str:
 def _recipient_snapshot(recipient: User | CertificateOrganisation) -> dict:
     """The recipient's names, addresses and province as issued (kept as they were)."""
     if isinstance(recipient, User):
-        try:
-            profile = recipient.profile
-        except Profile.DoesNotExist:
-            profile = None
+        profile = _profile(recipient)
         return {
             "kind": Certificate.Kind.PERSON,
             "holder": recipient,
@@ -78,6 +75,20 @@ def _recipient_snapshot(recipient: User | CertificateOrganisation) -> dict:
         "recipient_email": recipient.certificate_email,
         "province": recipient.province,
     }
+
+
+def _profile(user: User) -> Profile | None:
+    """The person's profile with its province: what the caller loaded (select_related
+    "profile__province"), else one query for both."""
+    if User.profile.is_cached(user):
+        try:
+            return user.profile
+        except Profile.DoesNotExist:
+            return None
+    profile = Profile.objects.select_related("province").filter(user=user).first()
+    if profile is not None:
+        user.profile = profile
+    return profile
 
 
 def _pair(recipient: User | CertificateOrganisation, subject: CertificateSubject) -> dict:
@@ -172,12 +183,76 @@ def certificate_issue(
         CertificateEvent.objects.create(
             certificate=current, kind=CertificateEvent.Kind.SUPERSEDED, note=certificate.code
         )
+    # The credential names the primary key (its revocation index), so it is signed after
+    # the insert; an update without signals: no page can have shown the uncommitted row.
     certificate.credential = credentials.sign_certificate(certificate)
-    certificate.save(update_fields=["credential"])
+    Certificate.objects.filter(pk=certificate.pk).update(credential=certificate.credential)
     CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.ISSUED)
     _queue_delivery(certificate)
     _notify_holder(certificate)
     return certificate
+
+
+ISSUE_BATCH = 50  # recipients per queued issuing task
+
+
+def certificates_issue_queue(*, subject: CertificateSubject, recipients) -> int:
+    """Queue the issuing of ``subject``'s certificate to many ``recipients`` (people, or
+    organisations of one model) once the caller's transaction commits: a task per batch
+    of ISSUE_BATCH, so that the workers share the signing and the rows. Returns how many
+    tasks were queued."""
+    from certification import tasks  # here: certification.tasks imports this module
+
+    recipients = list(recipients)
+    if not recipients:
+        return 0
+    subject_type = ContentType.objects.get_for_model(subject, for_concrete_model=False)
+    recipient_type = ContentType.objects.get_for_model(recipients[0], for_concrete_model=False)
+    ids = [r.pk for r in recipients]
+    batches = [ids[i : i + ISSUE_BATCH] for i in range(0, len(ids), ISSUE_BATCH)]
+    for batch in batches:
+        tasks.issue_certificates.delay_on_commit(
+            subject_type.pk, str(subject.pk), recipient_type.pk, batch
+        )
+    return len(batches)
+
+
+def certificates_issue(
+    *, subject_type_id: int, subject_id: str, recipient_type_id: int, recipient_ids: list
+) -> int:
+    """Issue the certificate of one subject to each of many recipients (a queued batch):
+    the subject is read once, the recipients in one query with what their snapshots
+    need. One transaction per recipient (certificate_issue's own), so a batch cut short
+    keeps what it issued, and a batch run again (a task retried or delivered twice)
+    issues nothing twice: certificate_issue returns the current certificate. Returns how
+    many of them hold a current certificate. Raises ValueError when the subject is not
+    one, ObjectDoesNotExist when it vanished."""
+    subject_model = ContentType.objects.get_for_id(subject_type_id).model_class()
+    if subject_model is None:
+        raise ValueError(f"no model for content type {subject_type_id}")
+    subject = subject_model._default_manager.get(pk=subject_id)
+    if not isinstance(subject, CertificateSubject):
+        raise ValueError(f"{subject_model.__name__} issues no certificates")
+    recipient_model = ContentType.objects.get_for_id(recipient_type_id).model_class()
+    if recipient_model is None:
+        raise ValueError(f"no model for content type {recipient_type_id}")
+    recipients = recipient_model._default_manager.filter(pk__in=recipient_ids).order_by("pk")
+    if recipient_model is User:
+        recipients = recipients.select_related("profile__province")
+    elif _has_relation(recipient_model, "province"):
+        recipients = recipients.select_related("province")
+    held = 0
+    for recipient in recipients:
+        if certificate_issue(recipient=recipient, subject=subject) is not None:
+            held += 1
+    return held
+
+
+def _has_relation(model, name: str) -> bool:
+    try:
+        return model._meta.get_field(name).is_relation
+    except FieldDoesNotExist:
+        return False
 
 
 def _notify_holder(certificate: Certificate) -> None:
@@ -198,8 +273,7 @@ def _notify_holder(certificate: Certificate) -> None:
 def _queue_delivery(certificate: Certificate) -> None:
     from certification import tasks  # cycle: certification.tasks imports this module
 
-    tasks.render_certificate_pdf.delay_on_commit(certificate.pk)
-    tasks.send_certificate_email.delay_on_commit(certificate.pk)
+    tasks.deliver_certificate.delay_on_commit(certificate.pk)
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -282,6 +356,9 @@ def certificate_pdf_content(certificate: Certificate) -> pdf.Content:
     )
 
 
+_PDF_RELATED = ("template__logo_image", "template__signature_image")  # what a PDF draws
+
+
 @transaction.atomic
 def certificate_render_pdf(*, certificate_id: int, force: bool = False) -> bool:
     """Render and store the PDF of a certificate if it is missing or stale (its inputs
@@ -289,9 +366,14 @@ def certificate_render_pdf(*, certificate_id: int, force: bool = False) -> bool:
     Certificate.DoesNotExist for an unknown id."""
     certificate = (
         Certificate.objects.select_for_update(of=("self",))
-        .select_related("template__logo_image", "template__signature_image")
+        .select_related(*_PDF_RELATED)
         .get(pk=certificate_id)
     )
+    return _render_pdf_locked(certificate, force=force)
+
+
+def _render_pdf_locked(certificate: Certificate, *, force: bool = False) -> bool:
+    """certificate_render_pdf for a row the caller holds locked, in its transaction."""
     content = certificate_pdf_content(certificate)
     digest = content.digest()
     if (
@@ -335,7 +417,7 @@ def certificate_send_email(*, certificate_id: int) -> bool:
     records it and a second call does nothing. Returns whether an e-mail went out."""
     certificate = (
         Certificate.objects.select_for_update(of=("self",))
-        .select_related("holder")
+        .select_related("holder", *_PDF_RELATED)
         .get(pk=certificate_id)
     )
     if certificate.emailed_at or not certificate.recipient_email:
@@ -345,7 +427,9 @@ def certificate_send_email(*, certificate_id: int) -> bool:
         != Notification.Email.IMMEDIATE
     ):
         return False  # the holder chose the daily digest, or no e-mail: the notification
-    data = certificate_pdf_bytes(certificate=certificate)
+    _render_pdf_locked(certificate)  # if missing or stale; the row is locked already
+    with certificate.pdf.open("rb") as fh:
+        data = fh.read()
     context = {
         "certificate": certificate,
         "verify_url": credentials.verify_url(certificate.code),

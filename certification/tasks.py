@@ -44,6 +44,37 @@ def render_certificate_pdf(certificate_id: int) -> bool:
 
 
 @shared_task(**RETRY)
+def deliver_certificate(certificate_id: int) -> bool:
+    """A new certificate's PDF, then its e-mail, in one task: each its own transaction and
+    idempotent, as the two tasks below. One task, not two queued side by side: a worker
+    taking the e-mail while another drew the PDF would wait on the row's lock for it."""
+    try:
+        services.certificate_render_pdf(certificate_id=certificate_id)
+        return services.certificate_send_email(certificate_id=certificate_id)
+    except Certificate.DoesNotExist:
+        logger.warning("certificate %s vanished before its delivery", certificate_id)
+        return False
+
+
+@shared_task(**RETRY)
+def issue_certificates(
+    subject_type_id: int, subject_id: str, recipient_type_id: int, recipient_ids: list
+) -> int:
+    """Issue a subject's certificate to a batch of recipients (queued by
+    services.certificates_issue_queue). Safe to run again: nothing is issued twice."""
+    try:
+        return services.certificates_issue(
+            subject_type_id=subject_type_id,
+            subject_id=subject_id,
+            recipient_type_id=recipient_type_id,
+            recipient_ids=recipient_ids,
+        )
+    except ObjectDoesNotExist:
+        logger.warning("the subject %s:%s vanished before issuing", subject_type_id, subject_id)
+        return 0
+
+
+@shared_task(**RETRY)
 def send_certificate_email(certificate_id: int) -> bool:
     """E-mail the certificate once (``emailed_at``)."""
     try:

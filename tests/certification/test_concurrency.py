@@ -14,9 +14,9 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
 
 def test_fifty_concurrent_completions_issue_one_certificate(learner, course, monkeypatch):
-    queued = {"pdf": 0, "email": 0}
+    queued = {"delivery": 0}
     lock = threading.Lock()
-    real_pdf, real_email = tasks.render_certificate_pdf.delay, tasks.send_certificate_email.delay
+    real_delivery = tasks.deliver_certificate.delay
 
     def counting(name, real):
         def delay(*args, **kwargs):
@@ -26,8 +26,7 @@ def test_fifty_concurrent_completions_issue_one_certificate(learner, course, mon
 
         return delay
 
-    monkeypatch.setattr(tasks.render_certificate_pdf, "delay", counting("pdf", real_pdf))
-    monkeypatch.setattr(tasks.send_certificate_email, "delay", counting("email", real_email))
+    monkeypatch.setattr(tasks.deliver_certificate, "delay", counting("delivery", real_delivery))
 
     results, errors = concurrency.race(
         50, lambda: services.certificate_issue(recipient=learner, subject=course).pk
@@ -36,7 +35,7 @@ def test_fifty_concurrent_completions_issue_one_certificate(learner, course, mon
     assert errors == []
     assert len(set(results)) == 1 and len(results) == 50
     assert Certificate.objects.count() == 1
-    assert queued == {"pdf": 1, "email": 1}
+    assert queued == {"delivery": 1}
     # The worker renders the PDF and sends the e-mail exactly once.
     certificate = Certificate.objects.get()
     deadline = time.monotonic() + 60

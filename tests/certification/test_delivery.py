@@ -61,7 +61,11 @@ def test_a_broker_outage_after_commit_is_logged_not_raised(
         raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
     monkeypatch.setitem(tasks.render_certificate_pdf.app.conf, "task_always_eager", False)
-    for task in (tasks.render_certificate_pdf, tasks.send_certificate_email):
+    for task in (
+        tasks.deliver_certificate,
+        tasks.render_certificate_pdf,
+        tasks.send_certificate_email,
+    ):
         monkeypatch.setattr(task, "delay", unreachable)
     with django_capture_on_commit_callbacks(execute=True):
         certificate = services.certificate_issue(recipient=learner, subject=course)

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from certification import services
+from certification import services, tasks
 from portal import pagecache
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +51,15 @@ def test_seconds_until_status_changes(certificate):
     assert certificate.seconds_until_status_changes(now) is None  # expired for good
     certificate.valid_until, certificate.revoked_at = now + timedelta(days=90), now
     assert certificate.seconds_until_status_changes(now) is None
+
+
+def test_drawing_the_pdf_and_sending_the_email_keep_the_cached_page(
+    page_cache, client, certificate, django_capture_on_commit_callbacks
+):
+    url = f"/certificates/verify/{certificate.code}/"
+    client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.deliver_certificate(certificate.pk) is True
+    certificate.refresh_from_db()
+    assert certificate.pdf and certificate.emailed_at
+    assert client.get(url).headers[pagecache.HEADER] == "hit"  # the page reads the same
