@@ -1,4 +1,7 @@
-"""Reads of the certification app, with scoping applied here (never in templates)."""
+"""Reads of the certification app, with scoping applied here (never in templates).
+
+The `*_scope_*` selectors are the querysets a user may open one record of: the views
+answer 404 for anything else."""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, F, Max, Q, QuerySet, Value, When
-from django.http import Http404
 
 from certification import credentials, pdf, subjects
 from certification.models import Certificate, CertificateJob, CertificateTemplate
@@ -39,12 +41,9 @@ def certificate_list_for_user(*, user) -> QuerySet[Certificate]:
     )
 
 
-def certificate_get_public(*, code: str) -> Certificate:
-    """Any certificate by its code, for the public verification pages; 404 if unknown."""
-    try:
-        return Certificate.objects.select_related("template", "superseded_by").get(code=code)
-    except Certificate.DoesNotExist as exc:
-        raise Http404 from exc
+def certificate_scope_public() -> QuerySet[Certificate]:
+    """Every certificate, for the public verification pages (by its code)."""
+    return Certificate.objects.select_related("template", "superseded_by")
 
 
 def certificate_list_for_staff(*, user) -> QuerySet[Certificate]:
@@ -64,43 +63,27 @@ def certificate_held_by(*, user, certificate: Certificate) -> bool:
     return Certificate.objects.filter(_held_by(user), pk=certificate.pk).exists()
 
 
-def certificate_get_for_staff(*, user, code: str) -> Certificate:
-    """One certificate in the staff member's scope, else 404."""
-    return roles.get_scoped_or_404(
-        Certificate.objects.select_related("template", "province"),
-        user,
-        role=roles.STAFF,
-        code=code,
+def certificate_scope_for_download(*, user) -> QuerySet[Certificate]:
+    """The certificates whose PDF ``user`` may download: those they hold (or a business
+    they are a member of holds), those of recipients in their staff provinces (national
+    admins: all)."""
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    staff = roles.scope_queryset(Certificate.objects.all(), user, role=roles.STAFF)
+    return Certificate.objects.filter(_held_by(user) | Q(pk__in=staff.values("pk"))).select_related(
+        "template"
     )
 
 
-def certificate_get_for_download(*, user, code: str) -> Certificate:
-    """A certificate whose PDF ``user`` may download: its holder (or a member of the
-    business it was issued to), staff of the recipient's province, national admins.
-    Everyone else: 404."""
-    if not user.is_authenticated:
-        raise Http404
-    base = Certificate.objects.select_related("template")
-    certificate = base.filter(_held_by(user), code=code).first()
-    if certificate is None:
-        certificate = roles.scope_queryset(base, user, role=roles.STAFF).filter(code=code).first()
-    if certificate is None:
-        raise Http404
-    return certificate
-
-
-def certificate_job_get(*, user, job_id: int) -> CertificateJob:
-    """A job started by ``user`` who is still onboarding staff (national admins: any);
-    else 404, so a ZIP stays out of reach of someone who has left the role."""
+def certificate_job_scope(*, user) -> QuerySet[CertificateJob]:
+    """The jobs ``user`` started while they are still onboarding staff (national admins:
+    all), so that a ZIP stays out of reach of someone who has left the role."""
     if not roles.has_role(user, roles.STAFF):
-        raise Http404
+        return CertificateJob.objects.none()
     jobs = CertificateJob.objects.all()
     if not roles.is_national_admin(user):
         jobs = jobs.filter(created_by=user)
-    try:
-        return jobs.get(pk=job_id)
-    except CertificateJob.DoesNotExist as exc:
-        raise Http404 from exc
+    return jobs
 
 
 def certificate_list_for_subject(*, user, subject) -> QuerySet[Certificate]:

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -140,8 +140,9 @@ def my_certificates(request):
 
 @login_required
 def download(request, code):
-    certificate = selectors.certificate_get_for_download(
-        user=request.user, code=services.normalise_code(code)
+    certificate = get_object_or_404(
+        selectors.certificate_scope_for_download(user=request.user),
+        code=services.normalise_code(code),
     )
     data = services.certificate_pdf_bytes(certificate=certificate)
     response = HttpResponse(data, content_type="application/pdf")
@@ -180,7 +181,7 @@ def verify(request, code):
         url = reverse("certification:verify", kwargs={"code": normalised})
         query = request.GET.urlencode()
         return redirect(f"{url}?{query}" if query else url)
-    certificate = selectors.certificate_get_public(code=code)
+    certificate = get_object_or_404(selectors.certificate_scope_public(), code=code)
     context = {
         "certificate": certificate,
         "signature_ok": credentials.verify_credential(certificate.credential),
@@ -201,7 +202,9 @@ def verify(request, code):
 @rate_limited
 @never_cache
 def verify_json(request, code):
-    certificate = selectors.certificate_get_public(code=services.normalise_code(code))
+    certificate = get_object_or_404(
+        selectors.certificate_scope_public(), code=services.normalise_code(code)
+    )
     response = HttpResponse(
         json.dumps(certificate.credential, ensure_ascii=False, indent=2),
         content_type="application/ld+json; charset=utf-8",
@@ -285,7 +288,9 @@ def manage(request):
 @login_required
 def revoke(request, code):
     _require_staff(request.user)
-    certificate = selectors.certificate_get_for_staff(user=request.user, code=code)
+    certificate = get_object_or_404(
+        selectors.certificate_list_for_staff(user=request.user), code=code
+    )
     if selectors.certificate_held_by(user=request.user, certificate=certificate):
         # Their own certificate, or their business's: another member of staff decides.
         return render(
@@ -356,7 +361,7 @@ def start_reissue(request):
 @login_required
 @never_cache
 def job(request, job_id):
-    job = selectors.certificate_job_get(user=request.user, job_id=job_id)
+    job = get_object_or_404(selectors.certificate_job_scope(user=request.user), pk=job_id)
     if request.GET.get("format") == "json":
         return JsonResponse(
             {"status": job.status, "done": job.done, "total": job.total, "percent": job.percent}
@@ -366,7 +371,7 @@ def job(request, job_id):
 
 @login_required
 def job_download(request, job_id):
-    job = selectors.certificate_job_get(user=request.user, job_id=job_id)
+    job = get_object_or_404(selectors.certificate_job_scope(user=request.user), pk=job_id)
     if job.kind != CertificateJob.Kind.ZIP or not job.file:
         raise Http404
     response = FileResponse(

@@ -3,7 +3,9 @@
 The calendar and event pages are public (the online link aside); registrations are
 their holder's; check-in, attendance, reports and programme dashboards belong to the
 trainers, reviewers and staff of the event's province (national admins: all), through
-portal.roles. Out of scope is a 404.
+portal.roles. The `*_scope_*` and `*_list_*` selectors are the querysets a user may open
+one record of: the views answer 404 for anything else. The pages' filters are read by
+events/filters.py.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from datetime import date, datetime, time, timedelta
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,7 @@ from certification.selectors import certificate_list_for_user
 from courses.learning import LearningSection
 from courses.models import Enrolment
 from events import ical
+from events.filters import CalendarFilters, ProvinceReportFilters
 from events.models import EventPage, Participant, Programme, Registration
 from onboarding.models import Business, Journey, Membership
 from portal import roles
@@ -41,7 +43,7 @@ def _language() -> str:
 # --- scope --------------------------------------------------------------------------------
 
 
-def organiser_province_ids(user) -> set[int] | None:
+def organiser_province_ids(*, user) -> set[int] | None:
     """The provinces whose events `user` runs (check-in, reports): those where they are a
     trainer, reviewer or onboarding staff. None means all (national admins)."""
     if not user.is_authenticated:
@@ -55,82 +57,30 @@ def organiser_province_ids(user) -> set[int] | None:
     return ids
 
 
-def is_organiser(user) -> bool:
-    ids = organiser_province_ids(user)
+def is_organiser(*, user) -> bool:
+    ids = organiser_province_ids(user=user)
     return ids is None or bool(ids)
 
 
 def event_list_for_organiser(*, user) -> QuerySet[EventPage]:
     """Events of the provinces `user` organises (national admins: all, national ones too)."""
     qs = EventPage.objects.select_related("province")
-    ids = organiser_province_ids(user)
+    ids = organiser_province_ids(user=user)
     if ids is None:
         return qs
     return qs.filter(province_id__in=ids)
 
 
-def event_get_for_organiser(*, user, pk: int) -> EventPage:
-    event = event_list_for_organiser(user=user).filter(pk=pk).first()
-    if event is None:
-        raise Http404
-    return event
-
-
-def registration_get_for_user(*, user, pk: int) -> Registration:
-    """A registration for its attendee, or for the owner who registered them; else 404."""
+def registration_scope_for_user(*, user) -> QuerySet[Registration]:
+    """Registrations for their attendee, and for the owner who registered them."""
     if not user.is_authenticated:
-        raise Http404
-    registration = (
-        Registration.objects.select_related("event", "user__profile", "business")
-        .filter(Q(user=user) | Q(registered_by=user, business__isnull=False), pk=pk)
-        .first()
+        return Registration.objects.none()
+    return Registration.objects.select_related("event", "user__profile", "business").filter(
+        Q(user=user) | Q(registered_by=user, business__isnull=False)
     )
-    if registration is None:
-        raise Http404
-    return registration
 
 
 # --- the calendar -------------------------------------------------------------------------
-
-
-@dataclass
-class CalendarFilters:
-    province: Province | None = None
-    national: bool = False
-    month: date | None = None
-    kind: str = ""
-    audience: str = ""
-
-    @property
-    def province_value(self) -> str:
-        if self.national:
-            return "national"
-        return str(self.province.code) if self.province else ""
-
-    @property
-    def month_value(self) -> str:
-        return f"{self.month:%Y-%m}" if self.month else ""
-
-
-def calendar_filters_parse(params) -> CalendarFilters:
-    """The calendar's filters from the query string; anything unknown is ignored (the
-    unfiltered calendar is shown rather than an error)."""
-    filters = CalendarFilters()
-    province = (params.get("province") or "").strip()
-    if province == "national":
-        filters.national = True
-    elif province.isdigit():
-        filters.province = Province.objects.current().filter(code=int(province)).first()
-    month = (params.get("month") or "").strip()
-    try:
-        filters.month = datetime.strptime(month, "%Y-%m").date() if month else None
-    except ValueError:
-        filters.month = None
-    if params.get("kind") in EventPage.Kind.values:
-        filters.kind = params["kind"]
-    if params.get("audience") in EventPage.Audience.values:
-        filters.audience = params["audience"]
-    return filters
 
 
 def _month_bounds(month: date) -> tuple[datetime, datetime]:
@@ -139,7 +89,7 @@ def _month_bounds(month: date) -> tuple[datetime, datetime]:
     return start, timezone.make_aware(datetime.combine(following, time.min))
 
 
-def event_list_public(filters: CalendarFilters) -> QuerySet[EventPage]:
+def event_list_public(*, filters: CalendarFilters) -> QuerySet[EventPage]:
     qs = EventPage.objects.live().select_related("province")
     if filters.national:
         qs = qs.filter(province__isnull=True)
@@ -160,14 +110,14 @@ def calendar(*, filters: CalendarFilters, now=None) -> dict:
     """Upcoming events (soonest first, grouped by month in Vietnam time) and the latest
     past ones, with the counts of confirmed seats; the provinces that have events."""
     now = now or timezone.now()
-    qs = event_list_public(filters).annotate(
+    qs = event_list_public(filters=filters).annotate(
         confirmed=Count("registrations", filter=Q(registrations__status=R.CONFIRMED))
     )
     upcoming = list(qs.filter(ends_at__gte=now).order_by("starts_at", "pk"))
     past = list(qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")[:PAST_EVENTS_SHOWN])
     months: list[dict] = []
     for event in upcoming + past:
-        event_present(event)
+        event_present(event=event)
     for event in upcoming:
         key = timezone.localtime(event.starts_at).date().replace(day=1)
         if not months or months[-1]["month"] != key:
@@ -186,7 +136,7 @@ def calendar(*, filters: CalendarFilters, now=None) -> dict:
     }
 
 
-def event_present(event: EventPage) -> EventPage:
+def event_present(*, event: EventPage) -> EventPage:
     """Adds what templates show of an event in the active language (one place)."""
     language = _language()
     event.local_start = timezone.localtime(event.starts_at)
@@ -259,7 +209,7 @@ def event_context(*, event: EventPage, user) -> dict:
         waiting=Count("pk", filter=Q(status=R.WAITING)),
     )
     event.confirmed = counts["confirmed"]
-    event_present(event)
+    event_present(event=event)
     registration = None
     position = None
     certificate_code = None
@@ -304,7 +254,7 @@ def event_context(*, event: EventPage, user) -> dict:
 
 
 def _organises(user, event: EventPage) -> bool:
-    ids = organiser_province_ids(user)
+    ids = organiser_province_ids(user=user)
     return ids is None or (event.province_id is not None and event.province_id in ids)
 
 
@@ -331,7 +281,7 @@ def upcoming_for_learning(*, user):
         .order_by("event__starts_at")
     )
     for registration in registrations:
-        event_present(registration.event)
+        event_present(event=registration.event)
     ends = [registration.event.ends_at for registration in registrations]
     return LearningSection(
         "events/includes/upcoming.html",
@@ -407,26 +357,11 @@ def report_registrations(*, event: EventPage) -> QuerySet[Registration]:
     )
 
 
-@dataclass
-class ProvinceReportFilters:
-    provinces: list = field(default_factory=list)
-    province: Province | None = None
-    year: int | None = None
-
-
-def province_report_filters(user, params) -> ProvinceReportFilters:
-    ids = organiser_province_ids(user)
+def organiser_provinces(*, user) -> QuerySet[Province]:
+    """The current provinces whose events `user` organises (national admins: all)."""
+    ids = organiser_province_ids(user=user)
     provinces = Province.objects.current()
-    if ids is not None:
-        provinces = provinces.filter(pk__in=ids)
-    filters = ProvinceReportFilters(provinces=list(provinces))
-    value = str(params.get("province") or "")
-    if value.isdigit():
-        filters.province = next((p for p in filters.provinces if p.pk == int(value)), None)
-    year = str(params.get("year") or "")
-    if year.isdigit() and 2000 <= int(year) <= 2100:
-        filters.year = int(year)
-    return filters
+    return provinces if ids is None else provinces.filter(pk__in=ids)
 
 
 def province_report(*, user, filters: ProvinceReportFilters) -> dict:
@@ -445,7 +380,7 @@ def province_report(*, user, filters: ProvinceReportFilters) -> dict:
     rows = list(events.annotate(**_status_counts("registrations__")).order_by("-starts_at"))
     totals = {"registered": 0, "waiting": 0, "attended": 0, "no_show": 0, "cancelled": 0}
     for event in rows:
-        event_present(event)
+        event_present(event=event)
         row = {k: getattr(event, k) for k in ("registered", "waiting", "attended", "cancelled")}
         event.no_show = _with_no_show(row, past=event.ends_at < now or bool(event.closed_at))[
             "no_show"
@@ -472,13 +407,6 @@ def programme_list_public() -> QuerySet[Programme]:
     return Programme.objects.select_related("province").order_by("-starts_on", "title")
 
 
-def programme_get(*, pk: int) -> Programme:
-    programme = programme_list_public().filter(pk=pk).first()
-    if programme is None:
-        raise Http404
-    return programme
-
-
 def programme_list_for_staff(*, user) -> QuerySet[Programme]:
     """Programmes staff of a province run: their provinces'; national admins all (the
     national ones too)."""
@@ -486,13 +414,6 @@ def programme_list_for_staff(*, user) -> QuerySet[Programme]:
     if roles.is_national_admin(user):
         return qs
     return roles.scope_queryset(qs, user, role=roles.STAFF, field="province")
-
-
-def programme_get_for_staff(*, user, pk: int) -> Programme:
-    programme = programme_list_for_staff(user=user).filter(pk=pk).first()
-    if programme is None:
-        raise Http404
-    return programme
 
 
 def businesses_for_nomination(*, user, programme: Programme) -> QuerySet:
@@ -557,7 +478,7 @@ class Progress:
         return round(100 * self.done / self.total) if self.total else 100
 
 
-def programme_requirements(programme: Programme) -> dict:
+def programme_requirements(*, programme: Programme) -> dict:
     return {
         "courses": list(programme.courses.order_by("title")),
         "journeys": list(programme.journey_templates.order_by("title")),
@@ -573,7 +494,7 @@ def programme_progress(
     events a member attended. A fixed number of queries whatever the number of businesses."""
 
     language = _language()
-    req = requirements or programme_requirements(programme)
+    req = requirements or programme_requirements(programme=programme)
     participants = list(participants)
     business_ids = {p.business_id for p in participants}
     members: dict[int, set[int]] = {b: set() for b in business_ids}
@@ -651,7 +572,7 @@ def programme_dashboard(*, programme: Programme) -> dict:
     participants = list(
         programme.participants.select_related("business__province", "business__former_province")
     )
-    requirements = programme_requirements(programme)
+    requirements = programme_requirements(programme=programme)
     progress = programme_progress(
         programme=programme, participants=participants, requirements=requirements
     )
@@ -688,7 +609,7 @@ def _ics_item(event: EventPage, *, online_url: str = "") -> ical.Item:
     )
 
 
-def event_ics(event: EventPage, *, registration: Registration | None = None) -> bytes:
+def event_ics(*, event: EventPage, registration: Registration | None = None) -> bytes:
     """One event as an .ics file; the online link only for a confirmed registration."""
     confirmed = registration is not None and registration.status == R.CONFIRMED
     item = _ics_item(event, online_url=event.online_url if confirmed else "")

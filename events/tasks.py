@@ -61,7 +61,7 @@ def _message(registration, *, subject: str, opening: str) -> EmailMessage:
         )
     lines.append(_url(event.url or ""))
     message = EmailMessage(subject, "\n\n".join(lines), to=[registration.user.email])
-    message.attach("event.ics", event_ics(event, registration=registration), "text/calendar")
+    message.attach("event.ics", event_ics(event=event, registration=registration), "text/calendar")
     return message
 
 

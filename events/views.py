@@ -26,6 +26,7 @@ from django.views.decorators.http import require_GET, require_POST
 from certification.models import Certificate
 from courses.models import CoursePage
 from events import exports, selectors, services
+from events.filters import CalendarFilter, ProvinceReportFilter
 from events.forms import CheckInForm, DecisionForm, NominateForm, ProgrammeForm
 from events.models import EventPage, Participant, Registration
 from events.services import EventError
@@ -48,7 +49,7 @@ def _without_format(params) -> str:
 
 @require_GET
 def calendar(request):
-    filters = selectors.calendar_filters_parse(request.GET)
+    filters = CalendarFilter(request.GET).selected
     context = selectors.calendar(filters=filters)
     context.update(
         {
@@ -56,7 +57,7 @@ def calendar(request):
             "kinds": EventPage.Kind.choices,
             "audiences": EventPage.Audience.choices,
             "feed_scope": filters.province_value or "all",
-            "is_organiser": selectors.is_organiser(request.user),
+            "is_organiser": selectors.is_organiser(user=request.user),
         }
     )
     return render(request, "events/calendar.html", context)
@@ -102,7 +103,7 @@ def event_ics(request, pk: int):
     if request.user.is_authenticated:
         registration = Registration.objects.filter(event=event, user=request.user).first()
     response = _ics_response(
-        selectors.event_ics(event, registration=registration), f"{event.slug}.ics"
+        selectors.event_ics(event=event, registration=registration), f"{event.slug}.ics"
     )
     if registration is not None:
         response["Cache-Control"] = "private"
@@ -163,7 +164,9 @@ def _int(value) -> int:
 @require_POST
 @login_required
 def cancel(request, pk: int):
-    registration = selectors.registration_get_for_user(user=request.user, pk=pk)
+    registration = get_object_or_404(
+        selectors.registration_scope_for_user(user=request.user), pk=pk
+    )
     try:
         services.registration_cancel(registration=registration, by=request.user)
     except EventError as exc:
@@ -177,8 +180,10 @@ def cancel(request, pk: int):
 @login_required
 def ticket(request, pk: int):
     """The attendee's ticket: a QR code to scan at the entrance, its code to type."""
-    registration = selectors.registration_get_for_user(user=request.user, pk=pk)
-    event = selectors.event_present(registration.event)
+    registration = get_object_or_404(
+        selectors.registration_scope_for_user(user=request.user), pk=pk
+    )
+    event = selectors.event_present(event=registration.event)
     qr_svg = ""
     # Once the event is over the ticket has done its job: the certificate takes its place.
     if registration.is_confirmed and not event.closed_at and not event.is_past():
@@ -225,7 +230,7 @@ def check_in(request, pk: int):
     """Scan (the phone's camera, in check_in.js) or type a ticket; the list below marks
     people present or absent until the event is closed. A link scanned by a phone's own
     camera app arrives here as ?ticket=... and is checked in after a confirmation."""
-    event = selectors.event_get_for_organiser(user=request.user, pk=pk)
+    event = get_object_or_404(selectors.event_list_for_organiser(user=request.user), pk=pk)
     form = CheckInForm(request.POST or None, initial={"code": request.GET.get("ticket", "")})
     result = None
     if request.method == "POST" and form.is_valid():
@@ -246,7 +251,7 @@ def check_in(request, pk: int):
                 % {"name": name},
             }
             form = CheckInForm()
-    selectors.event_present(event)
+    selectors.event_present(event=event)
     registrations = selectors.check_in_list(event=event)
     return render(
         request,
@@ -270,7 +275,7 @@ def check_in(request, pk: int):
 @require_POST
 @login_required
 def attendance(request, pk: int, registration_pk: int):
-    event = selectors.event_get_for_organiser(user=request.user, pk=pk)
+    event = get_object_or_404(selectors.event_list_for_organiser(user=request.user), pk=pk)
     registration = get_object_or_404(Registration, event=event, pk=registration_pk)
     try:
         services.attendance_set(
@@ -286,7 +291,7 @@ def attendance(request, pk: int, registration_pk: int):
 @require_POST
 @login_required
 def close(request, pk: int):
-    event = selectors.event_get_for_organiser(user=request.user, pk=pk)
+    event = get_object_or_404(selectors.event_list_for_organiser(user=request.user), pk=pk)
     try:
         closed = services.event_close(event=event, by=request.user)
     except EventError as exc:
@@ -308,8 +313,8 @@ def close(request, pk: int):
 @never_cache
 @login_required
 def report(request, pk: int):
-    event = selectors.event_get_for_organiser(user=request.user, pk=pk)
-    selectors.event_present(event)
+    event = get_object_or_404(selectors.event_list_for_organiser(user=request.user), pk=pk)
+    selectors.event_present(event=event)
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
         return exports.registrations_response(
@@ -359,9 +364,10 @@ def _certificate_count(event: EventPage) -> int | None:
 @login_required
 def staff(request):
     """Events of my provinces: figures per event, a chart, links to check-in and reports."""
-    if not selectors.is_organiser(request.user):
+    if not selectors.is_organiser(user=request.user):
         raise Http404
-    filters = selectors.province_report_filters(request.user, request.GET)
+    provinces = selectors.organiser_provinces(user=request.user)
+    filters = ProvinceReportFilter(request.GET, provinces=provinces).selected
     figures = selectors.province_report(user=request.user, filters=filters)
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
@@ -414,7 +420,7 @@ def programmes(request):
 @never_cache
 def programme(request, pk: int):
     """A programme's public page; owners of businesses apply here."""
-    programme = selectors.programme_get(pk=pk)
+    programme = get_object_or_404(selectors.programme_list_public(), pk=pk)
     if request.method == "POST":
         if not request.user.is_authenticated:
             return redirect(f"{reverse('account_login')}?next={quote(request.path)}")
@@ -448,7 +454,7 @@ def programme(request, pk: int):
         "events/programme_detail.html",
         {
             "programme": programme,
-            "requirements": selectors.programme_requirements(programme),
+            "requirements": selectors.programme_requirements(programme=programme),
             "mine": mine,
             "can_apply": selectors.businesses_to_apply(user=request.user, programme=programme),
             "can_manage": selectors.programme_list_for_staff(user=request.user)
@@ -503,7 +509,7 @@ def programme_create(request):
 @never_cache
 @login_required
 def programme_edit(request, pk: int):
-    programme = selectors.programme_get_for_staff(user=request.user, pk=pk)
+    programme = get_object_or_404(selectors.programme_list_for_staff(user=request.user), pk=pk)
     form = _programme_form(request, instance=programme)
     if request.method == "POST" and form.is_valid():
         fields, requirements = _split(form.cleaned_data)
@@ -518,7 +524,7 @@ def programme_edit(request, pk: int):
 def programme_dashboard(request, pk: int):
     """Staff: each business's progress through the requirements; nominate businesses and
     answer applications."""
-    programme = selectors.programme_get_for_staff(user=request.user, pk=pk)
+    programme = get_object_or_404(selectors.programme_list_for_staff(user=request.user), pk=pk)
     candidates = selectors.businesses_for_nomination(user=request.user, programme=programme)
     nominate_form = NominateForm(prefix="nominate", businesses=candidates)
     if request.method == "POST":

@@ -13,7 +13,7 @@ from events.selectors import event_list_for_organiser, is_organiser
 
 class EventsMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_organiser(request.user)
+        return is_organiser(user=request.user)
 
 
 @hooks.register("register_admin_menu_item")

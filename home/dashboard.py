@@ -122,7 +122,7 @@ def _invitations(user) -> list[Need]:
 
     return [
         Need(_("Invitation"), invitation.business.name, reverse("onboarding:home"))
-        for invitation in invitations_pending_for(user)
+        for invitation in invitations_pending_for(user=user)
     ]
 
 

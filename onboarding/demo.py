@@ -323,7 +323,7 @@ def _advance(journey, *, count=None, until=None, actor, reviewer, leave_last_sub
             continue
         if journeys.completed_by_course(step):
             # Only a completed course does such a step (it cannot be submitted).
-            courses = selectors.courses_completing(step)
+            courses = selectors.courses_completing(step=step)
             if extra or not courses:
                 break
             services.step_complete_by_course(step=step, course=courses[0], by=actor)

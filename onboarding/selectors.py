@@ -1,8 +1,9 @@
 """Scoped reads of the onboarding app.
 
 Members see their own businesses; staff the businesses of their province (national
-admins: all) through portal.roles. Anything out of scope is a 404. The staff dashboard's
-reads are aggregates with a fixed number of queries, whatever the number of businesses.
+admins: all) through portal.roles. The `*_scope_*` selectors are the querysets a user may
+open one record of: the views answer 404 for anything else. The staff dashboard's reads
+are aggregates with a fixed number of queries, whatever the number of businesses.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, Lower
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from onboarding import figures, journeys, workdays
@@ -42,7 +41,7 @@ S = JourneyStep.Status
 # --- members ------------------------------------------------------------------------------
 
 
-def business_list_for_member(user) -> QuerySet:
+def business_list_for_member(*, user) -> QuerySet:
     """The businesses `user` belongs to, with their journeys and steps prefetched."""
     return (
         Business.objects.filter(memberships__user=user)
@@ -59,20 +58,17 @@ def business_list_for_member(user) -> QuerySet:
     )
 
 
-def business_get_for_member(user, pk) -> Business:
-    business = get_object_or_404(
-        Business.objects.filter(memberships__user=user).select_related(
-            "province", "former_province"
-        ),
-        pk=pk,
+def business_scope_for_member(*, user) -> QuerySet:
+    """The businesses `user` is a member of, each with `my_role` (owner or member)."""
+    role = Membership.objects.filter(business=OuterRef("pk"), user=user).values("role")[:1]
+    return (
+        Business.objects.filter(memberships__user=user)
+        .select_related("province", "former_province")
+        .annotate(my_role=Subquery(role))
     )
-    business.my_role = (
-        Membership.objects.filter(business=business, user=user).values_list("role", flat=True)
-    ).first()
-    return business
 
 
-def business_mine_with_tax_code(user, tax_code) -> Business | None:
+def business_mine_with_tax_code(*, user, tax_code) -> Business | None:
     """The business with this tax code (as typed) if `user` is a member of it."""
     code = normalise(tax_code or "")
     if not code:
@@ -80,8 +76,9 @@ def business_mine_with_tax_code(user, tax_code) -> Business | None:
     return Business.objects.filter(tax_code=code, memberships__user=user).first()
 
 
-def journey_get_for_member(user, pk) -> Journey:
-    return get_object_or_404(
+def journey_scope_for_member(*, user) -> QuerySet:
+    """The journeys of `user`'s businesses, with their steps in order."""
+    return (
         Journey.objects.filter(business__memberships__user=user)
         .select_related("business", "template")
         .prefetch_related(
@@ -89,62 +86,61 @@ def journey_get_for_member(user, pk) -> Journey:
                 "steps",
                 queryset=JourneyStep.objects.order_by("position").select_related("course"),
             )
-        ),
-        pk=pk,
+        )
     )
 
 
-def step_get_for_member(user, pk) -> JourneyStep:
-    return get_object_or_404(
-        JourneyStep.objects.filter(journey__business__memberships__user=user).select_related(
-            "journey__business", "course"
-        ),
-        pk=pk,
+def step_scope_for_member(*, user) -> QuerySet:
+    """The steps of `user`'s businesses' journeys."""
+    return JourneyStep.objects.filter(journey__business__memberships__user=user).select_related(
+        "journey__business", "course"
     )
 
 
-def courses_completing(step: JourneyStep) -> list:
+def courses_completing(*, step: JourneyStep) -> list:
     """The course whose completion completes `step` while it is live (a list, empty for
     none), so the step's page can name it and link to it."""
     course = step.course
     return [course] if course is not None and course.live else []
 
 
-def _business_visible_or_404(user, business: Business) -> None:
-    """Nothing for a member of `business` or staff of its province; a 404 for others."""
-    if business.is_member(user):
-        return
-    scoped = roles.scope_queryset(
-        Business.objects.filter(pk=business.pk), user, role=roles.STAFF, field="province"
+def _visible_through_business(user, path: str) -> Q:
+    """The records whose business (at the lookup `path`) `user` is a member of, or is
+    onboarding staff of its province (national admins: all)."""
+    staff = roles.scope_queryset(Business.objects.all(), user, role=roles.STAFF)
+    return Q(**{f"{path}__memberships__user": user}) | Q(**{f"{path}__in": staff.values("pk")})
+
+
+def evidence_scope_for_user(*, user) -> QuerySet:
+    """Evidence files for the members of their business and staff of its province."""
+    if not user.is_authenticated:
+        return EvidenceFile.objects.none()
+    return (
+        EvidenceFile.objects.filter(_visible_through_business(user, "step__journey__business"))
+        .select_related("step__journey__business")
+        .distinct()
     )
-    if roles.has_role(user, roles.STAFF) and scoped.exists():
-        return
-    raise Http404
 
 
-def evidence_get_for_user(user, pk) -> EvidenceFile:
-    """An evidence file for a member of its business or staff of its province; 404 else."""
-    qs = EvidenceFile.objects.select_related("step__journey__business")
-    evidence = get_object_or_404(qs, pk=pk)
-    _business_visible_or_404(user, evidence.step.journey.business)
-    return evidence
+def message_attachment_scope_for_user(*, user) -> QuerySet:
+    """Step messages with an attachment, for the members of their business and staff of
+    its province (the two sides of the conversation)."""
+    if not user.is_authenticated:
+        return StepMessage.objects.none()
+    return (
+        StepMessage.objects.exclude(attachment="")
+        .filter(_visible_through_business(user, "step__journey__business"))
+        .select_related("step__journey__business")
+        .distinct()
+    )
 
 
-def message_attachment_get_for_user(user, pk) -> StepMessage:
-    """A step message with an attachment, for a member of its business or staff of its
-    province (the two sides of the conversation); 404 else."""
-    qs = StepMessage.objects.exclude(attachment="").select_related("step__journey__business")
-    message = get_object_or_404(qs, pk=pk)
-    _business_visible_or_404(user, message.step.journey.business)
-    return message
-
-
-def step_messages(step: JourneyStep) -> list[StepMessage]:
+def step_messages(*, step: JourneyStep) -> list[StepMessage]:
     """The conversation on `step`, oldest first, with who wrote each. One query."""
     return list(step.messages.select_related("author__profile"))
 
 
-def steps_needing_member(user, limit: int = 10) -> list[JourneyStep]:
+def steps_needing_member(*, user, limit: int = 10) -> list[JourneyStep]:
     """Steps of `user`'s businesses where staff requested changes, the latest first,
     with their journey and business (for the overview and the home page). One query."""
     if not getattr(user, "is_authenticated", False):
@@ -158,13 +154,13 @@ def steps_needing_member(user, limit: int = 10) -> list[JourneyStep]:
     )
 
 
-def province_contacts(province, limit: int = 3) -> list:
+def province_contacts(*, province, limit: int = 3) -> list:
     """Active onboarding staff of `province` (not national admins), whom a business can
     contact about its registration and its steps. One query."""
     return list(roles.users_with_role(roles.STAFF, province).order_by("pk")[:limit])
 
 
-def invitations_pending_for(user) -> list:
+def invitations_pending_for(*, user) -> list:
     """Invitations sent to one of `user`'s verified e-mail addresses that they have not
     accepted yet (a newcomer who signed up after being invited finds them on
     /onboarding/). An address the user has not verified lists nothing."""
@@ -184,7 +180,7 @@ def invitations_pending_for(user) -> list:
     )
 
 
-def invitation_address_state(user, invitation: Invitation) -> str:
+def invitation_address_state(*, user, invitation: Invitation) -> str:
     """Whether the invitation's address is one `user` has verified ("verified"), one on
     their account but not verified yet ("unverified": they must confirm it first), or
     not theirs at all ("other")."""
@@ -209,7 +205,7 @@ class StepLink:
     template_step: TemplateStep | None = None
 
 
-def step_link_resolve(user, value: str) -> StepLink | None:
+def step_link_resolve(*, user, value: str) -> StepLink | None:
     """Resolves `?step=<template key>:<step key>` (the onboarding_step blocks of course
     lessons): the user's matching journey step; else their journey on that template (the
     step is not in the version they started); else the template on offer with its step,
@@ -246,7 +242,7 @@ def templates_available() -> QuerySet:
 # --- staff --------------------------------------------------------------------------------
 
 
-def member_business_ids(user) -> frozenset[int]:
+def member_business_ids(*, user) -> frozenset[int]:
     """The businesses `user` is an owner or member of; cached on the user object, so a
     page that asks for every row costs one query."""
     if not getattr(user, "is_authenticated", False):
@@ -260,17 +256,17 @@ def member_business_ids(user) -> frozenset[int]:
     return cached
 
 
-def review_conflict(user, business) -> bool:
+def review_conflict(*, user, business) -> bool:
     """THE rule of who must not decide on a business: its own owners and members, staff
     or national admins alike, never decide its registration or review its steps (the
     readiness certificate follows from those decisions). Views, the review queue and the
     services ask this; certification refuses a holder revoking their own certificate
     by the same token (a business's members hold its certificates)."""
     business_id = getattr(business, "pk", business)
-    return business_id in member_business_ids(user)
+    return business_id in member_business_ids(user=user)
 
 
-def businesses_without_reviewer(business_ids) -> set[int]:
+def businesses_without_reviewer(*, business_ids) -> set[int]:
     """Of `business_ids`, those that no active onboarding staff member of their province
     may review (there is none, or all are its members): national admins review them.
     One query."""
@@ -296,7 +292,7 @@ def businesses_without_reviewer(business_ids) -> set[int]:
     )
 
 
-def mark_review_conflicts(user, rows, business=lambda row: row) -> list:
+def mark_review_conflicts(*, user, rows, business=lambda row: row) -> list:
     """Sets on each row `conflict` (the user is a member of its business: they cannot
     review it) and `needs_national` (nobody in the province may review it, so national
     admins do; asked only for national admins and for the user's own businesses). Two
@@ -304,10 +300,14 @@ def mark_review_conflicts(user, rows, business=lambda row: row) -> list:
     rows = list(rows)
     national = roles.is_national_admin(user)
     orphans = businesses_without_reviewer(
-        business(row).pk for row in rows if national or review_conflict(user, business(row))
+        business_ids=[
+            business(row).pk
+            for row in rows
+            if national or review_conflict(user=user, business=business(row))
+        ]
     )
     for row in rows:
-        row.conflict = review_conflict(user, business(row))
+        row.conflict = review_conflict(user=user, business=business(row))
         row.needs_national = business(row).pk in orphans
     return rows
 
@@ -385,7 +385,7 @@ def business_pending_for_staff(*, user, filters: StaffFilters) -> QuerySet:
     )
 
 
-def tax_code_claims(user, business: Business) -> list[Business]:
+def tax_code_claims(*, user, business: Business) -> list[Business]:
     """The other registrations with `business`'s tax code, oldest first, for staff to
     compare side by side: each with `in_scope` (its details and page are the user's to
     see; otherwise the page shows only its province, status and date) and its owners
@@ -412,17 +412,16 @@ def tax_code_claims(user, business: Business) -> list[Business]:
     return others
 
 
-def business_get_for_staff(user, pk) -> Business:
-    if not roles.has_role(user, roles.STAFF):
-        raise Http404
-    return roles.get_scoped_or_404(
+def business_scope_for_staff(*, user) -> QuerySet:
+    """The businesses of the provinces where `user` is onboarding staff (national admins:
+    all; anyone else: none)."""
+    return roles.scope_queryset(
         Business.objects.select_related("province", "former_province").prefetch_related(
             "ocop_products", "memberships__user__profile"
         ),
         user,
         role=roles.STAFF,
         field="province",
-        pk=pk,
     )
 
 
@@ -471,19 +470,15 @@ def overdue_steps(*, user, filters: StaffFilters, today=None, limit: int = 50) -
     return list(_overdue_qs(user=user, filters=filters, today=today)[:limit])
 
 
-def step_get_for_staff(user, pk) -> JourneyStep:
-    if not roles.has_role(user, roles.STAFF):
-        raise Http404
-    return roles.get_scoped_or_404(
+def step_scope_for_staff(*, user) -> QuerySet:
+    """The journey steps of the businesses in `user`'s staff scope."""
+    return roles.scope_queryset(
         JourneyStep.objects.select_related(
             "journey__business__province", "journey__template", "course"
-        )
-        .prefetch_related("files", "events__actor__profile")
-        .all(),
+        ).prefetch_related("files", "events__actor__profile"),
         user,
         role=roles.STAFF,
         field="journey__business__province",
-        pk=pk,
     )
 
 
@@ -639,7 +634,7 @@ def dashboard_figures(
 # --- reminders ----------------------------------------------------------------------------
 
 
-def overdue_by_business(today: date) -> dict[int, list[JourneyStep]]:
+def overdue_by_business(*, today: date) -> dict[int, list[JourneyStep]]:
     """Open steps past their due date, grouped by business (approved businesses only)."""
     grouped: dict[int, list[JourneyStep]] = {}
     steps = (
@@ -654,7 +649,7 @@ def overdue_by_business(today: date) -> dict[int, list[JourneyStep]]:
     return grouped
 
 
-def reviews_waiting_by_province(today: date, older_than_days: int = 2) -> dict[int, int]:
+def reviews_waiting_by_province(*, today: date, older_than_days: int = 2) -> dict[int, int]:
     """How many submitted steps of approved businesses (those the review queue shows)
     wait more than `older_than_days` working days, by the current province of their
     business."""
@@ -674,12 +669,12 @@ def reviews_waiting_by_province(today: date, older_than_days: int = 2) -> dict[i
 # --- registrations ------------------------------------------------------------------------
 
 
-def registration_events(business: Business) -> list:
+def registration_events(*, business: Business) -> list:
     """The registration's history, oldest first, with who did each move."""
     return list(business.registration_events.select_related("actor__profile"))
 
 
-def registration_decision(business: Business):
+def registration_decision(*, business: Business):
     """The latest staff decision (approval or rejection) on the registration, or None."""
     return (
         business.registration_events.filter(

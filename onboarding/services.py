@@ -83,7 +83,7 @@ def conflict_message() -> str:
 
 def _refuse_own_business(business: Business, by, error: type[Refused]) -> None:
     # The one rule (selectors.review_conflict), enforced here whatever the caller.
-    if by is not None and selectors.review_conflict(by, business):
+    if by is not None and selectors.review_conflict(user=by, business=business):
         raise error(conflict_message())
 
 
@@ -617,7 +617,7 @@ def step_message_post(
     message = StepMessage(
         step=step,
         author=by,
-        from_staff=not selectors.review_conflict(by, step.journey.business_id),
+        from_staff=not selectors.review_conflict(user=by, business=step.journey.business_id),
         body=body,
     )
     if upload is not None:

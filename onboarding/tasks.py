@@ -173,7 +173,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     day = date.fromisoformat(today) if today else timezone.localdate()
     sent = {"overdue_steps": 0, "province_overdue": 0, "pending_reviews": 0}
 
-    overdue = selectors.overdue_by_business(day)
+    overdue = selectors.overdue_by_business(today=day)
     memberships = Membership.objects.filter(business_id__in=overdue).select_related("user__profile")
     per_user: dict = {}
     for membership in memberships:
@@ -207,7 +207,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
             )
             sent["province_overdue"] += told is not None
 
-    waiting = selectors.reviews_waiting_by_province(day)
+    waiting = selectors.reviews_waiting_by_province(today=day)
     for province in Province.objects.filter(pk__in=waiting):
         for user in roles.users_with_role(roles.STAFF, province):
             told = notify(

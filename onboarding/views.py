@@ -50,12 +50,12 @@ from portal.replica import reads_from_replica
 @login_required
 def home(request):
     # Course lessons link here as ?step=<template key>:<step key>.
-    link = selectors.step_link_resolve(request.user, request.GET.get("step", ""))
+    link = selectors.step_link_resolve(user=request.user, value=request.GET.get("step", ""))
     if link and link.step:
         return redirect("onboarding:step", pk=link.step.pk)
     if link and link.journey:
         return redirect(link.journey.get_absolute_url())
-    businesses = list(selectors.business_list_for_member(request.user))
+    businesses = list(selectors.business_list_for_member(user=request.user))
     today = timezone.localdate()
     for business in businesses:
         for journey in business.journeys.all():
@@ -78,9 +78,9 @@ def home(request):
             "businesses": businesses,
             "templates": templates,
             "start_business": only,
-            "needs_you": selectors.steps_needing_member(request.user),
+            "needs_you": selectors.steps_needing_member(user=request.user),
             "link": link,
-            "invitations": selectors.invitations_pending_for(request.user),
+            "invitations": selectors.invitations_pending_for(user=request.user),
             "is_staff_member": roles.has_role(request.user, roles.STAFF),
         },
     )
@@ -101,7 +101,9 @@ def business_create(request):
     )
     if request.method == "POST":
         # The same form posted twice (a double click, a reload): it is already registered.
-        mine = selectors.business_mine_with_tax_code(request.user, request.POST.get("tax_code"))
+        mine = selectors.business_mine_with_tax_code(
+            user=request.user, tax_code=request.POST.get("tax_code")
+        )
         if mine is not None:
             messages.info(request, _("This business is already registered: here it is."))
             return redirect("onboarding:business", pk=mine.pk)
@@ -125,7 +127,7 @@ def business_create(request):
 @never_cache
 @login_required
 def business_detail(request, pk):
-    business = selectors.business_get_for_member(request.user, pk)
+    business = get_object_or_404(selectors.business_scope_for_member(user=request.user), pk=pk)
     return _business_page(request, business)
 
 
@@ -165,7 +167,7 @@ def _business_page(request, business, *, invite_form=None, ocop_form=None):
             if is_owner
             else [],
             "ocop_form": ocop_form or OcopProductForm(prefix="ocop"),
-            "decision": selectors.registration_decision(business),
+            "decision": selectors.registration_decision(business=business),
         },
     )
 
@@ -173,7 +175,7 @@ def _business_page(request, business, *, invite_form=None, ocop_form=None):
 def _business_owned(request, pk) -> Business:
     """The business `pk` if the user owns it; a member who is not an owner, like anyone
     else, gets a 404."""
-    business = selectors.business_get_for_member(request.user, pk)
+    business = get_object_or_404(selectors.business_scope_for_member(user=request.user), pk=pk)
     if business.my_role != Membership.Role.OWNER:
         raise Http404
     return business
@@ -255,7 +257,7 @@ def ocop_product_add(request, pk):
 @login_required
 def business_edit(request, pk):
     """An owner edits the business; a rejected registration is corrected and sent again."""
-    business = selectors.business_get_for_member(request.user, pk)
+    business = get_object_or_404(selectors.business_scope_for_member(user=request.user), pk=pk)
     if business.my_role != Membership.Role.OWNER:
         raise Http404
     rejected = business.status == Business.Status.REJECTED
@@ -287,7 +289,7 @@ def business_edit(request, pk):
         {
             "form": form,
             "business": business,
-            "decision": selectors.registration_decision(business),
+            "decision": selectors.registration_decision(business=business),
         },
     )
 
@@ -295,7 +297,7 @@ def business_edit(request, pk):
 @require_POST
 @login_required
 def journey_start(request, pk):
-    business = selectors.business_get_for_member(request.user, pk)
+    business = get_object_or_404(selectors.business_scope_for_member(user=request.user), pk=pk)
     template = selectors.templates_available().filter(key=request.POST.get("template", "")).first()
     if template is None:
         messages.error(request, _("This journey is no longer offered: choose another one."))
@@ -307,7 +309,7 @@ def journey_start(request, pk):
 @never_cache
 @login_required
 def journey_detail(request, pk):
-    journey = selectors.journey_get_for_member(request.user, pk)
+    journey = get_object_or_404(selectors.journey_scope_for_member(user=request.user), pk=pk)
     steps = list(journey.steps.all())
     today = timezone.localdate()
     approved = journey.business.status == Business.Status.APPROVED
@@ -324,7 +326,9 @@ def journey_detail(request, pk):
             "steps": steps,
             "readiness": journeys.readiness(steps),
             "awaiting_registration": waiting,
-            "contacts": selectors.province_contacts(journey.business.province) if waiting else [],
+            "contacts": selectors.province_contacts(province=journey.business.province)
+            if waiting
+            else [],
         },
     )
 
@@ -361,7 +365,7 @@ def _neighbours(step, siblings: list) -> tuple:
 @never_cache
 @login_required
 def step_detail(request, pk):
-    step = selectors.step_get_for_member(request.user, pk)
+    step = get_object_or_404(selectors.step_scope_for_member(user=request.user), pk=pk)
     kept = {}
     message_form = MessageForm()
     if request.method == "POST" and "message-body" in request.POST:
@@ -415,16 +419,16 @@ def step_detail(request, pk):
             "actions": journeys.allowed_member_actions(step, siblings),
             "blocking": journeys.blocking_steps(step, siblings),
             "awaiting_registration": awaiting,
-            "contacts": selectors.province_contacts(business.province) if awaiting else [],
+            "contacts": selectors.province_contacts(province=business.province) if awaiting else [],
             "files": step.files.all(),
             "events": step.events.select_related("actor__profile"),
-            "courses": selectors.courses_completing(step),
+            "courses": selectors.courses_completing(step=step),
             "by_course": journeys.completed_by_course(step),
-            "completing_courses": selectors.courses_completing(step),
+            "completing_courses": selectors.courses_completing(step=step),
             "kept": kept,
             "previous_step": previous_step,
             "next_step": next_step,
-            "conversation": selectors.step_messages(step),
+            "conversation": selectors.step_messages(step=step),
             "message_form": message_form,
         },
         status=400 if message_form.errors else 200,
@@ -475,7 +479,7 @@ def _private_file(file, *, name: str, content_type: str):
 @login_required
 def evidence_download(request, pk):
     """Streams an evidence file to a member of its business or staff of its province."""
-    evidence = selectors.evidence_get_for_user(request.user, pk)
+    evidence = get_object_or_404(selectors.evidence_scope_for_user(user=request.user), pk=pk)
     return _private_file(
         evidence.file, name=evidence.original_name, content_type=evidence.content_type
     )
@@ -486,7 +490,9 @@ def evidence_download(request, pk):
 def message_attachment(request, pk):
     """Streams a message's attachment to either side of the conversation: a member of the
     business or staff of its province."""
-    message = selectors.message_attachment_get_for_user(request.user, pk)
+    message = get_object_or_404(
+        selectors.message_attachment_scope_for_user(user=request.user), pk=pk
+    )
     return _private_file(
         message.attachment, name=message.attachment_name, content_type=message.attachment_type
     )
@@ -501,7 +507,7 @@ def invitation_accept(request, token):
     then the page says to confirm it, and nothing changes."""
     invitation = get_object_or_404(Invitation.objects.select_related("business"), token=token)
     state = (
-        selectors.invitation_address_state(request.user, invitation)
+        selectors.invitation_address_state(user=request.user, invitation=invitation)
         if request.user.is_authenticated
         else ""
     )
@@ -583,10 +589,12 @@ def staff_dashboard(request):
             "own_website": OWN_WEBSITE,
             "page": page,
             "pending": selectors.mark_review_conflicts(
-                request.user, selectors.business_pending_for_staff(**scope)[:50]
+                user=request.user, rows=selectors.business_pending_for_staff(**scope)[:50]
             ),
             "queue": selectors.mark_review_conflicts(
-                request.user, figures.queue, business=lambda step: step.journey.business
+                user=request.user,
+                rows=figures.queue,
+                business=lambda step: step.journey.business,
             ),
             "overdue": figures.overdue,
             "counts": figures.counts,
@@ -640,9 +648,9 @@ def staff_export_xlsx(request):
 @never_cache
 @login_required
 def staff_business(request, pk):
-    business = selectors.business_get_for_staff(request.user, pk)
-    selectors.mark_review_conflicts(request.user, [business])
-    others = selectors.tax_code_claims(request.user, business)
+    business = get_object_or_404(selectors.business_scope_for_staff(user=request.user), pk=pk)
+    selectors.mark_review_conflicts(user=request.user, rows=[business])
+    others = selectors.tax_code_claims(user=request.user, business=business)
     form = RegistrationDecisionForm(
         None if business.conflict else request.POST or None, others=others
     )
@@ -668,9 +676,11 @@ def staff_business(request, pk):
                 messages.success(request, _("Registration rejected; the owner is notified."))
         except RegistrationError as exc:
             messages.error(request, exc.message)
-            business = selectors.business_get_for_staff(request.user, pk)
-            selectors.mark_review_conflicts(request.user, [business])
-            others = selectors.tax_code_claims(request.user, business)
+            business = get_object_or_404(
+                selectors.business_scope_for_staff(user=request.user), pk=pk
+            )
+            selectors.mark_review_conflicts(user=request.user, rows=[business])
+            others = selectors.tax_code_claims(user=request.user, business=business)
         else:
             return redirect("onboarding:staff_business", pk=business.pk)
     elif request.method == "POST":
@@ -686,7 +696,7 @@ def staff_business(request, pk):
             "journeys": journey_list,
             "form": form,
             "others": others,
-            "registration_events": selectors.registration_events(business),
+            "registration_events": selectors.registration_events(business=business),
         },
         status=status,
     )
@@ -695,8 +705,8 @@ def staff_business(request, pk):
 @never_cache
 @login_required
 def staff_review(request, pk):
-    step = selectors.step_get_for_staff(request.user, pk)
-    business = selectors.mark_review_conflicts(request.user, [step.journey.business])[0]
+    step = get_object_or_404(selectors.step_scope_for_staff(user=request.user), pk=pk)
+    business = selectors.mark_review_conflicts(user=request.user, rows=[step.journey.business])[0]
     message_form = MessageForm()
     form = ReviewForm(initial={"version": step.version})
     status = 200
@@ -716,7 +726,7 @@ def staff_review(request, pk):
                 _review_decide(request, step, form.cleaned_data)
             except StepError as exc:
                 messages.error(request, exc.message)
-                step = selectors.step_get_for_staff(request.user, pk)
+                step = get_object_or_404(selectors.step_scope_for_staff(user=request.user), pk=pk)
                 step.journey.business = business
                 form = ReviewForm(
                     initial={"version": step.version, "comment": form.cleaned_data["comment"]}
@@ -736,8 +746,8 @@ def staff_review(request, pk):
             "can_review": step.status == JourneyStep.Status.SUBMITTED and not business.conflict,
             "files": step.files.all(),
             "events": step.events.all(),
-            "courses": selectors.courses_completing(step),
-            "conversation": selectors.step_messages(step),
+            "courses": selectors.courses_completing(step=step),
+            "conversation": selectors.step_messages(step=step),
             "message_form": message_form,
         },
         status=status,

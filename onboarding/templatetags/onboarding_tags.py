@@ -14,7 +14,7 @@ register = template.Library()
 def onboarding_needs_you(context):
     """The steps where staff requested changes of the signed-in member's businesses
     (nothing for anyone else). One query."""
-    return {"needs_you": selectors.steps_needing_member(context.get("user"))}
+    return {"needs_you": selectors.steps_needing_member(user=context.get("user"))}
 
 
 @register.filter

@@ -6,6 +6,7 @@ from django.test import Client
 from django.utils import translation
 
 from events import selectors, services
+from events.filters import ProvinceReportFilter
 from events.models import Registration
 from portal.models import Province
 from tests.events.builders import add_event, begin
@@ -83,7 +84,7 @@ def test_the_province_report_counts_per_event_and_in_total(
     services.registration_create(event=other, user=make_user("x@example.com"))
     hanoi_event = add_event(section_hanoi, slug="hn", title="Ngoài phạm vi")
     services.registration_create(event=hanoi_event, user=make_user("y@example.com"))
-    filters = selectors.province_report_filters(staff_hcm, {})
+    filters = report_filters(staff_hcm, {})
     with translation.override("en"):
         figures = selectors.province_report(user=staff_hcm, filters=filters)
     assert {e.pk for e in figures["events"]} == {filled.pk, other.pk}
@@ -112,15 +113,23 @@ def test_the_province_page_costs_the_same_queries_with_more_events(
         assert client.get("/events/staff/").status_code == 200
 
 
-def test_the_province_report_filters_by_year_and_junk_is_ignored(filled, staff_hcm):
+def report_filters(user, params):
+    provinces = selectors.organiser_provinces(user=user)
+    return ProvinceReportFilter(params, provinces=provinces).selected
+
+
+def test_the_province_report_filters_by_year_and_junk_is_ignored(filled, staff_hcm, hcm):
     year = filled.starts_at.year
-    assert selectors.province_report_filters(staff_hcm, {"year": str(year)}).year == year
-    assert selectors.province_report_filters(staff_hcm, {"year": "abc"}).year is None
-    filters = selectors.province_report_filters(staff_hcm, {"year": str(year - 3)})
+    assert report_filters(staff_hcm, {"year": str(year)}).year == year
+    for junk in ("abc", "1999", "2101", "2024.5"):
+        assert report_filters(staff_hcm, {"year": junk}).year is None
+    filters = report_filters(staff_hcm, {"year": str(year - 3)})
     assert selectors.province_report(user=staff_hcm, filters=filters)["events"] == []
     # A province outside the staff member's scope is not a filter they can use.
     hanoi = Province.objects.get(code=1, is_current=True)
-    assert selectors.province_report_filters(staff_hcm, {"province": hanoi.pk}).province is None
+    assert report_filters(staff_hcm, {"province": hanoi.pk}).province is None
+    assert report_filters(staff_hcm, {"province": hcm.pk}).province == hcm
+    assert report_filters(staff_hcm, {}).provinces == [hcm]
 
 
 def _staff_client(user, language="en"):

@@ -140,7 +140,7 @@ def test_expired_invitation_cannot_be_opened_or_accepted(
 def services_pending(user):
     from onboarding import selectors
 
-    return selectors.invitations_pending_for(user)
+    return selectors.invitations_pending_for(user=user)
 
 
 def test_invitation_still_valid_just_before_expiry(client, learner, other_learner, business_hcm):

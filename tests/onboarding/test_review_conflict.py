@@ -49,10 +49,10 @@ def pending_own(staff_hcm, hcm):
 
 
 def test_the_predicate(own, staff_hcm, colleague, national_admin):
-    assert selectors.review_conflict(staff_hcm, own)
-    assert selectors.review_conflict(staff_hcm, own.pk)
-    assert not selectors.review_conflict(colleague, own)
-    assert not selectors.review_conflict(national_admin, own)
+    assert selectors.review_conflict(user=staff_hcm, business=own)
+    assert selectors.review_conflict(user=staff_hcm, business=own.pk)
+    assert not selectors.review_conflict(user=colleague, business=own)
+    assert not selectors.review_conflict(user=national_admin, business=own)
 
 
 def test_services_refuse_a_member_whoever_calls_them(submitted, pending_own, staff_hcm):
@@ -141,7 +141,7 @@ def test_who_may_review_counts_active_province_staff_who_are_not_members(
     own, business_hanoi, staff_hcm, make_user, hcm, hanoi
 ):
     # Hà Nội has no staff at all; in Hồ Chí Minh the only staff member owns `own`.
-    assert selectors.businesses_without_reviewer([own.pk, business_hanoi.pk]) == {
+    assert selectors.businesses_without_reviewer(business_ids=[own.pk, business_hanoi.pk]) == {
         own.pk,
         business_hanoi.pk,
     }
@@ -150,10 +150,10 @@ def test_who_may_review_counts_active_province_staff_who_are_not_members(
     inactive.save()
     member = make_user("member2@example.com", province=hcm, role_names=[roles.STAFF])
     Membership.objects.create(business=own, user=member)
-    assert own.pk in selectors.businesses_without_reviewer([own.pk])
+    assert own.pk in selectors.businesses_without_reviewer(business_ids=[own.pk])
     make_user("staff.hanoi2@example.com", province=hanoi, role_names=[roles.STAFF])
     make_user("staff3@example.com", province=hcm, role_names=[roles.STAFF])
-    assert selectors.businesses_without_reviewer([own.pk, business_hanoi.pk]) == set()
+    assert selectors.businesses_without_reviewer(business_ids=[own.pk, business_hanoi.pk]) == set()
 
 
 def test_a_national_admin_who_is_a_member_cannot_decide_either(client, pending_own, make_user):
