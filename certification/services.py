@@ -201,7 +201,7 @@ def certificates_issue_queue(*, subject: CertificateSubject, recipients) -> int:
     organisations of one model) once the caller's transaction commits: a task per batch
     of ISSUE_BATCH, so that the workers share the signing and the rows. Returns how many
     tasks were queued."""
-    from certification import tasks  # here: certification.tasks imports this module
+    from certification import tasks  # cycle: certification.tasks imports this module
 
     recipients = list(recipients)
     if not recipients:

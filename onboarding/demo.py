@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import sys
 from datetime import timedelta
+from io import BytesIO
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
 
+from certification.models import CertificateTemplate
 from onboarding import journeys, selectors, services, taxcode
 from onboarding.journeys import StepError
 from onboarding.models import (
@@ -29,6 +32,7 @@ from onboarding.models import (
     Membership,
     RegistrationEvent,
 )
+from portal.models import Province
 
 S = JourneyStep.Status
 
@@ -125,8 +129,6 @@ def load(stdout=None) -> None:
 
 
 def _link_certificate_template() -> None:
-    from certification.models import CertificateTemplate
-
     certificate = (
         CertificateTemplate.objects.filter(title_en__icontains="readiness").first()
         or CertificateTemplate.objects.filter(title__icontains="sẵn sàng").first()
@@ -151,8 +153,6 @@ def _code(n: int) -> str:
 
 
 def _load_businesses() -> None:
-    from portal.models import Province
-
     User = get_user_model()
     learner = User.objects.filter(email="learner@demo.example").first()
     staff = User.objects.filter(email="staff@demo.example").first()
@@ -352,10 +352,6 @@ def _advance(journey, *, count=None, until=None, actor, reviewer, leave_last_sub
 def _screenshot_png(business: str, step: str) -> bytes:
     """A small stand-in screenshot (a browser window with a page) so that reviewers of
     the demo see an image, not an empty box (Pillow comes with Wagtail)."""
-    from io import BytesIO
-
-    from PIL import Image, ImageDraw, ImageFont
-
     image = Image.new("RGB", (640, 400), "#f4f6f8")
     draw = ImageDraw.Draw(image)
     try:

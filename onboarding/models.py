@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -575,8 +576,6 @@ class Journey(models.Model):
         return f"{self.business} · {self.title}"
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("onboarding:journey", args=[self.pk])
 
     # --- certificate subject (certification.subjects.CertificateSubject) ---

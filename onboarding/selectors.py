@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
@@ -185,8 +186,6 @@ def invitation_address_state(*, user, invitation: Invitation) -> str:
     """Whether the invitation's address is one `user` has verified ("verified"), one on
     their account but not verified yet ("unverified": they must confirm it first), or
     not theirs at all ("other")."""
-    from allauth.account.models import EmailAddress
-
     address = invitation.email.lower()
     if address in portal_selectors.verified_emails(user):
         return "verified"

@@ -626,8 +626,6 @@ def step_message_post(
         message.attachment_type = content_type
         message.attachment_size = upload.size
     message.save()
-    from onboarding import tasks
-
     tasks.notify_step_message.delay_on_commit(message.pk)
     return message
 

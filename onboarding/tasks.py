@@ -39,7 +39,7 @@ def _absolute(path: str) -> str:
 def notify_step_reviewed(self, step_id: int) -> int:
     """Tells the members of the business how staff reviewed one of its steps (the
     notifications page, and e-mail as each chose)."""
-    from onboarding import services  # here: onboarding.services imports this module
+    from onboarding import services  # cycle: onboarding.services imports this module
 
     return services.step_reviewed_notify(step_id=step_id)
 
@@ -47,7 +47,7 @@ def notify_step_reviewed(self, step_id: int) -> int:
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def notify_step_message(self, message_id: int) -> int:
     """Tells the other side of a step's conversation about a new message."""
-    from onboarding import services
+    from onboarding import services  # cycle: onboarding.services imports this module
 
     return services.step_message_notify(message_id=message_id)
 
@@ -55,7 +55,7 @@ def notify_step_message(self, message_id: int) -> int:
 @shared_task(bind=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def notify_step_submitted(self, step_id: int) -> int:
     """Tells the province's onboarding staff that a submitted step waits for review."""
-    from onboarding import services  # here: onboarding.services imports this module
+    from onboarding import services  # cycle: onboarding.services imports this module
 
     return services.step_submitted_notify(step_id=step_id)
 
@@ -152,7 +152,7 @@ def _send_marked(key: str, send) -> int:
     transaction, so a failed send rolls the claim back and the retry sends; a task
     delivered again after it sent finds the claim and sends nothing. Returns what `send`
     returned, or 0."""
-    from onboarding import services  # here: onboarding.services imports this module
+    from onboarding import services  # cycle: onboarding.services imports this module
 
     with transaction.atomic():
         if not services.email_claim(key=key):
