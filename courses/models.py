@@ -71,7 +71,7 @@ class CatalogPage(Page):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:  # shows the user's own enrolments
             response["Cache-Control"] = "private"
-        elif catalog_query_is_shared(request.GET):
+        elif catalog_query_is_shared(params=request.GET):
             cache_publicly(response)
         return response
 
@@ -468,7 +468,7 @@ class CoursePage(Page):
         # cycle: courses.selectors imports this module
         from courses.selectors import can_see_officials_courses
 
-        return not self.officials_only or can_see_officials_courses(user)
+        return not self.officials_only or can_see_officials_courses(user=user)
 
     def serve(self, request, *args, **kwargs):
         if not self.is_visible_to(request.user):

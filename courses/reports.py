@@ -121,7 +121,7 @@ class GradebookView(WagtailAdminTemplateMixin, TemplateView):
                 for key, label in gradebook.STATUS_LABELS.items()
             ],
             page_obj=page,
-            lesson_count=len(selectors.course_lessons(self.course)),
+            lesson_count=len(selectors.course_lessons(course=self.course)),
             questions=gradebook.question_analysis(course=self.course),
             inactive_days=gradebook.INACTIVE_AFTER.days,
             stuck_after=gradebook.STUCK_AFTER_FAILED_ATTEMPTS,

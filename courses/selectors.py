@@ -40,7 +40,7 @@ CATALOG_PAGE_SIZE = 24
 QUIZ_DRAFT_KEY = "courses_quiz_draft"  # session: a refused quiz attempt, shown once
 
 
-def can_see_officials_courses(user) -> bool:
+def can_see_officials_courses(*, user) -> bool:
     """Approved state officials (and national admins, who run the courses) only."""
     if not user.is_authenticated:
         return False
@@ -50,7 +50,7 @@ def can_see_officials_courses(user) -> bool:
     return bool(profile and profile.is_approved_official)
 
 
-def course_list_visible(user):
+def course_list_visible(*, user):
     """Live courses `user` may see, without StreamFields (courses have none), with their
     cover image and its renditions (cards show them)."""
     qs = (
@@ -58,12 +58,12 @@ def course_list_visible(user):
         .select_related("province", "cover_image")
         .prefetch_related("cover_image__renditions")
     )
-    if not can_see_officials_courses(user):
+    if not can_see_officials_courses(user=user):
         qs = qs.filter(officials_only=False)
     return qs
 
 
-def catalog_filters(params) -> dict:
+def catalog_filters(*, params) -> dict:
     """Valid filters from the query string; unknown values are ignored."""
     return CatalogFilter(params).values
 
@@ -71,11 +71,11 @@ def catalog_filters(params) -> dict:
 CATALOG_FILTER_KEYS = frozenset({"track", "audience", "level", "province"})
 
 
-def catalog_query_is_shared(params) -> bool:
+def catalog_query_is_shared(*, params) -> bool:
     """Whether the catalog for this query string is worth caching for every anonymous
     visitor: only the filters and page numbers (a bounded set of pages), each given once
     and valid; not searches or unknown parameters, which anyone could vary endlessly."""
-    filters = catalog_filters(params)
+    filters = catalog_filters(params=params)
     for key in params:
         values = params.getlist(key)
         if len(values) != 1:
@@ -91,7 +91,7 @@ def catalog_query_is_shared(params) -> bool:
 def catalog_context(*, user, params) -> dict:
     """The catalog for `user` and the query string `params`: filtered, searched, paginated
     courses with the user's enrolments."""
-    catalog_filter = CatalogFilter(params, queryset=course_list_visible(user))
+    catalog_filter = CatalogFilter(params, queryset=course_list_visible(user=user))
     filters = catalog_filter.values
     qs = catalog_filter.qs
     terms = search_terms(filters.get("q", ""))
@@ -127,7 +127,7 @@ def catalog_context(*, user, params) -> dict:
         "provinces": list(
             Province.objects.current()
             .filter(
-                Q(pk__in=course_list_visible(user).values("province_id"))
+                Q(pk__in=course_list_visible(user=user).values("province_id"))
                 | Q(code=int(filters["province"]) if filters.get("province", "").isdigit() else -1)
             )
             .only("code", "name")
@@ -138,12 +138,12 @@ def catalog_context(*, user, params) -> dict:
     }
 
 
-def course_lessons(course: CoursePage) -> list[LessonPage]:
+def course_lessons(*, course: CoursePage) -> list[LessonPage]:
     """The live lessons of `course`, in order, without bodies (one query)."""
     return list(LessonPage.objects.child_of(course).live().defer_streamfields().order_by("path"))
 
 
-def skipped_lessons(lessons: list[LessonPage], done: set[int]) -> list[LessonPage]:
+def skipped_lessons(*, lessons: list[LessonPage], done: set[int]) -> list[LessonPage]:
     """The lessons not done that come before a lesson done: the learner moved past them."""
     last_done = max((i for i, le in enumerate(lessons) if le.pk in done), default=-1)
     return [le for le in lessons[:last_done] if le.pk not in done]
@@ -161,7 +161,7 @@ def _prerequisites(course: CoursePage, *, user):
     officials-only prerequisite is neither listed to others (its link would 404) nor
     required of them (they could never take it), like an unpublished one."""
     qs = CoursePage.objects.live().filter(required_by__pk=course.pk)
-    if not can_see_officials_courses(user):
+    if not can_see_officials_courses(user=user):
         qs = qs.filter(officials_only=False)
     return qs.only("title", "title_en", "url_path").order_by("path")
 
@@ -177,7 +177,7 @@ def prerequisites_missing(*, user, course: CoursePage) -> list[CoursePage]:
 
 
 def course_context(*, course: CoursePage, user) -> dict:
-    lessons = course_lessons(course)
+    lessons = course_lessons(course=course)
     enrolment = enrolment_get(user=user, course_id=course.pk)
     done = set()
     if enrolment:
@@ -190,7 +190,7 @@ def course_context(*, course: CoursePage, user) -> dict:
     missing = []
     if prerequisites:
         missing = prerequisites_missing(user=user, course=course)
-    skipped = skipped_lessons(lessons, done) if enrolment else []
+    skipped = skipped_lessons(lessons=lessons, done=done) if enrolment else []
     return {
         "lessons": lessons,
         "enrolment": enrolment,
@@ -228,7 +228,7 @@ def lesson_context(
     the content without an enrolment. `draft`: a refused attempt (its error and the
     choices posted), shown in its quiz so nothing is lost."""
     course = lesson.course
-    lessons = course_lessons(course)
+    lessons = course_lessons(course=course)
     index = next((i for i, le in enumerate(lessons) if le.pk == lesson.pk), 0)
     enrolment = enrolment_get(user=user, course_id=course.pk)
     context = {
@@ -247,7 +247,7 @@ def lesson_context(
     attempts = {}
     if enrolment is not None:
         done = set(enrolment.lessons.values_list("lesson_id", flat=True))
-        skipped = skipped_lessons(lessons, done)
+        skipped = skipped_lessons(lessons=lessons, done=done)
         context.update(
             done_ids=done,
             skipped=skipped,
@@ -323,7 +323,7 @@ def enrolment_to_resume(*, user) -> Enrolment | None:
 def officials_courses_locked(*, user) -> list[CoursePage]:
     """The live officials-only courses, for someone who may not take them yet: they
     see that these exist and how to get approved (titles and summaries, no links)."""
-    if can_see_officials_courses(user):
+    if can_see_officials_courses(user=user):
         return []
     return list(
         CoursePage.objects.live()
@@ -430,7 +430,7 @@ def course_report_rows(*, courses) -> list[dict]:
 def course_dropoff(*, course: CoursePage) -> list[dict]:
     """Lesson by lesson: how many learners finished it and how many stopped there (their
     current lesson, not completed)."""
-    lessons = course_lessons(course)
+    lessons = course_lessons(course=course)
     done = _grouped(
         LessonProgress.objects.filter(enrolment__course=course), "lesson_id", Count("pk")
     )

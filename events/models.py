@@ -267,7 +267,7 @@ class EventPage(Page):
         if self.audience != self.Audience.OFFICIAL:
             return True
 
-        return can_see_officials_courses(user)
+        return can_see_officials_courses(user=user)
 
     @property
     def platform_labels(self) -> list[str]:

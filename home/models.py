@@ -53,4 +53,4 @@ class HomePage(Page):
     @staticmethod
     def featured_courses(user, limit: int = 6):
         """The newest live courses this visitor may see (officials-only ones hidden)."""
-        return course_list_visible(user).order_by("-first_published_at")[:limit]
+        return course_list_visible(user=user).order_by("-first_published_at")[:limit]

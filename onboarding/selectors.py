@@ -166,7 +166,7 @@ def invitations_pending_for(*, user) -> list:
     """Invitations sent to one of `user`'s verified e-mail addresses that they have not
     accepted yet (a newcomer who signed up after being invited finds them on
     /onboarding/). An address the user has not verified lists nothing."""
-    emails = portal_selectors.verified_emails(user)
+    emails = portal_selectors.verified_emails(user=user)
     if not emails:
         return []
     return list(
@@ -187,7 +187,7 @@ def invitation_address_state(*, user, invitation: Invitation) -> str:
     their account but not verified yet ("unverified": they must confirm it first), or
     not theirs at all ("other")."""
     address = invitation.email.lower()
-    if address in portal_selectors.verified_emails(user):
+    if address in portal_selectors.verified_emails(user=user):
         return "verified"
     claimed = EmailAddress.objects.filter(user=user, email__iexact=address).exists()
     if claimed or address == (getattr(user, "email", "") or "").lower():

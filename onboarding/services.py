@@ -374,7 +374,7 @@ def invitation_accept(*, invitation: Invitation, user) -> Membership:
     """Makes `user` a member of the invitation's business. The invitation must name one
     of the user's verified e-mail addresses (allauth's EmailAddress.verified), whatever
     way they signed in. Idempotent."""
-    if invitation.email.lower() not in portal_selectors.verified_emails(user):
+    if invitation.email.lower() not in portal_selectors.verified_emails(user=user):
         raise MembershipError(
             _(
                 "This invitation was sent to an e-mail address you have not confirmed on "

@@ -19,4 +19,4 @@ def portal(request):
 
 def _unread(user) -> int:
 
-    return notification_unread_count(user)
+    return notification_unread_count(user=user)

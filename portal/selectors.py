@@ -4,7 +4,7 @@ from portal import notifications, roles
 from portal.models import Notification, NotificationPreference, Profile
 
 
-def official_profiles_for_staff(user):
+def official_profiles_for_staff(*, user):
     """Profiles of people who say they are state officials, in the staff member's
     provinces (national admins: all), pending first."""
     qs = Profile.objects.filter(learner_type=Profile.LearnerType.OFFICIAL).select_related(
@@ -14,7 +14,7 @@ def official_profiles_for_staff(user):
     return qs.order_by("-official_status", "full_name")
 
 
-def verified_emails(user) -> set[str]:
+def verified_emails(*, user) -> set[str]:
     """The e-mail addresses (lower case) that `user` has proved they receive: allauth's
     verified EmailAddress rows. `user.email` alone proves nothing (it may come from a
     log-in path that never checked it), so anything granted to an address asks this."""
@@ -28,17 +28,17 @@ def verified_emails(user) -> set[str]:
     }
 
 
-def notification_list_for_user(user):
+def notification_list_for_user(*, user):
     """`user`'s notifications, newest first (only their own: nobody reads another's)."""
     return Notification.objects.filter(user=user).order_by("-created_at", "-pk")
 
 
-def notification_unread_count(user) -> int:
+def notification_unread_count(*, user) -> int:
     """How many of `user`'s notifications are unread: one indexed query."""
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
 
 
-def notification_preferences_for_user(user) -> list[tuple]:
+def notification_preferences_for_user(*, user) -> list[tuple]:
     """[(kind, e-mail choice)] for the kinds `user` can receive (staff kinds only for
     onboarding staff and national admins), their choice or the kind's default."""
     chosen = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "email"))

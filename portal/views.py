@@ -51,7 +51,7 @@ def profile_edit(request):
 def officials_list(request):
     if not roles.has_role(request.user, roles.STAFF):
         raise Http404
-    profiles = official_profiles_for_staff(request.user)
+    profiles = official_profiles_for_staff(user=request.user)
     pending = [p for p in profiles if p.official_status == Profile.OfficialStatus.PENDING]
     others = [p for p in profiles if p.official_status != Profile.OfficialStatus.PENDING]
     return render(request, "account/officials.html", {"pending": pending, "others": others})
@@ -109,9 +109,9 @@ NOTIFICATIONS_PAGE_SIZE = 30
 @login_required
 @require_GET
 def notification_list(request):
-    page = Paginator(notification_list_for_user(request.user), NOTIFICATIONS_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        notification_list_for_user(user=request.user), NOTIFICATIONS_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     return render(request, "portal/notifications.html", {"page": page})
 
 
@@ -119,7 +119,7 @@ def notification_list(request):
 @require_GET
 def notification_open(request, pk: int):
     """Opens the thing a notification is about, and marks it read."""
-    notification = get_object_or_404(notification_list_for_user(request.user), pk=pk)
+    notification = get_object_or_404(notification_list_for_user(user=request.user), pk=pk)
     services.notification_read(user=request.user, notification_id=notification.pk)
     return redirect(notification.url or "notifications")
 
@@ -127,7 +127,7 @@ def notification_open(request, pk: int):
 @login_required
 @require_POST
 def notification_mark_read(request, pk: int):
-    notification = get_object_or_404(notification_list_for_user(request.user), pk=pk)
+    notification = get_object_or_404(notification_list_for_user(user=request.user), pk=pk)
     services.notification_read(user=request.user, notification_id=notification.pk)
     return redirect(_back_to_list(request))
 
@@ -148,7 +148,7 @@ def _back_to_list(request) -> str:
 
 @login_required
 def notification_preferences(request):
-    preferences = notification_preferences_for_user(request.user)
+    preferences = notification_preferences_for_user(user=request.user)
     form = NotificationPreferencesForm(request.POST or None, preferences=preferences)
     if request.method == "POST" and form.is_valid():
         services.notification_preferences_update(user=request.user, choices=form.cleaned_data)

@@ -51,7 +51,7 @@ def test_only_shared_catalog_queries_are_cached(page_cache, course, client):
     ],
 )
 def test_catalog_query_is_shared(query, shared):
-    assert catalog_query_is_shared(QueryDict(query)) is shared
+    assert catalog_query_is_shared(params=QueryDict(query)) is shared
 
 
 def test_anonymous_course_and_lesson_pages_are_cached_and_learners_get_their_own(
