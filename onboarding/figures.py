@@ -63,24 +63,34 @@ def bump_everywhere() -> None:
     bump(Province.objects.values_list("pk", flat=True))
 
 
+def versions(provinces: list[int] | None) -> dict[str, str] | None:
+    """The current versions of `provinces` (None: the whole country), {cache key: value},
+    made where missing; None when nothing is kept (no shared cache, or one that keeps
+    nothing). Read them before reading what they cover."""
+    if not keeping() or provinces == []:
+        return None
+    names = [_version_key(p) for p in (sorted(provinces) if provinces is not None else [ALL])]
+    found = cache.get_many(names)
+    if len(found) < len(names):
+        # Never bumped, or evicted: a new version, so nothing kept before can match.
+        for name in names:
+            if name not in found:
+                cache.add(name, uuid.uuid4().hex, timeout=None)
+        found = cache.get_many(names)
+        if len(found) < len(names):  # a cache that keeps nothing
+            return None
+    return {name: found[name] for name in names}
+
+
 def kept(*, provinces: list[int] | None, key: str, compute: Callable[[], T]) -> T:
     """`compute()` as kept for `key` (the filters, the day: whatever else it depends on)
     over `provinces` (None: the whole country), or computed now and kept. Computed from
     the primary database: a replica behind the write would keep old rows under the
     new version."""
-    if not keeping() or provinces == []:
+    current = versions(provinces)
+    if current is None:
         return compute()
-    names = [_version_key(p) for p in (sorted(provinces) if provinces is not None else [ALL])]
-    versions = cache.get_many(names)
-    if len(versions) < len(names):
-        # Never bumped, or evicted: a new version, so nothing kept before can match.
-        for name in names:
-            if name not in versions:
-                cache.add(name, uuid.uuid4().hex, timeout=None)
-        versions = cache.get_many(names)
-        if len(versions) < len(names):  # a cache that keeps nothing
-            return compute()
-    digest = hashlib.sha256("|".join([key, *(versions[n] for n in names)]).encode()).hexdigest()
+    digest = hashlib.sha256("|".join([key, *current.values()]).encode()).hexdigest()
     cache_key = f"{PREFIX}:{digest}"
     value = cache.get(cache_key)
     if value is None:

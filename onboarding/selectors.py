@@ -591,6 +591,16 @@ class DashboardFigures:
     overdue: list[JourneyStep]  # the oldest overdue steps
 
 
+def dashboard_scope(*, user, filters: StaffFilters, provinces: list) -> list[int] | None:
+    """The provinces (ids) the dashboard of `user` covers with `filters`; None: the whole
+    country (a national admin choosing no province)."""
+    if filters.province is not None:
+        return [filters.province.pk]
+    if roles.is_national_admin(user):
+        return None
+    return [p.pk for p in provinces]
+
+
 def dashboard_figures(
     *, user, filters: StaffFilters, provinces: list, today=None, limit: int = 50
 ) -> DashboardFigures:
@@ -599,12 +609,7 @@ def dashboard_figures(
     (onboarding/figures.py): then one query for the lists' steps, the rest from the
     cache. Computed, the figures cost seven queries."""
     today = today or timezone.localdate()
-    if filters.province is not None:
-        scope = [filters.province.pk]
-    elif roles.is_national_admin(user):
-        scope = None  # the whole country
-    else:
-        scope = [p.pk for p in provinces]
+    scope = dashboard_scope(user=user, filters=filters, provinces=provinces)
     key = ":".join(
         str(part)
         for part in (

@@ -20,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from onboarding import charts, exports, journeys, selectors, services
+from onboarding.figures import versions as figures_versions
 from onboarding.filters import OWN_WEBSITE, StaffDashboardFilter, StaffFilters
 from onboarding.forms import (
     BusinessEditForm,
@@ -41,7 +42,8 @@ from onboarding.models import (
 )
 from portal import roles
 from portal.i18n import translated
-from portal.replica import reads_from_replica
+from portal.privatecache import cache_privately
+from portal.replica import has_replica, reads_from_replica
 
 # --- members ------------------------------------------------------------------------------
 
@@ -566,12 +568,13 @@ def _staff_filters(request) -> tuple[StaffDashboardFilter, StaffFilters]:
     return dashboard, dashboard.selected
 
 
-@never_cache
 @login_required
 @reads_from_replica
 def staff_dashboard(request):
     dashboard, filters = _staff_filters(request)
     scope = {"user": request.user, "filters": filters}
+    # Read before the page: the page is kept until a write in these provinces renews them.
+    versions = figures_versions(selectors.dashboard_scope(**scope, provinces=dashboard.provinces))
     page = selectors.business_page_for_staff(**scope, number=request.GET.get("page"))
     for business in page.object_list:
         business.readiness = journeys.business_readiness(business)
@@ -580,7 +583,7 @@ def staff_dashboard(request):
     funnel, by_platform, by_sector = figures.funnel, figures.by_platform, figures.by_sector
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
+    response = render(
         request,
         "onboarding/staff/dashboard.html",
         {
@@ -623,6 +626,12 @@ def staff_dashboard(request):
             "query": query.urlencode(),
         },
     )
+    response["Cache-Control"] = "private"
+    # Kept whole for this person between writes in their provinces (portal/privatecache.py),
+    # not with a replica: a page read from a replica behind the write would be kept as new.
+    if versions is not None and not has_replica():
+        cache_privately(response, depends_on=versions)
+    return response
 
 
 @never_cache

@@ -19,7 +19,9 @@ An entry is valid while three tokens are as they were when it was rendered:
   done, quiz attempts, certificates, notifications, profile, account, groups, event
   registrations (`purge_user`). The apps connect their models' signals (`watch_user_rows`)
   rather than calling it from each service: the admin, tasks and the shell write these
-  rows too. A queryset `.update()` sends no signal: its caller purges.
+  rows too. A queryset `.update()` sends no signal: its caller purges;
+- and any versions the view names (`cache_privately(depends_on=...)`): the staff
+  dashboard shows every business of its provinces, renewed by onboarding/figures.py.
 
 A missing token (never set, or evicted) is replaced by a new random one before rendering,
 so an entry stored under an older token can never match again. The cache being down
@@ -58,12 +60,17 @@ def enabled() -> bool:
     return bool(settings.PRIVATE_PAGE_CACHE_SECONDS and settings.PAGE_CACHE_SECONDS)
 
 
-def cache_privately(response, *, seconds: int | None = None):
+def cache_privately(response, *, seconds: int | None = None, depends_on=None):
     """Marks `response` as this signed-in person's page, the same on their next request
     until their records or the site change: PrivatePageCacheMiddleware may keep it for
-    `seconds` (at most PRIVATE_PAGE_CACHE_SECONDS)."""
+    `seconds` (at most PRIVATE_PAGE_CACHE_SECONDS).
+
+    `depends_on` ({cache key: value}) names other versions the page shows, read before it
+    was rendered (the staff dashboard: its provinces' figures, onboarding/figures.py); the
+    page is served again only while each still holds that value."""
     limit = settings.PRIVATE_PAGE_CACHE_SECONDS
     response.private_cache_seconds = min(seconds, limit) if seconds is not None else limit
+    response.private_cache_depends_on = dict(depends_on or {})
     return response
 
 
@@ -159,9 +166,11 @@ class PrivatePageCacheMiddleware:
         seconds = getattr(response, "private_cache_seconds", 0)
         if lookup is not None and seconds and _storable(request, response):
             key, tokens = lookup
+            depends_on = getattr(response, "private_cache_depends_on", {})
             headers = [(k, v) for k, v in response.headers.items() if k != HEADER]
+            entry = (tokens, depends_on, response.status_code, headers, response.content)
             try:
-                cache.set(key, (tokens, response.status_code, headers, response.content), seconds)
+                cache.set(key, entry, seconds)
             except Exception:
                 logger.warning("private page cache: could not store", exc_info=True)
             else:
@@ -186,13 +195,25 @@ class PrivatePageCacheMiddleware:
             return None
         tokens = (str(user_id), *(found[k] for k in token_keys))
         entry = found.get(key)
-        if entry is not None and entry[0] == tokens:
-            _tokens, status, headers, content = entry
+        if entry is not None and entry[0] == tokens and _still(entry[1]):
+            _tokens, _depends_on, status, headers, content = entry
             response = HttpResponse(content, status=status, headers=headers)
             response.headers[HEADER] = "hit"
             return response
         request._private_cache = (key, tokens)
         return None
+
+
+def _still(depends_on: dict) -> bool:
+    """Whether the other versions a kept page shows are as they were (one more round trip,
+    only for the pages that name some)."""
+    if not depends_on:
+        return True
+    try:
+        return cache.get_many(list(depends_on)) == depends_on
+    except Exception:
+        logger.warning("private page cache unavailable", exc_info=True)
+        return False
 
 
 def _key(request) -> tuple[str | None, str | None]:

@@ -26,6 +26,10 @@ REPLICA = "replica"
 _reading = contextvars.ContextVar("portal_replica_reads", default=False)
 
 
+def has_replica() -> bool:
+    return REPLICA in settings.DATABASES
+
+
 @contextmanager
 def replica_reads():
     """Reads inside the block go to the replica (when there is one)."""
