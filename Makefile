@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
+# `make run RUNSERVER_ARGS=--noreload`: no file watcher (CI's smoke test, a demo).
+RUNSERVER_ARGS ?=
 # Test processes (pytest-xdist); each keeps its own test database between runs.
 JOBS ?= 2
 
@@ -31,7 +33,7 @@ demo: migrate
 	$(BIN)/python manage.py load_demo
 
 run: demo
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	$(BIN)/python manage.py runserver $(RUNSERVER_ARGS) 127.0.0.1:$(PORT)
 
 # The apps are layers (README "Architecture"): lint-imports fails an upward import.
 # The certificate layout tests render PDFs to images with poppler's pdftoppm.
