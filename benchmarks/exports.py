@@ -80,7 +80,7 @@ def main() -> None:
     from onboarding.models import Business
 
     started = time.perf_counter()
-    hcm, template, _staff = staff_dashboard.setup()
+    hcm, template, _staff, _national = staff_dashboard.setup()
     for start in range(0, args.rows, 10_000):  # in slices: this process's memory stays low
         staff_dashboard.build(min(10_000, args.rows - start), start, hcm, template)
     print(
