@@ -217,7 +217,10 @@ def bench_issue(count: int, *, postgres: str, redis_url: str) -> None:
             for n in (1, 2)
         ]
         _wait_for_workers(len(workers))
+        worker_cpu = _cpu_seconds(_tree([w.pid for w in workers]))
         elapsed, issued_in = _issue(courses, users, count, workers)
+        worker_cpu = _cpu_seconds(_tree([w.pid for w in workers])) - worker_cpu
+        database_cpu = _cpu_seconds(_backends(postgres, database))
     finally:
         for worker in workers:
             worker.terminate()
@@ -238,6 +241,13 @@ def bench_issue(count: int, *, postgres: str, redis_url: str) -> None:
         f"e-mail done after "
         f"{elapsed:.1f} s: {count / elapsed:.1f} per second"
     )
+    if worker_cpu:
+        print(
+            f"CPU: the workers {worker_cpu:.0f} s ({1000 * worker_cpu / count:.1f} ms a "
+            f"certificate), PostgreSQL for this database {database_cpu:.0f} s "
+            f"({1000 * database_cpu / count:.1f} ms); on two idle cores: about "
+            f"{(worker_cpu + database_cpu) / 2 * 10_000 / count:.0f} s for 10,000"
+        )
     ok = projected < TARGET_ISSUE_SECONDS_PER_10000
     print(
         f"10,000 certificates: {projected:.0f} s{' (projected)' if count != 10_000 else ''} "
@@ -247,6 +257,48 @@ def bench_issue(count: int, *, postgres: str, redis_url: str) -> None:
 
 PYTHON = sys.executable
 LEARNERS_PER_COURSE = 1000
+
+
+def _stat(pid: int) -> list[str]:
+    """Fields of /proc/<pid>/stat after the command name (empty if it has gone)."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return []
+    return text[text.rindex(")") + 2 :].split()
+
+
+def _tree(pids: list[int]) -> list[int]:
+    """``pids`` and their descendants (a worker and its pool process)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (fields := _stat(int(entry.name))):
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], list(pids)
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time of these processes so far (0 where /proc is missing)."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0
+    for pid in pids:
+        fields = _stat(pid)
+        if fields:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def _backends(postgres: str, database: str) -> list[int]:
+    """The PostgreSQL server processes of ``database``'s connections (on this machine)."""
+    pids = stack.psql(
+        postgres, f"SELECT pid FROM pg_stat_activity WHERE datname = '{database}'"
+    ).split()
+    return [int(pid) for pid in pids]
 
 
 def _issue_setup(count: int):
