@@ -369,11 +369,17 @@ def certificate_render_pdf(*, certificate_id: int, force: bool = False) -> bool:
         .select_related(*_PDF_RELATED)
         .get(pk=certificate_id)
     )
-    return _render_pdf_locked(certificate, force=force)
+    if _render_pdf_locked(certificate, force=force) is None:
+        return False
+    certificate.save(update_fields=["pdf", "pdf_digest"])
+    return True
 
 
-def _render_pdf_locked(certificate: Certificate, *, force: bool = False) -> bool:
-    """certificate_render_pdf for a row the caller holds locked, in its transaction."""
+def _render_pdf_locked(certificate: Certificate, *, force: bool = False) -> bytes | None:
+    """Draws the PDF of a row the caller holds locked, in its transaction, if it is
+    missing or stale: stores the file and sets ``pdf`` and ``pdf_digest`` on the instance
+    (the caller saves them) and returns the bytes drawn; None when the stored PDF is
+    current."""
     content = certificate_pdf_content(certificate)
     digest = content.digest()
     if (
@@ -382,7 +388,7 @@ def _render_pdf_locked(certificate: Certificate, *, force: bool = False) -> bool
         and certificate.pdf_digest == digest
         and certificate.pdf.storage.exists(certificate.pdf.name)
     ):
-        return False
+        return None
     old_name = certificate.pdf.name if certificate.pdf else ""
     data = pdf.render(content)
     storage = certificate.pdf.storage
@@ -394,10 +400,9 @@ def _render_pdf_locked(certificate: Certificate, *, force: bool = False) -> bool
         storage.delete(target)
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(data), save=False)
     certificate.pdf_digest = digest
-    certificate.save(update_fields=["pdf", "pdf_digest"])
     if old_name and old_name != certificate.pdf.name:
         transaction.on_commit(lambda: certificate.pdf.storage.delete(old_name))
-    return True
+    return data
 
 
 def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
@@ -411,25 +416,65 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
 # --- e-mail ---------------------------------------------------------------------------------
 
 
+def _locked_for_delivery(certificate_id: int) -> Certificate:
+    """The row locked, with what its PDF draws and its e-mail reads (the holder's
+    language is on their profile)."""
+    return (
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("holder__profile", *_PDF_RELATED)
+        .get(pk=certificate_id)
+    )
+
+
+@transaction.atomic
+def certificate_deliver(*, certificate_id: int) -> bool:
+    """A new certificate's PDF (if missing or stale) and its e-mail (once), under one row
+    lock in one transaction: the e-mail attaches the bytes just drawn rather than reading
+    them back, and the row is written once. Idempotent as certificate_render_pdf and
+    certificate_send_email are: run again, it draws and sends nothing. Returns whether
+    an e-mail went out. Raises Certificate.DoesNotExist for an unknown id."""
+    return _deliver_locked(_locked_for_delivery(certificate_id), draw=True)
+
+
 @transaction.atomic
 def certificate_send_email(*, certificate_id: int) -> bool:
     """E-mail the certificate (PDF attached) to its recipient, once: ``emailed_at``
     records it and a second call does nothing. Returns whether an e-mail went out."""
-    certificate = (
-        Certificate.objects.select_for_update(of=("self",))
-        .select_related("holder", *_PDF_RELATED)
-        .get(pk=certificate_id)
-    )
+    return _deliver_locked(_locked_for_delivery(certificate_id), draw=False)
+
+
+def _deliver_locked(certificate: Certificate, *, draw: bool) -> bool:
+    """The PDF drawn if missing or stale (always with ``draw``, else only for the
+    e-mail), the e-mail sent if due; then the row saved once."""
+    email = _email_due(certificate)
+    drawn = _render_pdf_locked(certificate) if draw or email else None
+    fields = ["pdf", "pdf_digest"] if drawn is not None else []
+    if email:
+        if drawn is None:  # the stored PDF is current
+            with certificate.pdf.open("rb") as fh:
+                drawn = fh.read()
+        _send_issued_email(certificate, drawn)
+        certificate.emailed_at = timezone.now()
+        fields.append("emailed_at")
+    if fields:
+        certificate.save(update_fields=fields)
+    if email:
+        CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.EMAILED)
+    return email
+
+
+def _email_due(certificate: Certificate) -> bool:
+    """Not yet e-mailed, to an address, and (a person's) wanted at once: a holder who
+    chose the daily digest, or no e-mail, has the notification instead."""
     if certificate.emailed_at or not certificate.recipient_email:
         return False
-    if certificate.holder_id and (
+    return not certificate.holder_id or (
         notification_email_choice(user=certificate.holder, kind=CERTIFICATE_ISSUED)
-        != Notification.Email.IMMEDIATE
-    ):
-        return False  # the holder chose the daily digest, or no e-mail: the notification
-    _render_pdf_locked(certificate)  # if missing or stale; the row is locked already
-    with certificate.pdf.open("rb") as fh:
-        data = fh.read()
+        == Notification.Email.IMMEDIATE
+    )
+
+
+def _send_issued_email(certificate: Certificate, data: bytes) -> None:
     context = {
         "certificate": certificate,
         "verify_url": credentials.verify_url(certificate.code),
@@ -441,10 +486,6 @@ def certificate_send_email(*, certificate_id: int) -> bool:
     message = EmailMessage(subject, body, to=[certificate.recipient_email])
     message.attach(f"{certificate.code}.pdf", data, "application/pdf")
     message.send()
-    certificate.emailed_at = timezone.now()
-    certificate.save(update_fields=["emailed_at"])
-    CertificateEvent.objects.create(certificate=certificate, kind=CertificateEvent.Kind.EMAILED)
-    return True
 
 
 @transaction.atomic

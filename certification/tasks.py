@@ -45,12 +45,12 @@ def render_certificate_pdf(certificate_id: int) -> bool:
 
 @shared_task(**RETRY)
 def deliver_certificate(certificate_id: int) -> bool:
-    """A new certificate's PDF, then its e-mail, in one task: each its own transaction and
-    idempotent, as the two tasks below. One task, not two queued side by side: a worker
-    taking the e-mail while another drew the PDF would wait on the row's lock for it."""
+    """A new certificate's PDF and its e-mail in one task, under one row lock
+    (services.certificate_deliver), idempotent as the two tasks below. One task, not two
+    queued side by side: a worker taking the e-mail while another drew the PDF would
+    wait on the row's lock for it."""
     try:
-        services.certificate_render_pdf(certificate_id=certificate_id)
-        return services.certificate_send_email(certificate_id=certificate_id)
+        return services.certificate_deliver(certificate_id=certificate_id)
     except Certificate.DoesNotExist:
         logger.warning("certificate %s vanished before its delivery", certificate_id)
         return False

@@ -88,3 +88,50 @@ def test_a_pdf_left_by_a_killed_render_is_replaced_not_doubled(learner, course):
         f"{certificate.code}.pdf"
     ]
     assert orphan.read_bytes().startswith(b"%PDF")
+
+
+# The row locked with its template's images and the holder's profile (1), the holder's
+# e-mail choice (1), the row written once (1), the EMAILED event (1); the service's own
+# savepoint in the test's transaction (2).
+DELIVERY_QUERIES = 6
+
+
+def test_delivery_draws_once_attaches_what_it_drew_and_does_nothing_twice(
+    learner, course, monkeypatch, django_assert_max_num_queries
+):
+    from django.core import mail
+
+    from certification import pdf
+
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    drawn = []
+    render = pdf.render
+    monkeypatch.setattr(pdf, "render", lambda content: drawn.append(render(content)) or drawn[-1])
+
+    with django_assert_max_num_queries(DELIVERY_QUERIES):
+        assert services.certificate_deliver(certificate_id=certificate.pk) is True
+    certificate.refresh_from_db()
+    assert len(drawn) == 1 and certificate.emailed_at and certificate.pdf_digest
+    with certificate.pdf.open("rb") as fh:
+        stored = fh.read()
+    assert [m.attachments[0][1] for m in mail.outbox] == [stored] == drawn
+    assert pdf.read_attachment(stored) is not None
+
+    # Delivered again (a worker lost before its acknowledgement): nothing drawn or sent.
+    assert services.certificate_deliver(certificate_id=certificate.pk) is False
+    assert len(drawn) == 1 and len(mail.outbox) == 1
+    assert certificate.events.filter(kind="emailed").count() == 1
+
+
+def test_delivery_for_a_holder_who_chose_the_digest_draws_the_pdf_only(learner, course):
+    from django.core import mail
+
+    from portal import services as portal_services
+
+    portal_services.notification_preferences_update(
+        user=learner, choices={"certificate_issued": "daily"}
+    )
+    certificate = services.certificate_issue(recipient=learner, subject=course)
+    assert services.certificate_deliver(certificate_id=certificate.pk) is False
+    certificate.refresh_from_db()
+    assert certificate.pdf and certificate.emailed_at is None and mail.outbox == []
