@@ -267,6 +267,7 @@ def _notify_holder(certificate: Certificate) -> None:
             url="/certificates/",
             key=f"certificate-issued:{certificate.pk}",
             own_email=True,
+            new_key=True,  # the certificate was created in this transaction
         )
 
 

@@ -102,6 +102,7 @@ def notify(
     url: str = "",
     key: str = "",
     own_email: bool = False,
+    new_key: bool = False,
 ) -> Notification | None:
     """Tells `user` about something that needs them. The low layer every app calls.
 
@@ -114,11 +115,14 @@ def notify(
     PDF); the notification then only goes into a digest if the person chose one.
 
     Idempotent by `key` (per user): a second call with the same key changes nothing and
-    returns None, as it does for an inactive user or one without an account."""
+    returns None, as it does for an inactive user or one without an account.
+    `new_key`: the caller vouches that no notification can hold `key` yet (it names a row
+    created in the caller's transaction, e.g. a certificate just issued): the row is
+    written without first looking for it, nor a savepoint for a concurrent twin."""
     kind_ = notifications.get(kind)
     if user is None or not getattr(user, "is_active", False):
         return None
-    if key and Notification.objects.filter(user=user, key=key).exists():
+    if key and not new_key and Notification.objects.filter(user=user, key=key).exists():
         return None
     email = notification_email_choice(user=user, kind=kind_.key)
     notification = Notification(
@@ -130,13 +134,16 @@ def notify(
         emailed_at=timezone.now() if own_email and email == notifications.IMMEDIATE else None,
         **_render_both(template, context or {}),
     )
-    try:
-        with transaction.atomic():  # a savepoint: a concurrent twin loses quietly
-            notification.save()
-    except IntegrityError:
-        if key and Notification.objects.filter(user=user, key=key).exists():
-            return None
-        raise
+    if new_key:
+        notification.save()
+    else:
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent twin loses quietly
+                notification.save()
+        except IntegrityError:
+            if key and Notification.objects.filter(user=user, key=key).exists():
+                return None
+            raise
     if email == notifications.IMMEDIATE and notification.emailed_at is None:
         tasks.send_notification_email.delay_on_commit(notification.pk)
     return notification

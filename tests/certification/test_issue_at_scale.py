@@ -18,9 +18,9 @@ pytestmark = pytest.mark.django_db
 
 # A certificate issued to a person: the current one (1), the profile with its province
 # (1), the row in a savepoint (3), its signed credential (1), the ISSUED event (1), the
-# holder's notification (5: its key, their e-mail choice, the row in a savepoint); the
+# holder's notification (2: their e-mail choice, the row: its key is new); the
 # service's own savepoint in the test's transaction (2).
-ISSUE_QUERIES = 14
+ISSUE_QUERIES = 11
 
 
 @pytest.fixture

@@ -260,3 +260,16 @@ def test_a_bad_choice_is_refused_with_a_message(client, learner):
     response = client.post("/notifications/settings/", {"step_approved": "hourly"})
     assert response.status_code == 200
     assert not NotificationPreference.objects.exists()
+
+
+def test_a_key_the_caller_vouches_is_new_is_written_without_looking_for_it(learner):
+    with CaptureQueriesContext(connection) as looked:
+        tell(learner, key="looked-for")
+    with CaptureQueriesContext(connection) as vouched:
+        notification = tell(learner, key="new", new_key=True)
+    assert notification.key == "new" and Notification.objects.filter(key="new").count() == 1
+    # No look for the key, no savepoint around the row (begun and released).
+    assert len(vouched) == len(looked) - 3
+    assert not any("SAVEPOINT" in q["sql"] for q in vouched.captured_queries)
+    # The key still counts for later callers that do not vouch.
+    assert tell(learner, key="new") is None
