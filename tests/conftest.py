@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from portal import roles
 from portal.models import Profile, Province
 from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE
+from tests.indexing import indexing, indexing_off
 
 PASSWORD = "a-Strong-test-pass-2026"
 
@@ -40,6 +41,23 @@ def tasks_in_process(request):
         yield
         return
     with tasks_eager():
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _indexes_off():
+    """Search and reference indexes off unless a test needs them (tests/indexing.py)."""
+    indexing_off()
+
+
+@pytest.fixture(autouse=True)
+def indexes(request):
+    """Tests marked `indexing`, and the browser tests, keep Wagtail's search and reference
+    indexes updating on every save, as the portal does."""
+    if "indexing" in request.keywords or "e2e" in request.keywords:
+        with indexing():
+            yield
+    else:
         yield
 
 

@@ -17,7 +17,8 @@ from courses.models import CoursePage
 from portal import media, roles
 from tests.courses.builders import add_course, lessons_of
 
-pytestmark = pytest.mark.django_db
+# Which documents are public follows Wagtail's reference index (portal/media.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.indexing]
 documents = policy_registry.get_by_type(get_document_model())
 images = policy_registry.get_by_type(get_image_model())
 
