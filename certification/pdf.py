@@ -1,12 +1,14 @@
 """The certificate PDF: ReportLab only here; bytes in, bytes out, no ORM.
 
 Rendering is kept fast (benchmarks/certificates.py): fonts are registered once per
-process, images decoded once per content, and the QR code is drawn from segno's module
-matrix as merged rectangles (one path) rather than with ReportLab's QR widget.
+process, images decoded and encoded once per content (their PDF image objects are kept
+and copied into each document), and the QR code is drawn from segno's module matrix as
+merged rectangles (one path) rather than with ReportLab's QR widget.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import math
@@ -22,12 +24,14 @@ from pypdf.errors import LimitReachedError, PyPdfError
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import ImageReader, _digester, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
+    PDFImageXObject,
     PDFName,
+    PDFObjectReference,
     PDFStream,
     PDFString,
     PDFZCompress,
@@ -145,12 +149,51 @@ def register_fonts() -> None:
         _fonts_ready = True
 
 
+IMAGE_MASK = "auto"  # an image's alpha channel becomes its soft mask
+
+
+@dataclass(frozen=True)
+class _EncodedImage:
+    """An image as a PDF image object (and its soft mask), encoded once: ``token`` is
+    what the canvas is handed in its place and ``name`` what ReportLab files it under."""
+
+    token: str
+    name: str
+    xobject: PDFImageXObject
+    smask: PDFImageXObject | None
+
+
 @lru_cache(maxsize=64)
-def _image(data: bytes) -> ImageReader:
-    # Decoded once per distinct image; ReportLab reuses the reader's pixels.
-    reader = ImageReader(io.BytesIO(data))
-    reader.getRGBData()
-    return reader
+def _encoded_image(data: bytes) -> _EncodedImage:
+    # ReportLab compresses an image's pixels (and its alpha) for every document that
+    # draws it: half the drawing time of a certificate with a logo and a signature.
+    token = f"certificate-image-{hashlib.sha256(data).hexdigest()}"
+    name = _digester(f"{token}{IMAGE_MASK}")  # as Canvas.drawImage names a str image
+    xobject = PDFImageXObject(name, ImageReader(io.BytesIO(data)), mask=IMAGE_MASK)
+    smask = xobject.__dict__.pop("_smask", None)
+    return _EncodedImage(token, name, xobject, smask)
+
+
+def _draw_image(c: Canvas, data: bytes, x: float, y: float, width: float, height: float):
+    """Canvas.drawImage of the encoded image, its objects copied into this document
+    (ReportLab finds them filed under the name it looks for and encodes nothing)."""
+    image = _encoded_image(data)
+    doc = c._doc
+    registered = doc.getXObjectName(image.name)
+    if registered not in doc.idToObject:
+        xobject = copy.copy(image.xobject)
+        c._setXObjects(xobject)
+        doc.Reference(xobject, registered)
+        doc.addForm(image.name, xobject)
+        if image.smask is not None:
+            mask_name = doc.getXObjectName(image.smask.name)
+            if mask_name in doc.idToObject:
+                xobject.smask = PDFObjectReference(mask_name)
+            else:
+                smask = copy.copy(image.smask)
+                c._setXObjects(smask)
+                xobject.smask = doc.Reference(smask, mask_name)
+    c.drawImage(image.token, x, y, width, height, preserveAspectRatio=True, mask=IMAGE_MASK)
 
 
 @lru_cache(maxsize=4096)
@@ -205,7 +248,7 @@ def _draw_frame(c: Canvas, look: Look) -> None:
     c.setLineWidth(1)
     c.rect(30, 30, w - 60, h - 60)
     if look.logo:
-        c.drawImage(_image(look.logo), 52, h - 112, 64, 64, preserveAspectRatio=True, mask="auto")
+        _draw_image(c, look.logo, 52, h - 112, 64, 64)
 
 
 BODY_BOTTOM = 205  # the signature block and the QR code live below this line
@@ -367,9 +410,7 @@ def _draw_signature(c: Canvas, look: Look) -> None:
         c.drawCentredString(x, y, line)
         y += title_size * 1.27
     if look.signature:
-        c.drawImage(
-            _image(look.signature), x - 70, 88, 140, 60, preserveAspectRatio=True, mask="auto"
-        )
+        _draw_image(c, look.signature, x - 70, 88, 140, 60)
     c.setFillColor(INK)
     names, name_size = _fit(look.signatory_name, FONT_BOLD, 12, width, max_lines=2, min_size=8)
     _draw_lines(c, x, 70 if len(names) == 1 else 76, names, FONT_BOLD, name_size, name_size * 1.2)

@@ -154,3 +154,52 @@ def test_long_texts_shrink_to_clear_the_signature_block():
     text = _nfc(PdfReader(io.BytesIO(pdf.render(content))).pages[0].extract_text())
     assert "ĐỒNG KÝ" in text
     assert _nfc("Có giá trị đến 25/11/2027") in text
+
+
+def _png(colour, alpha: bool) -> bytes:
+    buffer = io.BytesIO()
+    mode, fill = ("RGBA", (*colour, 0)) if alpha else ("RGB", colour)
+    image = Image.new(mode, (90, 40), fill)
+    image.paste((*colour, 255) if alpha else colour, (10, 10, 80, 30))
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_images_are_encoded_once_and_drawn_whole_in_every_pdf(monkeypatch):
+    """The logo and signature are compressed once per process, not per certificate;
+    each PDF still carries both, pixels and transparency (the soft mask)."""
+    look = pdf.Look(
+        *["Sở Công Thương"] * 8,
+        logo=_png((179, 38, 30), True),
+        signature=_png((20, 40, 120), False),
+    )
+    encoded = []
+    load = pdf.PDFImageXObject.loadImageFromSRC
+    monkeypatch.setattr(
+        pdf.PDFImageXObject,
+        "loadImageFromSRC",
+        lambda self, source: encoded.append(source) or load(self, source),
+    )
+    pdf._encoded_image.cache_clear()
+    datas = [
+        pdf.render(
+            pdf.Content(
+                look=look,
+                recipient_name=f"Học viên {i}",
+                subject_title="Khoá học",
+                issued_on_vi="01/12/2026",
+                issued_on_en="1 December 2026",
+                code=f"CODE{i}",
+                verify_url=f"https://portal.example.vn/certificates/verify/CODE{i}/",
+                credential_json=b"{}",
+            )
+        )
+        for i in range(3)
+    ]
+    assert len(encoded) == 3  # each image and the logo's soft mask, for all three PDFs
+    for data in datas:
+        page = PdfReader(io.BytesIO(data)).pages[0]
+        images = sorted((image.image.mode, image.image.size) for image in page.images)
+        assert images == [("RGB", (90, 40)), ("RGBA", (90, 40))]
+        logo = next(image.image for image in page.images if image.image.mode == "RGBA")
+        assert logo.getpixel((0, 0))[3] == 0 and logo.getpixel((40, 20)) == (179, 38, 30, 255)
