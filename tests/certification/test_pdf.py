@@ -4,6 +4,7 @@ import unicodedata
 
 import pytest
 import zxingcpp
+from django.conf import settings
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
@@ -58,7 +59,11 @@ def test_pdf_has_the_vietnamese_name_a_qr_code_and_the_credential(learner, cours
     assert _nfc("Sở Công Thương Thành phố Hồ Chí Minh").upper() in text
     assert certificate.display_code in text  # grouped for typing: ABCD-EFGH-JKMN-P
     assert _nfc("Giám đốc Sở Công Thương").upper() in text
-    assert decode_qr(data) == f"http://testserver/certificates/verify/{certificate.code}/"
+    # The site's address (SITE_URL: the test settings' or another's) and the page's path.
+    url = decode_qr(data)
+    assert url == credentials.verify_url(certificate.code)
+    assert url.startswith(settings.SITE_URL + "/certificates/verify/")
+    assert url.endswith(f"/{certificate.code}/")
     embedded = json.loads(pdf.read_attachment(data))
     assert embedded == certificate.credential
     assert credentials.verify_credential(embedded)
