@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from portal import roles
 from portal.models import Profile, Province
 from portal.provinces import HA_NOI_CODE, HO_CHI_MINH_CODE
+from tests import snapshot
 from tests.indexing import indexing, indexing_off
 
 PASSWORD = "a-Strong-test-pass-2026"
@@ -249,9 +250,24 @@ def kept_for_module(django_db_blocker, load):
 
 @pytest.fixture(scope="module")
 def demo_data(django_db_setup, django_db_blocker):
-    """The whole demo (`load_demo`), loaded once for the module's tests."""
+    """The whole demo (`load_demo`), for the module's tests, which may change it: each
+    test's changes are rolled back. Loaded once per test process on SQLite
+    (tests/snapshot.py), once per module elsewhere."""
+    if not snapshot.can_copy():
+        yield from kept_for_module(django_db_blocker, load_demo)
+        return
+    with django_db_blocker.unblock():
+        before = snapshot.copy_database()
+        try:
+            with tasks_eager():
+                ensure_reference_data()
+                snapshot.loaded_once("load_demo", load_demo)
+            yield
+        finally:
+            snapshot.restore_database(before)
+
+
+def load_demo():
     from django.core.management import call_command
 
-    yield from kept_for_module(
-        django_db_blocker, lambda: call_command("load_demo", force=True, stdout=io.StringIO())
-    )
+    call_command("load_demo", force=True, stdout=io.StringIO())

@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests import snapshot
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,8 +25,11 @@ def demo(reference_data):
     from home import demo as home_demo
     from onboarding import demo as onboarding_demo
 
-    home_demo.load_accounts()
-    onboarding_demo.load()
+    def load():
+        home_demo.load_accounts()
+        onboarding_demo.load()
+
+    snapshot.loaded_once("onboarding demo", load)
 
 
 @pytest.fixture

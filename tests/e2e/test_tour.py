@@ -2,8 +2,9 @@
 it answers, has no serious accessibility violation, and never scrolls sideways."""
 
 import pytest
-from django.core.management import call_command
 
+from tests import snapshot
+from tests.conftest import load_demo
 from tests.e2e.conftest import PHONE, axe_violations, screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,7 +19,7 @@ TOUR = {
 
 @pytest.fixture
 def demo(reference_data):
-    call_command("load_demo", force=True)
+    snapshot.loaded_once("load_demo", load_demo)
 
 
 def sign_in(page, base, email):
