@@ -184,7 +184,9 @@ def bench_issue(count: int, *, postgres: str, redis_url: str) -> None:
     stack.migrated_database(postgres, database, env)
     import redis
 
-    redis.Redis.from_url(broker).flushdb()  # no task left by an earlier run
+    # A queue and worker names of this run's own (benchmarks/http_settings.py): another run
+    # on the same Redis neither takes its tasks nor answers for its workers.
+    env["BENCH_CELERY_QUEUE"] = f"bench-certificates-{os.getpid()}"
     os.environ.update(env)
     workers = []
     try:
@@ -205,7 +207,7 @@ def bench_issue(count: int, *, postgres: str, redis_url: str) -> None:
                     "portal",
                     "worker",
                     "--concurrency=1",
-                    f"--hostname=bench{n}@%h",
+                    f"--hostname=bench{n}-{os.getpid()}@%h",
                     "--loglevel=" + os.environ.get("BENCH_WORKER_LOGLEVEL", "WARNING"),
                     "--without-gossip",
                     "--without-mingle",
@@ -233,6 +235,7 @@ def bench_issue(count: int, *, postgres: str, redis_url: str) -> None:
 
         connections.close_all()
         stack.drop(postgres, database)
+        redis.Redis.from_url(broker).delete(env["BENCH_CELERY_QUEUE"])
         shutil.rmtree(tmp, ignore_errors=True)
     projected = elapsed * 10_000 / count
     print(
@@ -356,7 +359,8 @@ def _wait_for_workers(n: int) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         replies = app.control.ping(timeout=1.0) or []
-        if len(replies) >= n:
+        ours = [name for reply in replies for name in reply if f"-{os.getpid()}@" in name]
+        if len(ours) >= n:
             return
     raise SystemExit("the Celery workers did not start within 120 s")
 
