@@ -6,7 +6,8 @@ import os
 
 from celery import Celery
 from celery.contrib.django.task import DjangoTask
-from django.db import transaction
+from celery.signals import task_postrun, task_prerun
+from django.db import close_old_connections, transaction
 from kombu.exceptions import OperationalError
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
@@ -37,3 +38,13 @@ class PortalTask(DjangoTask):
 app = Celery("portal", task_cls=PortalTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@task_prerun.connect(dispatch_uid="portal-task-connections-before")
+@task_postrun.connect(dispatch_uid="portal-task-connections-after")
+def _close_old_connections(sender=None, **kwargs) -> None:
+    """Before and after each task, as before and after each request: connections past
+    CONN_MAX_AGE or broken are closed, the others kept (checked before their next use).
+    Not for a task run in process: that is the caller's connection and transaction."""
+    if not getattr(getattr(sender, "request", None), "is_eager", False):
+        close_old_connections()

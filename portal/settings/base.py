@@ -207,6 +207,12 @@ CELERY_TASK_ACKS_LATE = True
 # outage failed the publish even where the broker's own retry would have coped.
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Without this Celery closes a worker's database connection before and after every task:
+# a new PostgreSQL connection per task (a server process started, its caches cold), a
+# third of the CPU of a certificate's delivery. With it Celery leaves them open and
+# portal.celery treats a task as Django treats a request: CONN_MAX_AGE and the health
+# check before reuse apply, a broken connection is dropped.
+CELERY_DB_REUSE_MAX = 2**62
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Asia/Ho_Chi_Minh"
 # Beat sends these; the tasks live in the apps (names are the contract).
