@@ -277,10 +277,12 @@ def section_create(
         # National admins run the whole catalog, the national section included.
         national, _created = Group.objects.get_or_create(name=roles.NATIONAL_ADMINS)
         national.permissions.add(access)
-        for permission in page_ct.filter(codename__in=NATIONAL_PAGE_PERMISSIONS):
-            GroupPagePermission.objects.get_or_create(
-                group=national, page_id=catalog.pk, permission=permission
-            )
+        _page_permissions_grant(
+            group=national,
+            page_id=catalog.pk,
+            permissions=page_ct,
+            codenames=NATIONAL_PAGE_PERMISSIONS,
+        )
         media.media_permissions_grant_national(group=national)
         return section
     plan = [
@@ -291,14 +293,30 @@ def section_create(
     for role, codenames in plan:
         group, _created = Group.objects.get_or_create(name=roles.group_name(role, province))
         group.permissions.add(access)
-        for permission in page_ct.filter(codename__in=codenames):
-            GroupPagePermission.objects.get_or_create(
-                group=group, page_id=section.pk, permission=permission
-            )
+        _page_permissions_grant(
+            group=group, page_id=section.pk, permissions=page_ct, codenames=codenames
+        )
         media.media_permissions_grant(group=group, province=province)
         groups[role] = group
     _workflow_for_section(section=section, province=province, reviewers=groups[roles.REVIEWERS])
     return section
+
+
+def _page_permissions_grant(*, group, page_id, permissions, codenames) -> None:
+    """Gives `group` the page permissions `codenames` on the page it lacks, in one insert."""
+    held = set(
+        GroupPagePermission.objects.filter(group=group, page_id=page_id).values_list(
+            "permission_id", flat=True
+        )
+    )
+    wanted = permissions.filter(codename__in=codenames).values_list("pk", flat=True)
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page_id=page_id, permission_id=pk)
+            for pk in sorted(set(wanted) - held)
+        ],
+        ignore_conflicts=True,  # the same grant made at the same moment elsewhere
+    )
 
 
 def _workflow_for_section(*, section, province, reviewers) -> None:

@@ -63,19 +63,17 @@ def _permissions(codenames):
 def media_permissions_grant(*, group, province) -> None:
     """`group` (a province's trainers or reviewers) edits and chooses in the province's
     collection and chooses from the national one, and nowhere else. Idempotent; takes back
-    the root-wide permissions such groups held before collections per province."""
+    media permissions the group holds in any other collection."""
     own, national = collection_for(province), collection_for(None)
     GroupCollectionPermission.objects.filter(
         group=group, permission__content_type__app_label__in=MEDIA_APPS
     ).exclude(collection__in=[own, national]).delete()
-    for permission in _permissions(EDIT):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=own, permission=permission
-        )
-    for permission in _permissions(CHOOSE):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=national, permission=permission
-        )
+    permissions = dict(_permissions(EDIT).values_list("codename", "pk"))
+    _grant(
+        group=group,
+        wanted={(own.pk, permissions[codename]) for codename in EDIT}
+        | {(national.pk, permissions[codename]) for codename in CHOOSE},
+    )
 
 
 @transaction.atomic
@@ -84,10 +82,25 @@ def media_permissions_grant_national(*, group) -> None:
     province's collection and the national one (created here if missing)."""
     collection_for(None)
     root = _root()
-    for permission in Permission.objects.filter(content_type__app_label__in=MEDIA_APPS):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=permission
+    permissions = Permission.objects.filter(content_type__app_label__in=MEDIA_APPS)
+    _grant(group=group, wanted={(root.pk, pk) for pk in permissions.values_list("pk", flat=True)})
+
+
+def _grant(*, group, wanted: set[tuple[int, int]]) -> None:
+    """Gives `group` the (collection id, permission id) pairs it lacks, in one insert: a
+    section's groups are set up with each province, and again by every load of content."""
+    held = set(
+        GroupCollectionPermission.objects.filter(group=group).values_list(
+            "collection_id", "permission_id"
         )
+    )
+    GroupCollectionPermission.objects.bulk_create(
+        [
+            GroupCollectionPermission(group=group, collection_id=collection, permission_id=pk)
+            for collection, pk in sorted(wanted - held)
+        ],
+        ignore_conflicts=True,  # the same grant made at the same moment elsewhere
+    )
 
 
 def is_private(document) -> bool:
