@@ -26,7 +26,7 @@ OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 def search_terms(text: str) -> str:
     """The words of a visitor's query, folded, for the search backend: letters and digits
     only. Wagtail's SQLite backend puts each word between double quotes without escaping
-    them (FTS5 syntax), so a `"` in the query was a 500; NUL breaks PostgreSQL. Operators
+    them (FTS5 syntax), so a `"` in the query would be a 500; NUL breaks PostgreSQL. Operators
     such as `*` or `-` are not offered: they go, and so do AND, OR, NOT, NEAR written in
     capitals (meant as syntax; in lower case they are words)."""
     words = [

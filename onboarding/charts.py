@@ -1,7 +1,7 @@
 """Server-side charts: horizontal bar charts in plain HTML (each label a line of text, each
 bar a box whose width is the value's share), always paired with a table in the template
 (the accessible text alternative). HTML rather than SVG: an SVG scales its text down with
-the chart, so on a phone its labels shrank to 7 pixels; HTML text keeps the page's size and
+the chart, so on a phone its labels shrink to 7 pixels; HTML text keeps the page's size and
 wraps."""
 
 from django.utils.html import format_html, format_html_join

@@ -2,7 +2,7 @@
 
 Names (a person's full name, a business's name, anything a certificate prints) refuse
 what would make them lie or break: line breaks and control characters (a name with
-CR/LF broke e-mail headers), text-direction overrides (U+202A–U+202E, U+2066–U+2069,
+CR/LF breaks e-mail headers), text-direction overrides (U+202A–U+202E, U+2066–U+2069,
 which can show "exe.pdf" as "fdp.exe") and invisible characters (zero-width spaces and
 joiners, the BOM, the word joiner), which make two names that look alike differ.
 ``validate_name`` is the one check, on model fields (admin and snippets) and in

@@ -204,7 +204,7 @@ CELERY_TASK_SOFT_TIME_LIMIT = 9 * 60
 CELERY_TASK_ACKS_LATE = True
 # Nothing reads task results (records say what happened): storing them costs Redis memory,
 # and with a result backend every publish first subscribes to its result, so a Redis
-# outage failed the publish even where the broker's own retry would have coped.
+# outage would fail the publish where the broker's own retry copes.
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Without this Celery closes a worker's database connection before and after every task:
