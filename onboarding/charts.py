@@ -7,13 +7,18 @@ wraps."""
 from django.utils.html import format_html, format_html_join
 
 
-def bar_chart(rows: list[dict], *, label: str, value: str, title: str, colour="#0b5cab") -> str:
-    """A bar chart of `rows` (dicts with `label` and `value` keys), each label on its own
+def _field(row, name: str):
+    return row[name] if isinstance(row, dict) else getattr(row, name)
+
+
+def bar_chart(rows, *, label: str, value: str, title: str, colour="#0b5cab") -> str:
+    """A bar chart of `rows` (dicts with `label` and `value` keys, or objects with those
+    attributes), each label on its own
     line above its bar so long Vietnamese titles wrap instead of being cut. Hidden from
     screen readers because a table next to it shows the same numbers."""
     if not rows:
         return ""
-    top = max(int(r[value]) for r in rows) or 1
+    top = max(int(_field(r, value)) for r in rows) or 1
     items = format_html_join(
         "",
         '<li><span class="bar-label">{}</span><span class="bar-track"><span class="bar-area">'
@@ -21,12 +26,12 @@ def bar_chart(rows: list[dict], *, label: str, value: str, title: str, colour="#
         '<span class="bar-value">{}</span></span></li>',
         (
             (
-                row[label],
-                max(1, round(100 * int(row[value]) / top, 1)) if row[value] else 0,
+                _field(row, label),
+                max(1, round(100 * int(n) / top, 1)) if n else 0,
                 colour,
-                row[value],
+                n,
             )
-            for row in rows
+            for row, n in ((row, _field(row, value)) for row in rows)
         ),
     )
     return format_html(

@@ -323,10 +323,10 @@ def _advance(journey, *, count=None, until=None, actor, reviewer, leave_last_sub
             continue
         if journeys.completed_by_course(step):
             # Only a completed course does such a step (it cannot be submitted).
-            courses = selectors.courses_completing(step=step)
-            if extra or not courses:
+            course = selectors.course_completing(step=step)
+            if extra or course is None:
                 break
-            services.step_complete_by_course(step=step, course=courses[0], by=actor)
+            services.step_complete_by_course(step=step, course=course, by=actor)
             continue
         upload = (
             ContentFile(_screenshot_png(journey.business.name, step.title), name="man-hinh.png")

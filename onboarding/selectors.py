@@ -9,8 +9,10 @@ in the cache between writes (onboarding/figures.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Generic, TypeVar
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -39,6 +41,7 @@ from portal import roles
 from portal import selectors as portal_selectors
 
 S = JourneyStep.Status
+T = TypeVar("T")
 
 # --- members ------------------------------------------------------------------------------
 
@@ -99,11 +102,11 @@ def step_scope_for_member(*, user) -> QuerySet:
     )
 
 
-def courses_completing(*, step: JourneyStep) -> list:
-    """The course whose completion completes `step` while it is live (a list, empty for
-    none), so the step's page can name it and link to it."""
+def course_completing(*, step: JourneyStep):
+    """The live course whose completion completes `step`, or None, so the step's page can
+    name it and link to it. No query when `step` was read with its course."""
     course = step.course
-    return [course] if course is not None and course.live else []
+    return course if course is not None and course.live else None
 
 
 def _visible_through_business(user, path: str) -> Q:
@@ -137,17 +140,17 @@ def message_attachment_scope_for_user(*, user) -> QuerySet:
     )
 
 
-def step_messages(*, step: JourneyStep) -> list[StepMessage]:
+def step_messages(*, step: JourneyStep) -> QuerySet[StepMessage]:
     """The conversation on `step`, oldest first, with who wrote each. One query."""
-    return list(step.messages.select_related("author__profile"))
+    return step.messages.select_related("author__profile")
 
 
-def steps_needing_member(*, user, limit: int = 10) -> list[JourneyStep]:
+def steps_needing_member(*, user, limit: int = 10) -> QuerySet[JourneyStep]:
     """Steps of `user`'s businesses where staff requested changes, the latest first,
     with their journey and business (for the overview and the home page). One query."""
     if not getattr(user, "is_authenticated", False):
-        return []
-    return list(
+        return JourneyStep.objects.none()
+    return (
         JourneyStep.objects.filter(
             journey__business__memberships__user=user, status=S.CHANGES_REQUESTED
         )
@@ -156,20 +159,20 @@ def steps_needing_member(*, user, limit: int = 10) -> list[JourneyStep]:
     )
 
 
-def province_contacts(*, province, limit: int = 3) -> list:
+def province_contacts(*, province, limit: int = 3) -> QuerySet:
     """Active onboarding staff of `province` (not national admins), whom a business can
     contact about its registration and its steps. One query."""
-    return list(roles.users_with_role(roles.STAFF, province).order_by("pk")[:limit])
+    return roles.users_with_role(roles.STAFF, province).order_by("pk")[:limit]
 
 
-def invitations_pending_for(*, user) -> list:
+def invitations_pending_for(*, user) -> QuerySet[Invitation]:
     """Invitations sent to one of `user`'s verified e-mail addresses that they have not
     accepted yet (a newcomer who signed up after being invited finds them on
     /onboarding/). An address the user has not verified lists nothing."""
     emails = portal_selectors.verified_emails(user=user)
     if not emails:
-        return []
-    return list(
+        return Invitation.objects.none()
+    return (
         Invitation.objects.annotate(address=Lower("email"))
         .filter(
             address__in=emails,
@@ -195,7 +198,7 @@ def invitation_address_state(*, user, invitation: Invitation) -> str:
     return "other"
 
 
-@dataclass
+@dataclass(frozen=True)
 class StepLink:
     """Where a course lesson's `<template key>:<step key>` link leads for one user."""
 
@@ -292,24 +295,40 @@ def businesses_without_reviewer(*, business_ids) -> set[int]:
     )
 
 
-def mark_review_conflicts(*, user, rows, business=lambda row: row) -> list:
-    """Sets on each row `conflict` (the user is a member of its business: they cannot
-    review it) and `needs_national` (nobody in the province may review it, so national
-    admins do; asked only for national admins and for the user's own businesses). Two
-    queries at most, whatever the number of rows."""
+@dataclass(frozen=True)
+class Reviewable(Generic[T]):
+    """A row of a staff list (a business, a step) with who may decide on its business:
+    `conflict` (the user is a member of it: they cannot review it) and `needs_national`
+    (nobody in the province may review it, so national admins do)."""
+
+    item: T
+    conflict: bool
+    needs_national: bool
+
+
+def reviewables(*, user, rows: Iterable[T], business=lambda row: row) -> tuple[Reviewable[T], ...]:
+    """Each of `rows` as a `Reviewable` for `user`, in order; `business(row)` is the row's
+    business. `needs_national` is asked only for national admins and for the user's own
+    businesses. Two queries at most, whatever the number of rows."""
     rows = list(rows)
     national = roles.is_national_admin(user)
+    conflicts = [review_conflict(user=user, business=business(row)) for row in rows]
     orphans = businesses_without_reviewer(
         business_ids=[
             business(row).pk
-            for row in rows
-            if national or review_conflict(user=user, business=business(row))
+            for row, conflict in zip(rows, conflicts, strict=True)
+            if national or conflict
         ]
     )
-    for row in rows:
-        row.conflict = review_conflict(user=user, business=business(row))
-        row.needs_national = business(row).pk in orphans
-    return rows
+    return tuple(
+        Reviewable(item=row, conflict=conflict, needs_national=business(row).pk in orphans)
+        for row, conflict in zip(rows, conflicts, strict=True)
+    )
+
+
+def reviewable(*, user, business: Business) -> Reviewable[Business]:
+    """`business` as a `Reviewable` for `user` (see `reviewables`)."""
+    return reviewables(user=user, rows=[business])[0]
 
 
 def _staff_businesses(*, user, filters: StaffFilters) -> QuerySet:
@@ -406,15 +425,18 @@ def business_pending_for_staff(*, user, filters: StaffFilters) -> QuerySet:
     )
 
 
-def tax_code_claims(*, user, business: Business) -> list[Business]:
+def tax_code_claims(*, user, business: Business) -> QuerySet[Business]:
     """The other registrations with `business`'s tax code, oldest first, for staff to
     compare side by side: each with `in_scope` (its details and page are the user's to
     see; otherwise the page shows only its province, status and date) and its owners
     prefetched. Three queries at most."""
-    others = list(
+    scope = roles.scope_queryset(Business.objects.all(), user, role=roles.STAFF)
+    in_scope = Exists(scope.filter(pk=OuterRef("pk")))
+    return (
         Business.objects.filter(tax_code=business.tax_code)
         .exclude(pk=business.pk)
         .select_related("province")
+        .annotate(in_scope=in_scope)
         .prefetch_related(
             Prefetch(
                 "memberships",
@@ -426,11 +448,6 @@ def tax_code_claims(*, user, business: Business) -> list[Business]:
         )
         .order_by("created_at", "pk")
     )
-    national = roles.is_national_admin(user)
-    provinces = set() if national else {p.pk for p in roles.provinces_for(user, roles.STAFF)}
-    for other in others:
-        other.in_scope = national or other.province_id in provinces
-    return others
 
 
 def business_scope_for_staff(*, user) -> QuerySet:
@@ -462,18 +479,28 @@ def _review_queue_qs(*, user, filters: StaffFilters) -> QuerySet:
     )
 
 
-def review_queue(*, user, filters: StaffFilters, limit: int = 50) -> list[JourneyStep]:
+def review_queue(*, user, filters: StaffFilters, limit: int = 50) -> QuerySet[JourneyStep]:
     """Submitted steps in scope, oldest first."""
-    return list(_review_queue_qs(user=user, filters=filters)[:limit])
+    return _review_queue_qs(user=user, filters=filters)[:limit]
 
 
-def waiting_counts(*, user, filters: StaffFilters, today=None) -> dict[str, int]:
+@dataclass(frozen=True)
+class WaitingCounts:
+    """How many steps in scope wait: submitted for review, and past their due date."""
+
+    submitted: int
+    overdue: int
+
+
+def waiting_counts(*, user, filters: StaffFilters, today=None) -> WaitingCounts:
     """How many steps in scope are submitted and how many overdue (the dashboard lists
     only the oldest of each), in one query."""
     today = today or timezone.localdate()
-    return _staff_steps(user=user, filters=filters).aggregate(
-        submitted=Count("pk", filter=Q(status=S.SUBMITTED)),
-        overdue=Count("pk", filter=journeys.overdue_q(today)),
+    return WaitingCounts(
+        **_staff_steps(user=user, filters=filters).aggregate(
+            submitted=Count("pk", filter=Q(status=S.SUBMITTED)),
+            overdue=Count("pk", filter=journeys.overdue_q(today)),
+        )
     )
 
 
@@ -486,9 +513,12 @@ def _overdue_qs(*, user, filters: StaffFilters, today) -> QuerySet:
     )
 
 
-def overdue_steps(*, user, filters: StaffFilters, today=None, limit: int = 50) -> list[JourneyStep]:
+def overdue_steps(
+    *, user, filters: StaffFilters, today=None, limit: int = 50
+) -> QuerySet[JourneyStep]:
+    """Steps in scope past their due date, the longest overdue first."""
     today = today or timezone.localdate()
-    return list(_overdue_qs(user=user, filters=filters, today=today)[:limit])
+    return _overdue_qs(user=user, filters=filters, today=today)[:limit]
 
 
 def step_scope_for_staff(*, user) -> QuerySet:
@@ -503,11 +533,25 @@ def step_scope_for_staff(*, user) -> QuerySet:
     )
 
 
-def funnel(*, user, filters: StaffFilters) -> list[dict]:
+@dataclass(frozen=True)
+class FunnelStep:
+    """A step of the funnel: how many businesses have started it and how many have it
+    done, `percent` of the step most started."""
+
+    position: int
+    key: str
+    title: str
+    title_en: str
+    started: int
+    done: int
+    percent: int
+
+
+def funnel(*, user, filters: StaffFilters) -> tuple[FunnelStep, ...]:
     """For the chosen template: how many businesses have each step done (approved or
     skipped), in step order. One query."""
     if filters.template is None:
-        return []
+        return ()
     rows = (
         _staff_steps(user=user, filters=filters)
         .filter(journey__template=filters.template)
@@ -528,11 +572,19 @@ def funnel(*, user, filters: StaffFilters) -> list[dict]:
         entry = merged.setdefault(row["key"], {**row, "started": 0, "done": 0})
         entry["started"] += row["started"]
         entry["done"] += row["done"]
-    result = list(merged.values())
-    top = max((r["started"] for r in result), default=0) or 1
-    for row in result:
-        row["percent"] = round(100 * row["done"] / top)
-    return result
+    top = max((r["started"] for r in merged.values()), default=0) or 1
+    return tuple(
+        FunnelStep(
+            position=row["position"],
+            key=row["key"],
+            title=row["title"],
+            title_en=row["title_en"],
+            started=row["started"],
+            done=row["done"],
+            percent=round(100 * row["done"] / top),
+        )
+        for row in merged.values()
+    )
 
 
 def _counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
@@ -547,48 +599,46 @@ def _counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
     return list(qs.values("platform").annotate(n=Count("business", distinct=True)).order_by("-n"))
 
 
-def counts_by_platform(*, user, filters: StaffFilters) -> list[dict]:
-    return _labelled(
-        _counts_by_platform(user=user, filters=filters), "platform", dict(Platform.choices)
-    )
-
-
 def _counts_by_sector(*, user, filters: StaffFilters) -> list[dict]:
     qs = _staff_businesses(user=user, filters=filters).filter(status=Business.Status.APPROVED)
     return list(qs.values("sector").annotate(n=Count("pk", distinct=True)).order_by("-n"))
 
 
-def counts_by_sector(*, user, filters: StaffFilters) -> list[dict]:
-    return _labelled(
-        _counts_by_sector(user=user, filters=filters), "sector", dict(Business.Sector.choices)
+@dataclass(frozen=True)
+class Bar:
+    """A bar of a dashboard chart: a choice (a platform, a sector), its label in the
+    request's language, how many businesses have it, and `percent` of the longest bar."""
+
+    value: str
+    label: str
+    n: int
+    percent: int
+
+
+def _bars(rows: list[dict], field: str, labels: dict) -> tuple[Bar, ...]:
+    top = max((r["n"] for r in rows), default=0) or 1
+    return tuple(
+        Bar(
+            value=row[field],
+            label=labels.get(row[field], row[field]),
+            n=row["n"],
+            percent=round(100 * row["n"] / top),
+        )
+        for row in rows
     )
 
 
-def _labelled(rows: list[dict], field: str, labels: dict) -> list[dict]:
-    """`rows` with each one's `label` (in the request's language) and `percent`."""
-    for row in rows:
-        row["label"] = labels.get(row[field], row[field])
-    return _with_percent(rows)
-
-
-def _with_percent(rows: list[dict]) -> list[dict]:
-    top = max((r["n"] for r in rows), default=0) or 1
-    for row in rows:
-        row["percent"] = round(100 * row["n"] / top)
-    return rows
-
-
-@dataclass
+@dataclass(frozen=True)
 class DashboardFigures:
     """What the staff dashboard shows of its scope beyond the business list and the
     pending registrations."""
 
-    funnel: list[dict]
-    by_platform: list[dict]
-    by_sector: list[dict]
-    counts: dict[str, int]
-    queue: list[JourneyStep]  # the oldest submitted steps
-    overdue: list[JourneyStep]  # the oldest overdue steps
+    funnel: tuple[FunnelStep, ...]
+    by_platform: tuple[Bar, ...]
+    by_sector: tuple[Bar, ...]
+    counts: WaitingCounts
+    queue: tuple[JourneyStep, ...]  # the oldest submitted steps
+    overdue: tuple[JourneyStep, ...]  # the oldest overdue steps
 
 
 def dashboard_scope(*, user, filters: StaffFilters, provinces: list) -> list[int] | None:
@@ -649,18 +699,26 @@ def dashboard_figures(
         }
     return DashboardFigures(
         funnel=kept["funnel"],
-        by_platform=_labelled(kept["by_platform"], "platform", dict(Platform.choices)),
-        by_sector=_labelled(kept["by_sector"], "sector", dict(Business.Sector.choices)),
+        by_platform=_bars(kept["by_platform"], "platform", dict(Platform.choices)),
+        by_sector=_bars(kept["by_sector"], "sector", dict(Business.Sector.choices)),
         counts=kept["counts"],
-        queue=[steps[pk] for pk in kept["queue"] if pk in steps],
-        overdue=[steps[pk] for pk in kept["overdue"] if pk in steps],
+        queue=tuple(steps[pk] for pk in kept["queue"] if pk in steps),
+        overdue=tuple(steps[pk] for pk in kept["overdue"] if pk in steps),
     )
 
 
 # --- reminders ----------------------------------------------------------------------------
 
 
-def overdue_by_business(*, today: date) -> dict[int, list[JourneyStep]]:
+@dataclass(frozen=True)
+class BusinessOverdue:
+    """A business's open steps past their due date, the longest overdue first."""
+
+    business: Business
+    steps: tuple[JourneyStep, ...]
+
+
+def overdue_by_business(*, today: date) -> tuple[BusinessOverdue, ...]:
     """Open steps past their due date, grouped by business (approved businesses only)."""
     grouped: dict[int, list[JourneyStep]] = {}
     steps = (
@@ -672,10 +730,23 @@ def overdue_by_business(*, today: date) -> dict[int, list[JourneyStep]]:
     )
     for step in steps:
         grouped.setdefault(step.journey.business_id, []).append(step)
-    return grouped
+    return tuple(
+        BusinessOverdue(business=group[0].journey.business, steps=tuple(group))
+        for group in grouped.values()
+    )
 
 
-def reviews_waiting_by_province(*, today: date, older_than_days: int = 2) -> dict[int, int]:
+@dataclass(frozen=True)
+class ProvinceWaiting:
+    """How many submitted steps of a province's businesses wait for review too long."""
+
+    province_id: int
+    count: int
+
+
+def reviews_waiting_by_province(
+    *, today: date, older_than_days: int = 2
+) -> tuple[ProvinceWaiting, ...]:
     """How many submitted steps of approved businesses (those the review queue shows)
     wait more than `older_than_days` working days, by the current province of their
     business."""
@@ -689,15 +760,15 @@ def reviews_waiting_by_province(*, today: date, older_than_days: int = 2) -> dic
         submitted_on = timezone.localtime(submitted_at).date()
         if workdays.working_days_between(submitted_on, today) > older_than_days:
             counts[province_id] = counts.get(province_id, 0) + 1
-    return counts
+    return tuple(ProvinceWaiting(province_id=pk, count=n) for pk, n in counts.items())
 
 
 # --- registrations ------------------------------------------------------------------------
 
 
-def registration_events(*, business: Business) -> list:
+def registration_events(*, business: Business) -> QuerySet:
     """The registration's history, oldest first, with who did each move."""
-    return list(business.registration_events.select_related("actor__profile"))
+    return business.registration_events.select_related("actor__profile")
 
 
 def registration_decision(*, business: Business):

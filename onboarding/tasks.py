@@ -173,11 +173,11 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
     day = date.fromisoformat(today) if today else timezone.localdate()
     sent = {"overdue_steps": 0, "province_overdue": 0, "pending_reviews": 0}
 
-    overdue = selectors.overdue_by_business(today=day)
+    overdue = {o.business.pk: o for o in selectors.overdue_by_business(today=day)}
     memberships = Membership.objects.filter(business_id__in=overdue).select_related("user__profile")
     per_user: dict = {}
     for membership in memberships:
-        per_user.setdefault(membership.user, []).extend(overdue[membership.business_id])
+        per_user.setdefault(membership.user, []).extend(overdue[membership.business_id].steps)
     for user, steps in per_user.items():
         told = notify(
             user=user,
@@ -191,10 +191,12 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
 
     # Staff: how many steps of their province's businesses are past their deadline.
     overdue_by_province: dict[int, int] = {}
-    for steps in overdue.values():
-        province_id = steps[0].journey.business.province_id
+    for group in overdue.values():
+        province_id = group.business.province_id
         if province_id:
-            overdue_by_province[province_id] = overdue_by_province.get(province_id, 0) + len(steps)
+            overdue_by_province[province_id] = overdue_by_province.get(province_id, 0) + len(
+                group.steps
+            )
     for province in Province.objects.filter(pk__in=overdue_by_province):
         for user in roles.users_with_role(roles.STAFF, province):
             told = notify(
@@ -207,7 +209,7 @@ def send_daily_reminders(self, today: str | None = None) -> dict:
             )
             sent["province_overdue"] += told is not None
 
-    waiting = selectors.reviews_waiting_by_province(today=day)
+    waiting = {w.province_id: w.count for w in selectors.reviews_waiting_by_province(today=day)}
     for province in Province.objects.filter(pk__in=waiting):
         for user in roles.users_with_role(roles.STAFF, province):
             told = notify(

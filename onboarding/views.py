@@ -424,9 +424,8 @@ def step_detail(request, pk):
             "contacts": selectors.province_contacts(province=business.province) if awaiting else [],
             "files": step.files.all(),
             "events": step.events.select_related("actor__profile"),
-            "courses": selectors.courses_completing(step=step),
+            "course": selectors.course_completing(step=step),
             "by_course": journeys.completed_by_course(step),
-            "completing_courses": selectors.courses_completing(step=step),
             "kept": kept,
             "previous_step": previous_step,
             "next_step": next_step,
@@ -591,10 +590,10 @@ def staff_dashboard(request):
             "provinces": dashboard.provinces,
             "own_website": OWN_WEBSITE,
             "page": page,
-            "pending": selectors.mark_review_conflicts(
+            "pending": selectors.reviewables(
                 user=request.user, rows=selectors.business_pending_for_staff(**scope)[:50]
             ),
-            "queue": selectors.mark_review_conflicts(
+            "queue": selectors.reviewables(
                 user=request.user,
                 rows=figures.queue,
                 business=lambda step: step.journey.business,
@@ -603,14 +602,17 @@ def staff_dashboard(request):
             "counts": figures.counts,
             "funnel": funnel,
             "funnel_chart": charts.bar_chart(
-                [{**r, "label": str(translated(r, "title"))} for r in funnel],
+                [{"label": str(translated(r, "title")), "done": r.done} for r in funnel],
                 label="label",
                 value="done",
                 title=_("Businesses that reached each step"),
             ),
             "by_platform": by_platform,
             "platform_chart": charts.bar_chart(
-                by_platform, label="label", value="n", title=_("Businesses by platform")
+                by_platform,
+                label="label",
+                value="n",
+                title=_("Businesses by platform"),
             ),
             "by_sector": by_sector,
             "sector_chart": charts.bar_chart(
@@ -658,13 +660,13 @@ def staff_export_xlsx(request):
 @login_required
 def staff_business(request, pk):
     business = get_object_or_404(selectors.business_scope_for_staff(user=request.user), pk=pk)
-    selectors.mark_review_conflicts(user=request.user, rows=[business])
+    review = selectors.reviewable(user=request.user, business=business)
     others = selectors.tax_code_claims(user=request.user, business=business)
     form = RegistrationDecisionForm(
-        None if business.conflict else request.POST or None, others=others
+        None if review.conflict else request.POST or None, others=others
     )
     status = 200
-    if request.method == "POST" and business.conflict:
+    if request.method == "POST" and review.conflict:
         # A member of the business: nothing is decided, whatever was posted.
         messages.error(request, services.conflict_message())
         status = 403
@@ -688,7 +690,7 @@ def staff_business(request, pk):
             business = get_object_or_404(
                 selectors.business_scope_for_staff(user=request.user), pk=pk
             )
-            selectors.mark_review_conflicts(user=request.user, rows=[business])
+            review = selectors.reviewable(user=request.user, business=business)
             others = selectors.tax_code_claims(user=request.user, business=business)
         else:
             return redirect("onboarding:staff_business", pk=business.pk)
@@ -702,6 +704,7 @@ def staff_business(request, pk):
         "onboarding/staff/business.html",
         {
             "business": business,
+            "review": review,
             "journeys": journey_list,
             "form": form,
             "others": others,
@@ -715,7 +718,8 @@ def staff_business(request, pk):
 @login_required
 def staff_review(request, pk):
     step = get_object_or_404(selectors.step_scope_for_staff(user=request.user), pk=pk)
-    business = selectors.mark_review_conflicts(user=request.user, rows=[step.journey.business])[0]
+    business = step.journey.business
+    review = selectors.reviewable(user=request.user, business=business)
     message_form = MessageForm()
     form = ReviewForm(initial={"version": step.version})
     status = 200
@@ -724,7 +728,7 @@ def staff_review(request, pk):
         if message_form is None:
             return redirect(reverse("onboarding:staff_review", args=[step.pk]) + "#conversation")
         status = 400
-    elif request.method == "POST" and business.conflict:
+    elif request.method == "POST" and review.conflict:
         # A member of the business: nothing is decided, whatever was posted.
         messages.error(request, services.conflict_message())
         status = 403
@@ -751,11 +755,12 @@ def staff_review(request, pk):
             "step": step,
             "journey": step.journey,
             "business": business,
+            "review": review,
             "form": form,
-            "can_review": step.status == JourneyStep.Status.SUBMITTED and not business.conflict,
+            "can_review": step.status == JourneyStep.Status.SUBMITTED and not review.conflict,
             "files": step.files.all(),
             "events": step.events.all(),
-            "courses": selectors.courses_completing(step=step),
+            "course": selectors.course_completing(step=step),
             "conversation": selectors.step_messages(step=step),
             "message_form": message_form,
         },

@@ -20,7 +20,7 @@ def kept(settings, private_cache):
 
 
 def funnel_done(response, key="account") -> int:
-    return {row["key"]: row["done"] for row in response.context["funnel"]}[key]
+    return {row.key: row.done for row in response.context["funnel"]}[key]
 
 
 def test_the_dashboard_is_served_again_until_a_write_in_its_province(

@@ -39,7 +39,7 @@ def test_demo_story_is_walkable(demo_data):
     queue = selectors.review_queue(user=hanoi, filters=unfiltered(hanoi))
     assert queue and not any(s.journey.business_id == demo.pk for s in queue)
     funnel = selectors.funnel(user=staff, filters=unfiltered(staff))
-    assert funnel[0]["done"] >= 3
+    assert funnel[0].done >= 3
 
 
 @pytest.mark.django_db

@@ -70,7 +70,7 @@ def test_the_funnel_follows_the_platform_filter(db, staff_hcm, template):
 
     on_tiki = StaffDashboardFilter(QueryDict("platform=tiki"), user=staff_hcm).selected
     assert on_tiki.template is None
-    assert selectors.funnel(user=staff_hcm, filters=on_tiki) == []
+    assert selectors.funnel(user=staff_hcm, filters=on_tiki) == ()
 
 
 def test_the_dashboard_offers_only_journeys_of_the_chosen_platform(client, staff_hcm, template):

@@ -397,7 +397,7 @@ def test_dashboard_funnel_and_charts(client, staff_hcm, hcm, template):
     login(client, staff_hcm)
     response = client.get(reverse("onboarding:staff"))
     funnel = response.context["funnel"]
-    assert [(r["key"], r["done"]) for r in funnel] == [
+    assert [(r.key, r.done) for r in funnel] == [
         ("account", 6),
         ("screenshot", 0),
         ("code", 0),
