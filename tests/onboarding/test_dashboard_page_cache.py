@@ -3,7 +3,6 @@ versions of its provinces' figures (onboarding/figures.py): served again until a
 one of its provinces, never to anyone else, never with a read replica."""
 
 import pytest
-from django.urls import reverse
 
 from onboarding import services
 from tests.courses.test_private_cache import _signed_in, _state
@@ -11,7 +10,10 @@ from tests.onboarding.conftest import make_business
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("onboarding:staff")
+# A literal: reverse() at import would load the URLconf, and Wagtail's admin with it,
+# before the test database exists; staff would then get 403 in the admin in later tests
+# of the same run (tests/portal/test_authorisation_matrix.py).
+URL = "/onboarding/staff/"
 
 
 @pytest.fixture
