@@ -37,7 +37,7 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 # Whole-page caching only where a test turns it on (pages would outlive each test's data).
 PAGE_CACHE_SECONDS = 0
 PRIVATE_PAGE_CACHE_SECONDS = 0
-# Likewise the staff dashboard's kept figures (tests/onboarding/test_dashboard_figures.py).
+# Likewise the staff dashboard's kept figures (tests/onboarding/test_figures.py).
 ONBOARDING_FIGURES_SECONDS = 0
 
 # Test processes (pytest-xdist) on one Redis each get a database of their own: a test's
