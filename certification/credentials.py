@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -66,7 +67,7 @@ def encode_status_list(indexes, *, length: int) -> str:
     return "u" + base64.urlsafe_b64encode(packed).decode().rstrip("=")
 
 
-def revocation_list_credential(*, revoked: list[int], highest_index: int) -> dict:
+def revocation_list_credential(*, revoked: Iterable[int], highest_index: int) -> dict:
     """The signed BitstringStatusListCredential of all revoked certificates."""
     length = max(STATUS_LIST_MIN_BITS, (highest_index // 8 + 1) * 8)
     url = status_list_url()

@@ -6,6 +6,7 @@ answer 404 for anything else."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
@@ -94,20 +95,36 @@ def certificate_list_for_subject(*, user, subject) -> QuerySet[Certificate]:
     )
 
 
-def certificate_revocations() -> dict:
+@dataclass(frozen=True)
+class Revocations:
+    """What the status list says: the revoked certificates' indexes and the highest index."""
+
+    revoked: tuple[int, ...]
+    highest_index: int
+
+
+def certificate_revocations() -> Revocations:
     """For the status list: the revoked certificates' indexes and the highest index."""
-    revoked = list(
-        Certificate.objects.filter(revoked_at__isnull=False).values_list("pk", flat=True)
-    )
+    revoked = Certificate.objects.filter(revoked_at__isnull=False).values_list("pk", flat=True)
     highest = Certificate.objects.aggregate(highest=Max("pk"))["highest"] or 0
-    return {"revoked": revoked, "highest_index": highest}
+    return Revocations(revoked=tuple(revoked), highest_index=highest)
 
 
 def certificate_exists(*, code: str) -> bool:
     return Certificate.objects.filter(code=code).exists()
 
 
-def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> dict:
+@dataclass(frozen=True)
+class StaffOverview:
+    """What the staff's certificates page lists."""
+
+    certificates: QuerySet[Certificate]  # each with `held_by_me`
+    subjects: QuerySet  # rows: subject_type, subject_id, titles, count
+    templates: QuerySet[CertificateTemplate]  # each with `count`
+    jobs: QuerySet[CertificateJob]
+
+
+def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> StaffOverview:
     """The staff page: certificates in scope (newest 100, optionally matching a name or
     code), their subjects with counts (for ZIPs), templates with counts (re-issue) and the
     user's five latest jobs (to get back to a ZIP)."""
@@ -128,12 +145,12 @@ def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> 
     jobs = CertificateJob.objects.filter(created_by=user).order_by("-created_at", "-pk")[:5]
     # Certificates the user holds are listed without "Revoke" (certificate_held_by).
     held = Case(When(_held_by(user), then=Value(True)), default=Value(False))
-    return {
-        "certificates": certificates.annotate(held_by_me=held)[:100],
-        "subjects": subjects,
-        "templates": templates,
-        "jobs": jobs,
-    }
+    return StaffOverview(
+        certificates=certificates.annotate(held_by_me=held)[:100],
+        subjects=subjects,
+        templates=templates,
+        jobs=jobs,
+    )
 
 
 def certificate_check_pdf(*, data: bytes) -> dict:

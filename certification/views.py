@@ -252,8 +252,11 @@ def _verify_pdf(request, limit: PdfSizeLimit):
 def status_list(request):
     """The signed revocation list (W3C Bitstring Status List) that every credential's
     credentialStatus points at; short-cached, so a revocation shows within a minute."""
+    revocations = selectors.certificate_revocations()
     response = JsonResponse(
-        credentials.revocation_list_credential(**selectors.certificate_revocations()),
+        credentials.revocation_list_credential(
+            revoked=revocations.revoked, highest_index=revocations.highest_index
+        ),
         json_dumps_params={"ensure_ascii": False},
         content_type="application/ld+json; charset=utf-8",
     )
@@ -274,10 +277,14 @@ def _require_staff(user):
 def manage(request):
     _require_staff(request.user)
     query = request.GET.get("q", "").strip()
+    overview = selectors.certificate_overview_for_staff(
+        user=request.user, query=query, code=services.normalise_code(query)
+    )
     context = {
-        **selectors.certificate_overview_for_staff(
-            user=request.user, query=query, code=services.normalise_code(query)
-        ),
+        "certificates": overview.certificates,
+        "subjects": overview.subjects,
+        "templates": overview.templates,
+        "jobs": overview.jobs,
         "query": query,
     }
     response = render(request, "certification/manage.html", context)
