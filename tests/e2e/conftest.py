@@ -17,6 +17,14 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 
+def pytest_configure(config):
+    from playwright.sync_api import expect
+
+    # CI's two cores run a test process, its live server and Chromium per worker: a page
+    # that answers in 1 s on a quiet machine can take several on a loaded one.
+    expect.set_options(timeout=15_000)
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e" in str(item.fspath):
