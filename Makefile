@@ -40,7 +40,7 @@ run: demo
 test: install
 	$(BIN)/lint-imports --no-cache
 	command -v pdftoppm >/dev/null || apt-get install -y poppler-utils >/dev/null
-	$(BIN)/python -m pytest -q -n $(JOBS) -p no:randomly $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n $(JOBS) --dist worksteal -p no:randomly $(PYTEST_ARGS)
 
 # Browser tests: Debian's Chromium (never a downloaded browser) and axe-core from npm.
 e2e: install node_modules/axe-core

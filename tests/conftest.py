@@ -1,11 +1,13 @@
 """Fixtures for every role and province (DESIGN.md), shared by all test packages."""
 
+import importlib
 import io
 import os
 from contextlib import contextmanager
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
@@ -18,9 +20,15 @@ from tests.indexing import indexing, indexing_off
 PASSWORD = "a-Strong-test-pass-2026"
 
 
+# The longest tests (about a minute each on CI) start first: run last, one of them kept a
+# test process busy while the other had nothing left to do.
+LONGEST_FIRST = ("tests/portal/test_authorisation_matrix.py", "tests/portal/test_demo.py")
+
+
 def pytest_collection_modifyitems(config, items):
-    """Service tests need the production services; without them they skip and say why.
-    CI (.ci/run) sets the variables, so there they always run."""
+    """The longest tests first; service tests need the production services, and without
+    them they skip and say why. CI (.ci/run) sets the variables, so there they always run."""
+    items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_FIRST))
     if os.environ.get("DATABASE_URL") and os.environ.get("CELERY_BROKER_URL"):
         return
     skip = pytest.mark.skip(
@@ -82,12 +90,20 @@ def reference_data(db):
     ensure_reference_data()
 
 
+DATA_MIGRATIONS = (
+    ("portal.migrations.0002_provinces_and_groups", "load"),
+    ("onboarding.migrations.0002_staff_permissions", "grant"),
+    ("onboarding.migrations.0005_journey_template_editors", "restrict"),
+)
+
+
 def ensure_reference_data():
     if not Province.objects.filter(code=HO_CHI_MINH_CODE, is_current=True).exists():
-        from portal.provinces import load_provinces
-
-        load_provinces(Province)
-        Group.objects.get_or_create(name=roles.NATIONAL_ADMINS)
+        # What the data migrations leave, in their order: the provinces and role groups,
+        # then the groups' permissions (onboarding staff reach the admin). Without the
+        # permissions, a test after a flush saw staff refused everywhere in the admin.
+        for module, function in DATA_MIGRATIONS:
+            getattr(importlib.import_module(module), function)(django_apps, None)
     from wagtail.models import Locale, Page
 
     if not Page.objects.filter(depth=1).exists():

@@ -55,7 +55,7 @@ def test_a_language_link_costs_no_write(client, learner, home_page):
     assert writes == []
 
 
-def test_demo_home_says_certificates_can_be_checked_not_that_none_can_be_forged(db):
+def test_demo_home_says_certificates_can_be_checked_not_that_none_can_be_forged(reference_data):
     """A signature lets anyone check a certificate; it cannot stop anyone forging a paper.
     Loading the demo again corrects a home page that still claims it."""
     import json
