@@ -28,6 +28,7 @@ urlpatterns = [
     path("businesses/<int:pk>/start/", views.journey_start, name="journey_start"),
     path("journeys/<int:pk>/", views.journey_detail, name="journey"),
     path("steps/<int:pk>/", views.step_detail, name="step"),
+    path("steps/<int:pk>/messages/", views.step_message, name="step_message"),
     path("evidence/<int:pk>/", views.evidence_download, name="evidence"),
     path("messages/<int:pk>/attachment/", views.message_attachment, name="message_attachment"),
     path("invitations/<uuid:token>/", views.invitation_accept, name="invitation"),
@@ -36,4 +37,5 @@ urlpatterns = [
     path("staff/export.xlsx", views.staff_export_xlsx, name="staff_export_xlsx"),
     path("staff/businesses/<int:pk>/", views.staff_business, name="staff_business"),
     path("staff/steps/<int:pk>/", views.staff_review, name="staff_review"),
+    path("staff/steps/<int:pk>/messages/", views.staff_step_message, name="staff_step_message"),
 ]

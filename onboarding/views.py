@@ -369,20 +369,13 @@ def _neighbours(step, siblings: list) -> tuple:
 def step_detail(request, pk):
     step = get_object_or_404(selectors.step_scope_for_member(user=request.user), pk=pk)
     kept = {}
-    message_form = MessageForm()
-    if request.method == "POST" and "message-body" in request.POST:
-        message_form = _message_post(request, step)
-        if message_form is None:
-            return redirect(reverse("onboarding:step", args=[step.pk]) + "#conversation")
     form = StepActionForm(
         request.POST or None,
         request.FILES or None,
         step=step,
         initial={"version": step.version},
     )
-    if request.method == "POST" and "message-body" in request.POST:
-        form = StepActionForm(step=step, initial={"version": step.version})
-    elif request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             _member_move(request, step, data, form.content_type)
@@ -405,6 +398,23 @@ def step_detail(request, pk):
             return redirect("onboarding:step", pk=step.pk)
     elif request.method == "POST":
         messages.error(request, _("Please correct the errors below."))
+    return _step_page(request, step, form=form, kept=kept)
+
+
+@require_POST
+@login_required
+def step_message(request, pk):
+    """The conversation's form on a member's step page: its own endpoint, so a message
+    never reaches the step's actions and an action never carries a message."""
+    step = get_object_or_404(selectors.step_scope_for_member(user=request.user), pk=pk)
+    message_form = _message_post(request, step)
+    if message_form is None:
+        return redirect(reverse("onboarding:step", args=[step.pk]) + "#conversation")
+    form = StepActionForm(step=step, initial={"version": step.version})
+    return _step_page(request, step, form=form, message_form=message_form, status=400)
+
+
+def _step_page(request, step, *, form, kept=None, message_form=None, status=200):
     sibling_list = list(step.journey.steps.all())
     siblings = {s.key: s for s in sibling_list}
     previous_step, next_step = _neighbours(step, sibling_list)
@@ -426,13 +436,14 @@ def step_detail(request, pk):
             "events": step.events.select_related("actor__profile"),
             "course": selectors.course_completing(step=step),
             "by_course": journeys.completed_by_course(step),
-            "kept": kept,
+            "kept": kept or {},
             "previous_step": previous_step,
             "next_step": next_step,
             "conversation": selectors.step_messages(step=step),
-            "message_form": message_form,
+            "message_form": message_form or MessageForm(),
+            "message_url": reverse("onboarding:step_message", args=[step.pk]),
         },
-        status=400 if message_form.errors else 200,
+        status=status,
     )
 
 
@@ -720,15 +731,9 @@ def staff_review(request, pk):
     step = get_object_or_404(selectors.step_scope_for_staff(user=request.user), pk=pk)
     business = step.journey.business
     review = selectors.reviewable(user=request.user, business=business)
-    message_form = MessageForm()
     form = ReviewForm(initial={"version": step.version})
     status = 200
-    if request.method == "POST" and "message-body" in request.POST:
-        message_form = _message_post(request, step)
-        if message_form is None:
-            return redirect(reverse("onboarding:staff_review", args=[step.pk]) + "#conversation")
-        status = 400
-    elif request.method == "POST" and review.conflict:
+    if request.method == "POST" and review.conflict:
         # A member of the business: nothing is decided, whatever was posted.
         messages.error(request, services.conflict_message())
         status = 403
@@ -748,13 +753,32 @@ def staff_review(request, pk):
                 return redirect("onboarding:staff")
         else:
             messages.error(request, _("Please correct the errors below."))
+    return _review_page(request, step, review=review, form=form, status=status)
+
+
+@require_POST
+@login_required
+def staff_step_message(request, pk):
+    """The conversation's form on the staff review page (see step_message)."""
+    step = get_object_or_404(selectors.step_scope_for_staff(user=request.user), pk=pk)
+    message_form = _message_post(request, step)
+    if message_form is None:
+        return redirect(reverse("onboarding:staff_review", args=[step.pk]) + "#conversation")
+    review = selectors.reviewable(user=request.user, business=step.journey.business)
+    form = ReviewForm(initial={"version": step.version})
+    return _review_page(
+        request, step, review=review, form=form, message_form=message_form, status=400
+    )
+
+
+def _review_page(request, step, *, review, form, message_form=None, status=200):
     return render(
         request,
         "onboarding/staff/review.html",
         {
             "step": step,
             "journey": step.journey,
-            "business": business,
+            "business": step.journey.business,
             "review": review,
             "form": form,
             "can_review": step.status == JourneyStep.Status.SUBMITTED and not review.conflict,
@@ -762,7 +786,8 @@ def staff_review(request, pk):
             "events": step.events.all(),
             "course": selectors.course_completing(step=step),
             "conversation": selectors.step_messages(step=step),
-            "message_form": message_form,
+            "message_form": message_form or MessageForm(),
+            "message_url": reverse("onboarding:staff_step_message", args=[step.pk]),
         },
         status=status,
     )

@@ -228,11 +228,12 @@ def test_step_message_payloads(client, learner, staff_hcm, business_hcm, templat
 
     step = _submitted_screenshot(business_hcm, template, learner)
     member_url = reverse("onboarding:step", args=[step.pk])
+    message_url = reverse("onboarding:step_message", args=[step.pk])
     staff_url = reverse("onboarding:staff_review", args=[step.pk])
     client.force_login(learner)
     for payload in ALL:
         before = StepMessage.objects.count()
-        response = client.post(member_url, {"message-body": payload})
+        response = client.post(message_url, {"message-body": payload})
         # Refused (nothing left once tags are removed): the page again, with status 400.
         assert response.status_code in (302, 400), payload[:40]
         if response.status_code == 302:  # kept as the form cleaned it (tags removed)
@@ -255,7 +256,9 @@ def test_any_step_message_is_posted_or_refused(client, learner, business_hcm, te
     step = JourneyStepCache.get(business_hcm, template, learner)
     client.force_login(learner)
     before = StepMessage.objects.count()
-    response = client.post(reverse("onboarding:step", args=[step.pk]), {"message-body": body})
+    response = client.post(
+        reverse("onboarding:step_message", args=[step.pk]), {"message-body": body}
+    )
     assert response.status_code in (302, 400)
     assert StepMessage.objects.count() == before + (response.status_code == 302)
 

@@ -40,7 +40,7 @@ def test_business_and_staff_talk_on_the_step_and_both_see_it(
     client.force_login(learner)
     response = post_message(
         client,
-        member_url,
+        reverse("onboarding:step_message", args=[shot.pk]),
         "Ảnh này đã đủ chưa ạ?",
         SimpleUploadedFile("ban-chup.png", PNG, content_type="image/png"),
     )
@@ -58,7 +58,8 @@ def test_business_and_staff_talk_on_the_step_and_both_see_it(
     assert attachment.status_code == 200
     assert b"".join(attachment.streaming_content) == PNG
     assert attachment["X-Content-Type-Options"] == "nosniff"
-    assert post_message(client, staff_url, "Đủ rồi, chờ duyệt nhé.").status_code == 302
+    assert post_message(
+        client, reverse("onboarding:staff_step_message", args=[shot.pk]), "Đủ rồi, chờ duyệt nhé.").status_code == 302
     answer = StepMessage.objects.latest("pk")
     assert answer.from_staff and answer.author == staff_hcm
 
@@ -68,6 +69,26 @@ def test_business_and_staff_talk_on_the_step_and_both_see_it(
     # Talking does not move the step.
     shot.refresh_from_db()
     assert shot.status == shot.Status.SUBMITTED
+
+
+def test_a_message_posted_to_the_step_itself_moves_nothing_and_is_not_kept(client, learner, shot):
+    """The step's own address takes its actions only: a message sent there (an old page)
+    is an invalid action, not a message, and the step stays as it was."""
+    client.force_login(learner)
+    response = post_message(client, reverse("onboarding:step", args=[shot.pk]), "Xin chào")
+    assert response.status_code == 200
+    assert not StepMessage.objects.exists()
+    shot.refresh_from_db()
+    assert shot.status == shot.Status.SUBMITTED
+
+
+def test_a_refused_staff_message_shows_the_review_page_again(client, staff_hcm, shot):
+    client.force_login(staff_hcm)
+    response = post_message(client, reverse("onboarding:staff_step_message", args=[shot.pk]), "")
+    assert response.status_code == 400
+    assert response.context["message_form"].errors
+    assert response.context["can_review"]  # the review form is still there
+    assert not StepMessage.objects.exists()
 
 
 def test_staff_of_another_province_and_strangers_see_nothing(
@@ -85,16 +106,17 @@ def test_staff_of_another_province_and_strangers_see_nothing(
         client.force_login(user)
         assert client.get(attachment_url).status_code == 404
         assert client.get(reverse("onboarding:staff_review", args=[shot.pk])).status_code == 404
-        assert (
-            post_message(client, reverse("onboarding:step", args=[shot.pk]), "x").status_code == 404
-        )
+        for name in ("onboarding:step_message", "onboarding:staff_step_message"):
+            assert post_message(client, reverse(name, args=[shot.pk]), "x").status_code == 404
     assert StepMessage.objects.count() == 1
 
 
 def test_an_attachment_that_is_not_what_it_says_is_refused_and_the_text_kept(client, learner, shot):
     client.force_login(learner)
     fake = SimpleUploadedFile("hoa-don.png", b"MZ\x90\x00 not an image", content_type="image/png")
-    response = post_message(client, reverse("onboarding:step", args=[shot.pk]), "Xem giúp", fake)
+    response = post_message(
+        client, reverse("onboarding:step_message", args=[shot.pk]), "Xem giúp", fake
+    )
     assert response.status_code == 400
     assert not StepMessage.objects.exists()
     body = response.content.decode()
@@ -104,7 +126,7 @@ def test_an_attachment_that_is_not_what_it_says_is_refused_and_the_text_kept(cli
 
 def test_an_empty_message_is_refused(client, learner, shot):
     client.force_login(learner)
-    response = post_message(client, reverse("onboarding:step", args=[shot.pk]), "   ")
+    response = post_message(client, reverse("onboarding:step_message", args=[shot.pk]), "   ")
     assert response.status_code == 400
     assert not StepMessage.objects.exists()
     with pytest.raises(StepError):

@@ -189,6 +189,8 @@ KINDS = {
     "onboarding:staff_business": "business",
     "onboarding:journey": "journey",
     "onboarding:step": "step",
+    "onboarding:step_message": "step",
+    "onboarding:staff_step_message": "step",
     "onboarding:staff_review": "step",
     "onboarding:evidence": "evidence",
     "onboarding:message_attachment": "message",
@@ -659,9 +661,21 @@ onboarding:staff_export_xlsx                -                *      L 404 404 40
 onboarding:staff_review                     hcm              *      L 404 404 404 404 200 404 200
 onboarding:staff_review                     hanoi            *      L 404 404 404 404 404 200 200
 onboarding:staff_review                     own              *      -   - 404   -   -   -   -   -
+onboarding:staff_step_message               hcm              GET  405 405 405 405 405 405 405 405
+onboarding:staff_step_message               hcm              POST   L 404 404 404 404 400 404 400
+onboarding:staff_step_message               hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:staff_step_message               hanoi            POST   L 404 404 404 404 404 400 400
+onboarding:staff_step_message               own              GET    -   - 405   -   -   -   -   -
+onboarding:staff_step_message               own              POST   -   - 404   -   -   -   -   -
 onboarding:step                             hcm              *      L 404 404 404 404 404 404 404
 onboarding:step                             hanoi            *      L 404 404 404 404 404 404 404
 onboarding:step                             own              *      -   - 200   -   -   -   -   -
+onboarding:step_message                     hcm              GET  405 405 405 405 405 405 405 405
+onboarding:step_message                     hcm              POST   L 404 404 404 404 404 404 404
+onboarding:step_message                     hanoi            GET  405 405 405 405 405 405 405 405
+onboarding:step_message                     hanoi            POST   L 404 404 404 404 404 404 404
+onboarding:step_message                     own              GET    -   - 405   -   -   -   -   -
+onboarding:step_message                     own              POST   -   - 400   -   -   -   -   -
 # --- Events: public calendar and feeds, attendees' tickets, organisers of the province, programmes
 events:attendance                           hcm              GET  405 405 405 405 405 405 405 405
 events:attendance                           hcm              POST   L 404 404 404 302 302 404 302
