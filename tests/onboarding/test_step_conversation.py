@@ -58,8 +58,8 @@ def test_business_and_staff_talk_on_the_step_and_both_see_it(
     assert attachment.status_code == 200
     assert b"".join(attachment.streaming_content) == PNG
     assert attachment["X-Content-Type-Options"] == "nosniff"
-    assert post_message(
-        client, reverse("onboarding:staff_step_message", args=[shot.pk]), "Đủ rồi, chờ duyệt nhé.").status_code == 302
+    staff_message_url = reverse("onboarding:staff_step_message", args=[shot.pk])
+    assert post_message(client, staff_message_url, "Đủ rồi, chờ duyệt nhé.").status_code == 302
     answer = StepMessage.objects.latest("pk")
     assert answer.from_staff and answer.author == staff_hcm
 
