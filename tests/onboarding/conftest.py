@@ -1,11 +1,13 @@
-"""Onboarding fixtures: a small template in the agreed default-template format, and
-approved businesses in Hồ Chí Minh and Hà Nội."""
+"""Onboarding fixtures: a small template in the agreed default-template format,
+approved businesses in Hồ Chí Minh and Hà Nội, and a journey of the one in Hồ Chí Minh."""
+
+from datetime import date
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from onboarding import services
-from onboarding.models import Business, JourneyTemplate
+from onboarding.models import Business, Journey, JourneyStep, JourneyTemplate
 
 FIXTURE_TEMPLATES = [
     {
@@ -124,6 +126,48 @@ def make_business(owner, province, *, name, tax_code, approved=True, sector="agr
     return business
 
 
+def bulk_businesses(n, province, template, start=0):
+    """`n` approved businesses named "DN 00000"… with a journey each on `template`'s first
+    three steps: the first approved, the second submitted for every third business."""
+    S = JourneyStep.Status
+    businesses = Business.objects.bulk_create(
+        [
+            Business(
+                name=f"DN {i:05d}",
+                tax_code=f"{900000000000 + i}",
+                province=province,
+                sector="agriculture" if i % 2 else "handicraft",
+                size="small",
+                status="approved",
+            )
+            for i in range(start, start + n)
+        ]
+    )
+    journeys = Journey.objects.bulk_create(
+        [
+            Journey(
+                business=b, template=template, title=template.title, started_on=date(2026, 11, 2)
+            )
+            for b in businesses
+        ]
+    )
+    JourneyStep.objects.bulk_create(
+        [
+            JourneyStep(
+                journey=j,
+                position=p,
+                key=k,
+                title=k,
+                due_date=date(2026, 11, 5),
+                status=S.APPROVED if p == 1 else (S.SUBMITTED if p == 2 and i % 3 == 0 else S.TODO),
+                submitted_at="2026-11-03T10:00:00+07:00" if p == 2 else None,
+            )
+            for i, j in enumerate(journeys)
+            for p, k in enumerate(["account", "screenshot", "code"], start=1)
+        ]
+    )
+
+
 @pytest.fixture
 def business_hcm(learner, hcm):
     return make_business(learner, hcm, name="HTX Sài Gòn", tax_code="0100109106")
@@ -132,3 +176,19 @@ def business_hcm(learner, hcm):
 @pytest.fixture
 def business_hanoi(other_learner, hanoi):
     return make_business(other_learner, hanoi, name="Công ty Hà Nội", tax_code="0100109106-001")
+
+
+@pytest.fixture
+def journey(business_hcm, template, learner):
+    """business_hcm's journey on the fixture template (some files start their own)."""
+    return services.journey_start(business=business_hcm, template=template, by=learner)
+
+
+@pytest.fixture
+def changes_requested(journey, learner, staff_hcm):
+    """The journey's screenshot step, sent back by staff with a comment."""
+    services.step_submit(step=journey.steps.get(key="account"), by=learner)
+    shot = journey.steps.get(key="screenshot")
+    submit_png(shot, learner)
+    services.step_request_changes(step=shot, by=staff_hcm, comment="Chụp cả chân trang.")
+    return journey.steps.get(key="screenshot")

@@ -141,25 +141,6 @@ def test_national_admins_and_journey_editors_edit_and_delete(client, request, wh
     assert not JourneyTemplate.objects.filter(pk=template.pk).exists()
 
 
-def test_load_journey_templates_command(db):
-    """The command loads every journey file, resolving shared steps and legal bases."""
-    from django.core.management import call_command
-
-    from onboarding.content_files import JOURNEYS
-
-    call_command("load_journey_templates")
-    call_command("load_journey_templates")
-    keys = {path.stem for path in JOURNEYS.glob("*.yaml")}
-    assert set(JourneyTemplate.objects.values_list("key", flat=True)) == keys
-    ocop = JourneyTemplate.objects.get(key="ocop-rating")
-    check = ocop.steps.get(key="commune-check")
-    assert check.legal_document.startswith("Quyết định 1489/QĐ-TTg")
-    identity = JourneyTemplate.objects.get(key="shopee-store").steps.get(key="verify-identity")
-    assert identity.evidence == "file" and identity.review_required
-    assert str(identity.legal_valid_from) == "2026-07-01"
-    assert not JourneyTemplate.objects.get(key="register-platform").issues_certificate
-
-
 def _template_form(template, steps):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data
 

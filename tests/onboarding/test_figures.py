@@ -10,8 +10,7 @@ from django.urls import reverse
 
 from onboarding import figures, services
 from onboarding.models import Business, JourneyStep
-from tests.onboarding.conftest import make_business, submit_png
-from tests.onboarding.test_views import _bulk_businesses
+from tests.onboarding.conftest import bulk_businesses, make_business, submit_png
 
 S = JourneyStep.Status
 
@@ -121,7 +120,7 @@ def test_a_business_that_moves_leaves_its_old_province_figures(
 
 
 def test_a_version_lost_from_the_cache_keeps_nothing_old(kept, client, staff_hcm, hcm, template):
-    _bulk_businesses(3, hcm, template)
+    bulk_businesses(3, hcm, template)
     client.force_login(staff_hcm)
     assert dashboard(client)["counts"].submitted == 1
     # A write that bypassed save() while the cache lost the province's version: the
@@ -138,12 +137,12 @@ def test_dashboard_queries_do_not_grow_with_the_province(
     """Kept or computed, the dashboard costs the same queries for 10 businesses as for
     300; the bulk inserts bypass save(), so they bump the figures as the seeds do."""
     client.force_login(staff_hcm)
-    _bulk_businesses(10, hcm, template)
+    bulk_businesses(10, hcm, template)
     figures.bump([hcm.pk])
     dashboard(client, query)  # warms the per-process caches (content types, site)
     figures.bump([hcm.pk])
     small_computed, small_kept = queries(client, query), queries(client, query)
-    _bulk_businesses(290, hcm, template, start=10)
+    bulk_businesses(290, hcm, template, start=10)
     figures.bump([hcm.pk])
     large_computed, large_kept = queries(client, query), queries(client, query)
     assert (small_computed, small_kept) == (large_computed, large_kept)

@@ -4,27 +4,12 @@ to ask), journey cards that open the journey, the business page that owners edit
 destructive actions that ask first and show only where they can succeed."""
 
 import pytest
-from django.template import Context, Template
 from django.urls import reverse
 
 from onboarding import services
 from onboarding.journeys import RegistrationError
 from onboarding.models import Business, Membership, RegistrationEvent
-from tests.onboarding.conftest import make_business, submit_png
-
-
-@pytest.fixture
-def journey(business_hcm, template, learner):
-    return services.journey_start(business=business_hcm, template=template, by=learner)
-
-
-@pytest.fixture
-def changes_requested(journey, learner, staff_hcm):
-    services.step_submit(step=journey.steps.get(key="account"), by=learner)
-    shot = journey.steps.get(key="screenshot")
-    submit_png(shot, learner)
-    services.step_request_changes(step=shot, by=staff_hcm, comment="Chụp cả chân trang.")
-    return journey.steps.get(key="screenshot")
+from tests.onboarding.conftest import make_business
 
 
 def test_a_change_request_shows_on_the_overview_the_journey_and_the_step(
@@ -41,16 +26,6 @@ def test_a_change_request_shows_on_the_overview_the_journey_and_the_step(
         assert "Chụp cả chân trang." in body, url
     overview = client.get(reverse("onboarding:home")).content.decode()
     assert f'href="{step_url}"' in overview
-
-
-def test_the_home_page_include_shows_change_requests_to_the_member_only(
-    rf, learner, other_learner, changes_requested
-):
-    tpl = Template("{% load onboarding_tags %}{% onboarding_needs_you %}")
-    mine = tpl.render(Context({"user": learner}))
-    assert "Chụp cả chân trang." in mine
-    assert reverse("onboarding:step", args=[changes_requested.pk]) in mine
-    assert tpl.render(Context({"user": other_learner})).strip() == ""
 
 
 def test_each_step_links_to_the_next_and_the_last_back_to_the_journey(client, learner, journey):

@@ -7,10 +7,9 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
 
 from onboarding import services
-from onboarding.filters import StaffDashboardFilter
 from onboarding.models import Business, EvidenceFile, Journey, JourneyStep
 from tests.conftest import PASSWORD
-from tests.onboarding.conftest import PNG, make_business, submit_png
+from tests.onboarding.conftest import PNG, bulk_businesses, make_business, submit_png
 from tests.payloads import FORMULAS
 
 S = JourneyStep.Status
@@ -19,11 +18,6 @@ S = JourneyStep.Status
 def login(client, user):
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def journey(business_hcm, template, learner):
-    return services.journey_start(business=business_hcm, template=template, by=learner)
 
 
 def step(journey, key):
@@ -297,47 +291,6 @@ def test_national_admin_sees_all_with_a_province_filter(
 # --- dashboard: fixed query count ---------------------------------------------------------
 
 
-def _bulk_businesses(n, province, template, start=0):
-    from datetime import date
-
-    businesses = Business.objects.bulk_create(
-        [
-            Business(
-                name=f"DN {i:05d}",
-                tax_code=f"{900000000000 + i}",
-                province=province,
-                sector="agriculture" if i % 2 else "handicraft",
-                size="small",
-                status="approved",
-            )
-            for i in range(start, start + n)
-        ]
-    )
-    journeys = Journey.objects.bulk_create(
-        [
-            Journey(
-                business=b, template=template, title=template.title, started_on=date(2026, 11, 2)
-            )
-            for b in businesses
-        ]
-    )
-    JourneyStep.objects.bulk_create(
-        [
-            JourneyStep(
-                journey=j,
-                position=p,
-                key=k,
-                title=k,
-                due_date=date(2026, 11, 5),
-                status=S.APPROVED if p == 1 else (S.SUBMITTED if p == 2 and i % 3 == 0 else S.TODO),
-                submitted_at="2026-11-03T10:00:00+07:00" if p == 2 else None,
-            )
-            for i, j in enumerate(journeys)
-            for p, k in enumerate(["account", "screenshot", "code"], start=1)
-        ]
-    )
-
-
 def _count(client, url, django_assert_max_num_queries, limit):
     with django_assert_max_num_queries(limit):
         response = client.get(url)
@@ -356,14 +309,14 @@ def test_dashboard_and_exports_cost_a_fixed_number_of_queries(
     from django.test.utils import CaptureQueriesContext
 
     login(client, staff_hcm)
-    _bulk_businesses(10, hcm, template)
+    bulk_businesses(10, hcm, template)
     url = reverse(path)
     client.get(url)  # warm the per-process caches (content types, site) first
     with CaptureQueriesContext(connection) as small:
         response = client.get(url)
         if hasattr(response, "streaming_content"):
             b"".join(response.streaming_content)
-    _bulk_businesses(200, hcm, template, start=10)
+    bulk_businesses(200, hcm, template, start=10)
     with CaptureQueriesContext(connection) as large:
         response = client.get(url)
         if hasattr(response, "streaming_content"):
@@ -393,7 +346,7 @@ def test_dashboard_and_exports_cost_a_fixed_number_of_queries(
 
 
 def test_dashboard_funnel_and_charts(client, staff_hcm, hcm, template):
-    _bulk_businesses(6, hcm, template)
+    bulk_businesses(6, hcm, template)
     login(client, staff_hcm)
     response = client.get(reverse("onboarding:staff"))
     funnel = response.context["funnel"]
@@ -410,7 +363,7 @@ def test_dashboard_funnel_and_charts(client, staff_hcm, hcm, template):
 def test_xlsx_export_has_the_rows(client, staff_hcm, hcm, template):
     from openpyxl import load_workbook
 
-    _bulk_businesses(3, hcm, template)
+    bulk_businesses(3, hcm, template)
     login(client, staff_hcm)
     response = client.get(reverse("onboarding:staff_export_xlsx") + "?sector=handicraft")
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
@@ -423,7 +376,7 @@ def test_staff_exports_write_formulas_inert(client, staff_hcm, hcm, template, fm
     """Business names typed as spreadsheet formulas come back as text."""
     from openpyxl import load_workbook
 
-    _bulk_businesses(len(FORMULAS), hcm, template)
+    bulk_businesses(len(FORMULAS), hcm, template)
     for i, payload in enumerate(FORMULAS):
         Business.objects.filter(name=f"DN {i:05d}").update(name=payload)
     login(client, staff_hcm)
@@ -444,29 +397,6 @@ def test_staff_exports_write_formulas_inert(client, staff_hcm, hcm, template, fm
             assert name.data_type == "s" and name.quotePrefix
             assert name.value == payload.replace("\r", "\n")  # XML reads CR as LF
             assert by_tax[f"{900000000000 + i}"][6].value == 1
-
-
-def test_xlsx_is_written_write_only_to_a_temporary_file(staff_hcm, hcm, template, monkeypatch):
-    from onboarding import exports, selectors
-    from portal import exports as portal_exports
-
-    modes = []
-    real = portal_exports.Workbook
-
-    def spy(*args, **kwargs):
-        modes.append(kwargs.get("write_only"))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(portal_exports, "Workbook", spy)
-    _bulk_businesses(3, hcm, template)
-    filters = StaffDashboardFilter({}, user=staff_hcm).selected
-    target = exports.xlsx_file(selectors.business_list_for_staff(user=staff_hcm, filters=filters))
-    try:
-        assert modes == [True]
-        assert target.tell() == 0 and target.fileno() >= 0  # an open file on disk
-        assert target.read(2) == b"PK"  # the zip container of an XLSX
-    finally:
-        target.close()
 
 
 def test_password_constant_is_shared():
@@ -507,7 +437,7 @@ def test_evidence_types(name, content, ok):
 
 
 def test_dashboard_in_english_uses_english_step_titles(client, staff_hcm, hcm, template):
-    _bulk_businesses(2, hcm, template)
+    bulk_businesses(2, hcm, template)
     login(client, staff_hcm)
     body = client.get(reverse("onboarding:staff") + "?lang=en").content.decode()
     assert "Review queue" in body
