@@ -2,8 +2,11 @@
 (certification.subjects.CertificateSubject)."""
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from wagtail.models import Page
 
+from certification import services, signing
 from certification.models import CertificateTemplate
 
 
@@ -41,3 +44,24 @@ def make_subject(reference_data, hcm):
 @pytest.fixture
 def course(make_subject, cert_template):
     return make_subject(template=cert_template)
+
+
+@pytest.fixture
+def certificate(learner, course):
+    """A course certificate issued to the learner (Hồ Chí Minh City)."""
+    return services.certificate_issue(recipient=learner, subject=course)
+
+
+@pytest.fixture
+def real_key(settings):
+    """The issuer's own key, from the environment."""
+    settings.CERTIFICATE_SIGNING_KEY = (
+        Ed25519PrivateKey.generate()
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+    assert not signing.is_demo_key()

@@ -10,11 +10,6 @@ def superuser(make_user):
     return make_user("root@example.com", superuser=True)
 
 
-@pytest.fixture
-def certificate(learner, course):
-    return services.certificate_issue(recipient=learner, subject=course)
-
-
 def test_admin_certificate_list_is_scoped_and_read_only(client, certificate, superuser):
     client.force_login(superuser)
     response = client.get("/admin/certificates/")

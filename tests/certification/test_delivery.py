@@ -1,57 +1,16 @@
 """Delivery that survives a broker outage and a killed worker (issue #8, 16): the parts
 that run without the services tier (test_delivery_faults.py runs them for real)."""
 
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.utils import timezone
 from kombu.exceptions import OperationalError
 
 from certification import services, tasks
 from certification.models import Certificate
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def queued(monkeypatch):
-    calls = []
-    for task in (tasks.render_certificate_pdf, tasks.send_certificate_email):
-        monkeypatch.setattr(task, "delay", lambda pk, task=task: calls.append((task.name, pk)))
-    return calls
-
-
-def _issue(learner, make_subject, cert_template, title, *, ago=timedelta(hours=1), **fields):
-    certificate = services.certificate_issue(
-        recipient=learner, subject=make_subject(title, template=cert_template)
-    )
-    Certificate.objects.filter(pk=certificate.pk).update(issued_at=timezone.now() - ago, **fields)
-    return certificate.pk
-
-
-def test_the_sweep_queues_what_never_reached_the_broker(
-    learner, make_subject, cert_template, queued
-):
-    neither = _issue(learner, make_subject, cert_template, "A")
-    emailed = _issue(learner, make_subject, cert_template, "B", emailed_at=timezone.now())
-    done = _issue(learner, make_subject, cert_template, "C", pdf="x.pdf", emailed_at=timezone.now())
-    revoked = _issue(learner, make_subject, cert_template, "D", revoked_at=timezone.now())
-    fresh = _issue(learner, make_subject, cert_template, "E", ago=timedelta(minutes=1))
-    old = _issue(learner, make_subject, cert_template, "F", ago=timedelta(days=30), pdf="y.pdf")
-
-    assert tasks.deliver_pending() == 2
-    render, email = tasks.render_certificate_pdf.name, tasks.send_certificate_email.name
-    assert sorted(queued) == sorted([(render, neither), (email, neither), (render, emailed)])
-    # Not the delivered, the revoked, the ones whose tasks may still be on their way, nor
-    # an old certificate never e-mailed (it is not announced a month late).
-    assert not {pk for _name, pk in queued} & {done, revoked, fresh, old}
-
-
-def test_the_sweep_runs_on_beat():
-    schedule = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
-    assert "certification.tasks.deliver_pending" in schedule
 
 
 def test_a_broker_outage_after_commit_is_logged_not_raised(

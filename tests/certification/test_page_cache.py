@@ -12,11 +12,6 @@ from portal import pagecache
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def certificate(learner, course):
-    return services.certificate_issue(recipient=learner, subject=course)
-
-
 def test_a_revocation_shows_at_once_on_the_cached_page(
     page_cache, client, certificate, staff_hcm, django_capture_on_commit_callbacks
 ):
@@ -40,17 +35,6 @@ def test_a_page_is_kept_no_longer_than_its_status_holds(page_cache, client, cert
     response = client.get(f"/certificates/verify/{certificate.code}/")
     assert response.headers[pagecache.HEADER] == "miss"
     assert response.page_cache_seconds <= 40
-
-
-def test_seconds_until_status_changes(certificate):
-    now = timezone.now()
-    assert certificate.seconds_until_status_changes(now) is None  # never expires
-    certificate.valid_until = now + timedelta(days=10)
-    assert certificate.seconds_until_status_changes(now) == 10 * 86400  # expires then
-    certificate.valid_until = now - timedelta(days=1)
-    assert certificate.seconds_until_status_changes(now) is None  # expired for good
-    certificate.valid_until, certificate.revoked_at = now + timedelta(days=90), now
-    assert certificate.seconds_until_status_changes(now) is None
 
 
 def test_drawing_the_pdf_and_sending_the_email_keep_the_cached_page(

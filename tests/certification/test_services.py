@@ -74,26 +74,6 @@ def test_rolled_back_completion_queues_nothing(learner, course, django_capture_o
     assert mail.outbox == []
 
 
-def test_pdf_task_renders_once_and_email_goes_once(learner, course):
-    certificate = services.certificate_issue(recipient=learner, subject=course)
-    assert tasks.render_certificate_pdf(certificate.pk) is True
-    assert tasks.render_certificate_pdf(certificate.pk) is False
-    assert tasks.send_certificate_email(certificate.pk) is True
-    assert tasks.send_certificate_email(certificate.pk) is False
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert message.to == [learner.email]
-    assert message.attachments[0][0] == f"{certificate.code}.pdf"
-    assert certificate.code in message.body
-
-
-def test_tasks_ignore_unknown_ids_and_do_not_retry_bad_data():
-    assert tasks.render_certificate_pdf(999999) is False
-    assert tasks.send_certificate_email(999999) is False
-    assert ValueError in tasks.render_certificate_pdf.dont_autoretry_for
-    assert OSError in tasks.render_certificate_pdf.autoretry_for
-
-
 def test_stale_pdf_is_rendered_again(learner, course, cert_template):
     certificate = services.certificate_issue(recipient=learner, subject=course)
     services.certificate_render_pdf(certificate_id=certificate.pk)

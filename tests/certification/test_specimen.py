@@ -25,21 +25,6 @@ def demo_key(settings, tmp_path):
     assert signing.is_demo_key()
 
 
-@pytest.fixture
-def real_key(settings):
-    """The issuer's own key, from the environment."""
-    settings.CERTIFICATE_SIGNING_KEY = (
-        Ed25519PrivateKey.generate()
-        .private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        .decode()
-    )
-    assert not signing.is_demo_key()
-
-
 def _pdf_text(certificate) -> str:
     data = services.certificate_pdf_bytes(certificate=certificate)
     return PdfReader(io.BytesIO(data)).pages[0].extract_text()

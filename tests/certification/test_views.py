@@ -12,11 +12,6 @@ from certification.models import Certificate
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def certificate(learner, course):
-    return services.certificate_issue(recipient=learner, subject=course)
-
-
 @pytest.fixture(autouse=True)
 def _clear_rate_limits():
     cache.clear()
@@ -286,18 +281,6 @@ def test_business_certificate_belongs_to_its_members(
     assert client.get(f"/certificates/{certificate.code}/download/").status_code == 404
     page = client.get(f"/certificates/verify/{certificate.code}/").content.decode()
     assert "0312345678" in page
-
-
-def test_deploy_check_reports_a_missing_key(settings, tmp_path):
-    from certification.checks import signing_key_configured
-
-    # The tests' own key is the demo key (certification.E002), but it is there.
-    assert "certification.E001" not in [e.id for e in signing_key_configured()]
-    settings.CERTIFICATE_SIGNING_KEY = ""
-    settings.CERTIFICATE_SIGNING_KEY_FILE = tmp_path / "missing.pem"
-    settings.CERTIFICATE_SIGNING_KEY_AUTOCREATE = False
-    settings.DEBUG = False
-    assert [e.id for e in signing_key_configured()] == ["certification.E001"]
 
 
 def test_jobs_only_over_certificates_in_scope(client, certificate, staff_hanoi, cert_template):
