@@ -179,35 +179,3 @@ def test_admin_access_is_unchanged_for_editors_and_visitors(client, make_user):
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(editor)
     assert client.get("/admin/").status_code == 200
-
-
-@pytest.mark.parametrize(
-    ("who", "lands_on"),
-    [
-        ("learner", "/learning/"),
-        ("staff_hcm", "/onboarding/staff/"),
-        ("national_admin", "/onboarding/staff/"),
-        ("trainer_hcm", "/admin/"),
-    ],
-)
-def test_each_role_lands_on_its_own_page_after_signing_in(client, request, who, lands_on):
-    from django.contrib.auth.models import Permission
-
-    user = request.getfixturevalue(who)
-    if who == "trainer_hcm":  # the seeded trainer groups may use the admin
-        user.groups.first().permissions.add(Permission.objects.get(codename="access_admin"))
-    response = client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
-    assert response.status_code == 302
-    assert response["Location"] == lands_on
-
-
-def test_a_next_address_wins_over_the_role_s_page(client, staff_hcm):
-    response = client.post(
-        "/accounts/login/?next=/certificates/", {"login": staff_hcm.email, "password": PASSWORD}
-    )
-    assert response["Location"] == "/certificates/"
-
-
-def test_a_trainer_without_admin_access_lands_on_my_learning(client, trainer_hcm):
-    response = client.post("/accounts/login/", {"login": trainer_hcm.email, "password": PASSWORD})
-    assert response["Location"] == "/learning/"

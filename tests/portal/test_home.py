@@ -27,12 +27,6 @@ def test_home_page_query_count_is_small(client, home_page, django_assert_max_num
         assert client.get("/").status_code == 200
 
 
-def test_unknown_page_is_a_friendly_404(client, home_page):
-    response = client.get("/khong-co-trang-nay/")
-    assert response.status_code == 404
-    assert "Không tìm thấy trang" in response.content.decode()
-
-
 def test_a_signed_in_persons_language_choice_is_remembered_for_emails(client, learner, home_page):
     client.force_login(learner)
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})

@@ -2,14 +2,7 @@ import pytest
 from django.http import Http404
 
 from portal import roles
-from portal.models import Profile, Province
-
-
-def test_provinces_load_34_current_and_63_former(reference_data):
-    assert Province.objects.current().count() == 34
-    assert Province.objects.filter(is_current=False).count() == 63
-    binh_duong = Province.objects.get(name="Bình Dương", is_current=False)
-    assert binh_duong.current_unit.name == "Thành phố Hồ Chí Minh"
+from portal.models import Profile
 
 
 def test_staff_see_their_province_only(staff_hcm, learner, make_user, hanoi):

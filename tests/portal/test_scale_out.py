@@ -1,6 +1,7 @@
 """Past one machine (README "Production"): each part is switched on by the environment
 alone. The production settings are loaded in a fresh process with the variables set, and
-what they configure is checked; the router and the storages are then exercised here."""
+what they configure is checked; the storages are then exercised here (the replica's router
+in test_replica.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,6 @@ import sys
 
 import pytest
 from django.conf import settings as django_settings
-from django.db import transaction
-
-from portal import replica
 
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
@@ -172,40 +170,7 @@ def test_elasticsearch_by_environment():
         production_settings(["WAGTAILSEARCH_BACKENDS"], SEARCH_URL="x", SEARCH_BACKEND="solr")
 
 
-# --- the router ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def with_replica(settings):
-    settings.DATABASES = {**settings.DATABASES, "replica": settings.DATABASES["default"]}
-
-
-def test_the_router_sends_reports_reads_to_the_replica(with_replica):
-    from onboarding.models import Business
-
-    router = replica.ReplicaRouter()
-    assert router.db_for_read(Business) is None
-    with replica.replica_reads():
-        assert router.db_for_read(Business) == "replica"
-        assert router.db_for_write(Business) == "default"
-    assert router.db_for_read(Business) is None
-    assert router.allow_migrate("replica", "onboarding") is False
-    assert router.allow_migrate("default", "onboarding") is True
-
-
-@pytest.mark.django_db(transaction=True)
-def test_reads_after_a_write_in_the_same_transaction_stay_on_the_primary(with_replica):
-    from onboarding.models import Business
-
-    router = replica.ReplicaRouter()
-    with replica.replica_reads(), transaction.atomic():
-        assert router.db_for_read(Business) is None
-
-
-def test_without_a_replica_everything_reads_the_primary():
-    assert "replica" not in django_settings.DATABASES
-    with replica.replica_reads():
-        assert replica.ReplicaRouter().db_for_read(None) is None
+# --- the replica: which views read there -----------------------------------------------
 
 
 def test_dashboards_exports_and_reports_read_from_the_replica():
@@ -219,23 +184,3 @@ def test_dashboards_exports_and_reports_read_from_the_replica():
         course_views.officials_report,
     ):
         assert getattr(view, "reads_from_replica", False), view.__name__
-
-
-def test_a_streamed_export_reads_from_the_replica_while_it_streams(rf):
-    from django.http import StreamingHttpResponse
-
-    seen = []
-
-    def rows():
-        seen.append(replica._reading.get())
-        yield b"a\n"
-
-    @replica.reads_from_replica
-    def view(request):
-        return StreamingHttpResponse(rows())
-
-    response = view(rf.get("/"))
-    assert seen == []  # nothing read yet: the rows come as the answer is sent
-    assert b"".join(response.streaming_content) == b"a\n"
-    assert seen == [True]
-    assert replica._reading.get() is False

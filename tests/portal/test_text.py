@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 
 from portal.forms import ProfileForm
 from portal.models import Profile
-from portal.sanitize import clean_text
 from portal.text import NameField, email_subject, one_line, validate_name
 
 # (value, why it is refused)
@@ -33,15 +32,6 @@ BAD_NAMES = [
     ("\ufeffCông ty", "invisible"),  # BOM
     ("Công\u200fty", "invisible"),  # right-to-left mark
 ]
-
-
-def test_clean_text_stores_plain_text_not_html():
-    assert clean_text("A & B") == "A & B"
-    assert clean_text("<b>Hợp tác xã</b> A &amp; B") == "Hợp tác xã A & B"
-    assert clean_text("1 < 2 > 0") == "1 < 2 > 0"
-    assert clean_text("<script>alert(1)</script>Tên") == "alert(1)Tên"
-    assert clean_text("Tom &amp;amp; Jerry") == "Tom &amp; Jerry"  # one level, as typed
-    assert clean_text("R&copyright") == "R&copyright"  # no semicolon: not an entity
 
 
 @pytest.mark.parametrize("value,kind", BAD_NAMES)
