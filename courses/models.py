@@ -19,6 +19,7 @@ from courses import quizzes
 from courses.blocks import LESSON_RICH_TEXT_FEATURES, LessonBodyBlock
 from courses.forms import SectionPageForm
 from courses.search import folded
+from portal.context import spread
 from portal.i18n import Translated, translated
 from portal.pagecache import cache_publicly
 from portal.privatecache import cache_privately
@@ -80,7 +81,7 @@ class CatalogPage(Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.catalog_context(user=request.user, params=request.GET))
+        context.update(spread(selectors.catalog_get(user=request.user, params=request.GET)))
         return context
 
 
@@ -487,7 +488,7 @@ class CoursePage(Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.course_context(course=self, user=request.user))
+        context.update(spread(selectors.course_view_get(course=self, user=request.user)))
         return context
 
 
@@ -557,9 +558,10 @@ class LessonPage(Page):
         if hasattr(request, "session") and selectors.QUIZ_DRAFT_KEY in request.session:
             draft = request.session.pop(selectors.QUIZ_DRAFT_KEY)
             draft = draft if draft.get("lesson") == self.pk else None
-        context.update(
-            selectors.lesson_context(lesson=self, user=request.user, preview=preview, draft=draft)
+        view = selectors.lesson_view_get(
+            lesson=self, user=request.user, preview=preview, draft=draft
         )
+        context.update(spread(view))
         return context
 
 

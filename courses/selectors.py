@@ -6,13 +6,13 @@ lists come from one query each, without StreamField bodies unless they are shown
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import or_
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Avg, Count, Exists, IntegerField, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from certification.selectors import certificate_list_for_user
 from courses import quizzes
 from courses.filters import CatalogFilter
-from courses.learning import learning_sections
+from courses.learning import LearningSection, learning_sections
 from courses.models import (
     Assignment,
     CoursePage,
@@ -33,7 +33,7 @@ from courses.models import (
 from courses.search import search_terms
 from portal import roles
 from portal.blocks import missing_english_in_stream
-from portal.i18n import excerpt, missing_english, translatable_fields, translated
+from portal.i18n import Translated, excerpt, missing_english, translatable_fields, translated
 from portal.models import Profile, Province
 
 CATALOG_PAGE_SIZE = 24
@@ -88,7 +88,22 @@ def catalog_query_is_shared(*, params) -> bool:
     return True
 
 
-def catalog_context(*, user, params) -> dict:
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """The catalog page for one visitor and one query string."""
+
+    courses: Page  # of CoursePage
+    enrolled: dict[int, str]  # {course id: the user's enrolment status}, on this page
+    filters: dict[str, str]  # the valid filters asked for (catalog_filters)
+    filter_query: str  # the query string without its page number
+    officials_locked: list[CoursePage]  # officials-only courses asked for, not open yet
+    provinces: list[Province]
+    tracks: list[tuple[str, str]]
+    audiences: list[tuple[str, str]]
+    levels: list[tuple[str, str]]
+
+
+def catalog_get(*, user, params) -> Catalog:
     """The catalog for `user` and the query string `params`: filtered, searched, paginated
     courses with the user's enrolments."""
     catalog_filter = CatalogFilter(params, queryset=course_list_visible(user=user))
@@ -116,15 +131,15 @@ def catalog_context(*, user, params) -> dict:
         filters.get("audience") == CoursePage.Audience.OFFICIAL
         or filters.get("track") == CoursePage.Track.STATE_MANAGEMENT
     )
-    return {
-        "officials_locked": officials_courses_locked(user=user) if officials_asked else [],
-        "courses": page,
-        "enrolled": enrolled,
-        "filters": filters,
-        "filter_query": query.urlencode(),
+    return Catalog(
+        officials_locked=officials_courses_locked(user=user) if officials_asked else [],
+        courses=page,
+        enrolled=enrolled,
+        filters=filters,
+        filter_query=query.urlencode(),
         # Only provinces with courses to show (and the one chosen, if any): a list of all
         # 34 mostly led to "no course".
-        "provinces": list(
+        provinces=list(
             Province.objects.current()
             .filter(
                 Q(pk__in=course_list_visible(user=user).values("province_id"))
@@ -132,10 +147,10 @@ def catalog_context(*, user, params) -> dict:
             )
             .only("code", "name")
         ),
-        "tracks": CoursePage.Track.choices,
-        "audiences": CoursePage.Audience.choices,
-        "levels": CoursePage.Level.choices,
-    }
+        tracks=CoursePage.Track.choices,
+        audiences=CoursePage.Audience.choices,
+        levels=CoursePage.Level.choices,
+    )
 
 
 def course_lessons(*, course: CoursePage) -> list[LessonPage]:
@@ -176,7 +191,24 @@ def prerequisites_missing(*, user, course: CoursePage) -> list[CoursePage]:
     return list(qs)
 
 
-def course_context(*, course: CoursePage, user) -> dict:
+@dataclass(frozen=True, slots=True)
+class CourseView:
+    """A course page for one visitor: its lessons and the visitor's progress through them."""
+
+    lessons: list[LessonPage]
+    enrolment: Enrolment | None
+    done_ids: frozenset[int]  # lessons done
+    skipped: list[LessonPage]  # not done, before a lesson done
+    skipped_ids: frozenset[int]
+    resume_lesson: LessonPage | None  # where "continue" leads, for an enrolled visitor
+    prerequisite_list: list[CoursePage]
+    missing_prerequisites: list[CoursePage]  # of those, not completed yet
+    missing_prerequisite_ids: frozenset[int]
+
+
+def course_view_get(*, course: CoursePage, user) -> CourseView:
+    """What the page of `course` shows `user`: its live lessons, their enrolment (if any),
+    the lessons done and skipped, where to resume, and the prerequisites (those missing)."""
     lessons = course_lessons(course=course)
     enrolment = enrolment_get(user=user, course_id=course.pk)
     done = set()
@@ -191,17 +223,17 @@ def course_context(*, course: CoursePage, user) -> dict:
     if prerequisites:
         missing = prerequisites_missing(user=user, course=course)
     skipped = skipped_lessons(lessons=lessons, done=done) if enrolment else []
-    return {
-        "lessons": lessons,
-        "enrolment": enrolment,
-        "done_ids": done,
-        "skipped": skipped,
-        "skipped_ids": {le.pk for le in skipped},
-        "resume_lesson": resume,
-        "prerequisite_list": prerequisites,
-        "missing_prerequisites": missing,
-        "missing_prerequisite_ids": {p.pk for p in missing},
-    }
+    return CourseView(
+        lessons=lessons,
+        enrolment=enrolment,
+        done_ids=frozenset(done),
+        skipped=skipped,
+        skipped_ids=frozenset(le.pk for le in skipped),
+        resume_lesson=resume,
+        prerequisite_list=prerequisites,
+        missing_prerequisites=missing,
+        missing_prerequisite_ids=frozenset(p.pk for p in missing),
+    )
 
 
 def _draft_choices(draft: dict | None, block_id: str) -> dict[int, set[str]]:
@@ -218,9 +250,57 @@ def _draft_choices(draft: dict | None, block_id: str) -> dict[int, set[str]]:
     return chosen
 
 
-def lesson_context(
+@dataclass(frozen=True, slots=True)
+class QuizView:
+    """A quiz block as its learner sees it: public questions (no answers; opaque choice
+    values made for the next attempt, `checked` those of a refused attempt), the state of
+    their attempts, and feedback only once the course's rules allow it."""
+
+    id: str  # the block's id
+    title: Translated  # in the request's language
+    questions: list[dict]  # quizzes.public_questions, each with `checked`
+    error: str  # why the last post was refused, if it was
+    attempt_number: int  # of the next attempt
+    latest: QuizAttempt | None
+    passed: bool
+    rules: quizzes.Rules
+    state: quizzes.State
+    feedback: list | None  # quizzes.feedback of the latest attempt, when it may be shown
+
+
+@dataclass(frozen=True, slots=True)
+class LessonItem:
+    """A block of a lesson's body; `quiz` when it is a quiz."""
+
+    block: object  # a StreamValue child
+    quiz: QuizView | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LessonView:
+    """A lesson page for one visitor. Without an enrolment (and outside an editor's
+    preview) `items` is empty: the page asks them to enrol."""
+
+    course: CoursePage
+    lessons: list[LessonPage]
+    lesson_number: int
+    previous_lesson: LessonPage | None
+    next_lesson: LessonPage | None
+    enrolment: Enrolment | None
+    preview: bool
+    items: list[LessonItem] = field(default_factory=list)
+    done_ids: frozenset[int] = frozenset()
+    skipped: list[LessonPage] = field(default_factory=list)
+    skipped_ids: frozenset[int] = frozenset()
+    # The end of the course reached with lessons still to do: they are listed.
+    still_to_do: list[LessonPage] = field(default_factory=list)
+    quizzes_pending: bool = False  # a quiz of this lesson not passed yet
+    quiz_waiting: bool = False  # a quiz counting down to its next attempt
+
+
+def lesson_view_get(
     *, lesson: LessonPage, user, preview: bool = False, draft: dict | None = None
-) -> dict:
+) -> LessonView:
     """Everything the lesson page shows. Quiz blocks are passed as public questions (no
     answers, opaque choice values made for the learner's next attempt), with the state of
     the learner's attempts (attempts left, cool-down); per-question feedback and
@@ -231,32 +311,30 @@ def lesson_context(
     lessons = course_lessons(course=course)
     index = next((i for i, le in enumerate(lessons) if le.pk == lesson.pk), 0)
     enrolment = enrolment_get(user=user, course_id=course.pk)
-    context = {
-        "course": course,
-        "lessons": lessons,
-        "lesson_number": index + 1,
-        "previous_lesson": lessons[index - 1] if index > 0 else None,
-        "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
-        "enrolment": enrolment,
-        "done_ids": set(),
-        "items": [],
-        "preview": preview,
-    }
+    view = LessonView(
+        course=course,
+        lessons=lessons,
+        lesson_number=index + 1,
+        previous_lesson=lessons[index - 1] if index > 0 else None,
+        next_lesson=lessons[index + 1] if index + 1 < len(lessons) else None,
+        enrolment=enrolment,
+        preview=preview,
+    )
     if enrolment is None and not preview:
-        return context
+        return view
     attempts = {}
+    progress = {}
     if enrolment is not None:
         done = set(enrolment.lessons.values_list("lesson_id", flat=True))
         skipped = skipped_lessons(lessons=lessons, done=done)
-        context.update(
-            done_ids=done,
-            skipped=skipped,
-            skipped_ids={le.pk for le in skipped},
-            # The end of the course reached with lessons still to do: they are listed.
-            still_to_do=[le for le in lessons if le.pk not in done]
+        progress = {
+            "done_ids": frozenset(done),
+            "skipped": skipped,
+            "skipped_ids": frozenset(le.pk for le in skipped),
+            "still_to_do": [le for le in lessons if le.pk not in done]
             if lesson.pk in done and all(le.pk in done for le in lessons[index + 1 :])
             else [],
-        )
+        }
         for attempt in enrolment.attempts.filter(lesson=lesson).order_by("number"):
             attempts.setdefault(attempt.block_id, []).append(attempt)
     items = []
@@ -264,7 +342,7 @@ def lesson_context(
     now = timezone.now()
     for block in lesson.body:
         if block.block_type != "quiz":
-            items.append({"block": block, "quiz": None})
+            items.append(LessonItem(block=block))
             continue
         tries = attempts.get(block.id, [])
         latest = tries[-1] if tries else None
@@ -279,30 +357,30 @@ def lesson_context(
         chosen = _draft_choices(draft, block.id)
         for question in questions:
             question["checked"] = chosen.get(question["index"], set())
-        items.append(
-            {
-                "block": block,
-                "quiz": {
-                    "id": block.id,
-                    "title": translated(block.value, "title"),
-                    "questions": questions,
-                    "error": draft["error"] if draft and draft.get("block") == block.id else "",
-                    "attempt_number": len(tries) + 1,
-                    "latest": latest,
-                    "passed": state.passed,
-                    "rules": rules,
-                    "state": state,
-                    # Right/wrong and explanations never reach the page before they may.
-                    "feedback": quizzes.feedback(block.value, latest.answers, latest.results)
-                    if latest and state.show_feedback
-                    else None,
-                },
-            }
+        quiz = QuizView(
+            id=block.id,
+            title=translated(block.value, "title"),
+            questions=questions,
+            error=draft["error"] if draft and draft.get("block") == block.id else "",
+            attempt_number=len(tries) + 1,
+            latest=latest,
+            passed=state.passed,
+            rules=rules,
+            state=state,
+            # Right/wrong and explanations never reach the page before they may.
+            feedback=quizzes.feedback(block.value, latest.answers, latest.results)
+            if latest and state.show_feedback
+            else None,
         )
-    context["items"] = items
-    context["quizzes_pending"] = any(i["quiz"] and not i["quiz"]["passed"] for i in items)
-    context["quiz_waiting"] = any(i["quiz"] and i["quiz"]["state"].next_attempt_at for i in items)
-    return context
+        items.append(LessonItem(block=block, quiz=quiz))
+    quizzes_shown = [item.quiz for item in items if item.quiz]
+    return replace(
+        view,
+        **progress,
+        items=items,
+        quizzes_pending=any(not quiz.passed for quiz in quizzes_shown),
+        quiz_waiting=any(quiz.state.next_attempt_at for quiz in quizzes_shown),
+    )
 
 
 def enrolment_to_resume(*, user) -> Enrolment | None:
@@ -334,7 +412,25 @@ def officials_courses_locked(*, user) -> list[CoursePage]:
     )
 
 
-def learning_dashboard(*, user) -> dict:
+@dataclass(frozen=True, slots=True)
+class CompletedCourse:
+    """A course `user` completed and the code of its current certificate, if any."""
+
+    enrolment: Enrolment
+    certificate_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LearningDashboard:
+    """My learning."""
+
+    assigned: list[AssignedCourse]
+    in_progress: list[Enrolment]
+    completed: list[CompletedCourse]
+    sections: list[LearningSection]  # what the apps above add (events: "Upcoming"), first
+
+
+def learning_dashboard(*, user) -> LearningDashboard:
     """My learning: the user's enrolments, in progress first, with their next lesson."""
     enrolments = list(
         Enrolment.objects.filter(user=user, course__live=True)
@@ -344,16 +440,12 @@ def learning_dashboard(*, user) -> dict:
     )
     completed = [e for e in enrolments if e.is_completed]
     codes = certificate_codes(user=user, course_ids=[e.course_id for e in completed])
-    for enrolment in completed:
-        enrolment.certificate_code = codes.get(enrolment.course_id)
-
-    return {
-        "assigned": assignments_for_official(user=user),
-        "in_progress": [e for e in enrolments if not e.is_completed],
-        "completed": completed,
-        # What the apps above add (events: "Upcoming"), shown first.
-        "sections": learning_sections(user=user),
-    }
+    return LearningDashboard(
+        assigned=assignments_for_official(user=user),
+        in_progress=[e for e in enrolments if not e.is_completed],
+        completed=[CompletedCourse(e, codes.get(e.course_id)) for e in completed],
+        sections=learning_sections(user=user),
+    )
 
 
 def certificate_codes(*, user, course_ids: list[int]) -> dict[int, str]:
@@ -393,7 +485,18 @@ def _grouped(qs, field: str, aggregate) -> dict:
     return dict(qs.values(field).annotate(value=aggregate).values_list(field, "value"))
 
 
-def course_report_rows(*, courses) -> list[dict]:
+@dataclass(frozen=True, slots=True)
+class CourseReportRow:
+    """A course's figures in the trainers' report."""
+
+    course: CoursePage
+    enrolled: int
+    completed: int
+    rate: int  # completed, whole percent of enrolled
+    avg_score: int | None  # of all quiz attempts; None without any
+
+
+def course_report_rows(*, courses) -> list[CourseReportRow]:
     """Enrolments, completions, completion rate and average quiz score per course."""
     ids = [course.pk for course in courses]
     counts = {
@@ -416,18 +519,30 @@ def course_report_rows(*, courses) -> list[dict]:
         enrolled, completed = row.get("enrolled", 0), row.get("completed", 0)
         avg = scores.get(course.pk)
         rows.append(
-            {
-                "course": course,
-                "enrolled": enrolled,
-                "completed": completed,
-                "rate": round(100 * completed / enrolled) if enrolled else 0,
-                "avg_score": round(avg) if avg is not None else None,
-            }
+            CourseReportRow(
+                course=course,
+                enrolled=enrolled,
+                completed=completed,
+                rate=round(100 * completed / enrolled) if enrolled else 0,
+                avg_score=round(avg) if avg is not None else None,
+            )
         )
     return rows
 
 
-def course_dropoff(*, course: CoursePage) -> list[dict]:
+@dataclass(frozen=True, slots=True)
+class LessonDropoff:
+    """A lesson in a course's drop-off chart: learners who finished it, learners who
+    stopped there, and both as whole percentages of the chart's longest bar."""
+
+    lesson: LessonPage
+    done: int
+    stopped: int
+    done_pct: int
+    stopped_pct: int
+
+
+def course_dropoff(*, course: CoursePage) -> list[LessonDropoff]:
     """Lesson by lesson: how many learners finished it and how many stopped there (their
     current lesson, not completed)."""
     lessons = course_lessons(course=course)
@@ -439,15 +554,18 @@ def course_dropoff(*, course: CoursePage) -> list[dict]:
         "current_lesson_id",
         Count("pk"),
     )
-    rows = [
-        {"lesson": lesson, "done": done.get(lesson.pk, 0), "stopped": stopped.get(lesson.pk, 0)}
-        for lesson in lessons
+    counts = [(lesson, done.get(lesson.pk, 0), stopped.get(lesson.pk, 0)) for lesson in lessons]
+    top = max([n for _lesson, d, s in counts for n in (d, s)] + [1])
+    return [
+        LessonDropoff(
+            lesson=lesson,
+            done=d,
+            stopped=s,
+            done_pct=round(100 * d / top),
+            stopped_pct=round(100 * s / top),
+        )
+        for lesson, d, s in counts
     ]
-    top = max([r["done"] for r in rows] + [r["stopped"] for r in rows] + [1])
-    for row in rows:
-        row["done_pct"] = round(100 * row["done"] / top)
-        row["stopped_pct"] = round(100 * row["stopped"] / top)
-    return rows
 
 
 # --- translations -----------------------------------------------------------------------
@@ -578,12 +696,69 @@ def officials_training(*, user, today=None):
     return qs.order_by("profile__province__name", "profile__full_name")
 
 
-def officials_summary(*, user, today=None) -> dict:
+def _percent(value: int, total: int) -> int:
+    return round(100 * value / total) if total else 0
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentsSummary:
+    """Every course assigned to the officials of a scope, one per official: done,
+    overdue, not yet due (`pending`); with whole percentages of `total`."""
+
+    total: int
+    done: int
+    overdue: int
+
+    @property
+    def pending(self) -> int:
+        return self.total - self.done - self.overdue
+
+    @property
+    def done_pct(self) -> int:
+        return _percent(self.done, self.total)
+
+    @property
+    def overdue_pct(self) -> int:
+        return _percent(self.overdue, self.total)
+
+    @property
+    def pending_pct(self) -> int:
+        return _percent(self.pending, self.total)
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialsSummary:
+    """How far the officials of a scope got: completed a course, enrolled only, not
+    started (`none`); with whole percentages of `total`, and their assignments."""
+
+    total: int
+    completed: int
+    enrolled: int
+    assignments: AssignmentsSummary
+
+    @property
+    def none(self) -> int:
+        return self.total - self.completed - self.enrolled
+
+    @property
+    def completed_pct(self) -> int:
+        return _percent(self.completed, self.total)
+
+    @property
+    def enrolled_pct(self) -> int:
+        return _percent(self.enrolled, self.total)
+
+    @property
+    def none_pct(self) -> int:
+        return _percent(self.none, self.total)
+
+
+def officials_summary(*, user, today=None) -> OfficialsSummary:
     """How far all the officials of officials_training(user=user) got (the whole scope,
     not one page of the report): completed a course, enrolled only, not started; and over
-    every course assigned to them (`assignments`): done, overdue, not yet due (counts and
-    whole percentages of the totals, for the report's charts). One query, summed here (a
-    few small numbers per official): Django drops subquery annotations from aggregates."""
+    every course assigned to them: done, overdue, not yet due (for the report's charts).
+    One query, summed here (a few small numbers per official): Django drops subquery
+    annotations from aggregates."""
     mine = Enrolment.objects.filter(user=OuterRef("pk"))
     rows = (
         _assignment_counts(_officials_in_scope(user), today=today or timezone.localdate())
@@ -595,36 +770,22 @@ def officials_summary(*, user, today=None) -> dict:
             "any_enrolment", "any_completed", "assigned", "assigned_done", "assigned_overdue"
         )
     )
-    totals = dict.fromkeys(
-        ("total", "completed", "enrolled", "assigned", "assigned_done", "assigned_overdue"), 0
+    total = completed = enrolled = assigned = done = overdue = 0
+    for any_enrolment, any_completed, n_assigned, n_done, n_overdue in rows.iterator(
+        chunk_size=2000
+    ):
+        total += 1
+        completed += bool(any_completed)
+        enrolled += bool(any_enrolment and not any_completed)
+        assigned += n_assigned or 0
+        done += n_done or 0
+        overdue += n_overdue or 0
+    return OfficialsSummary(
+        total=total,
+        completed=completed,
+        enrolled=enrolled,
+        assignments=AssignmentsSummary(total=assigned, done=done, overdue=overdue),
     )
-    for any_enrolment, any_completed, assigned, done, overdue in rows.iterator(chunk_size=2000):
-        totals["total"] += 1
-        totals["completed"] += bool(any_completed)
-        totals["enrolled"] += bool(any_enrolment and not any_completed)
-        totals["assigned"] += assigned
-        totals["assigned_done"] += done
-        totals["assigned_overdue"] += overdue
-    total = totals["total"]
-    completed, enrolled = totals["completed"], totals["enrolled"]
-    parts = {"completed": completed, "enrolled": enrolled, "none": total - completed - enrolled}
-    assigned = totals["assigned"] or 0
-    done, overdue = totals["assigned_done"] or 0, totals["assigned_overdue"] or 0
-    assignments = {"done": done, "overdue": overdue, "pending": assigned - done - overdue}
-    return {
-        "total": total,
-        **parts,
-        "pct": _percentages(parts, total),
-        "assignments": {
-            "total": assigned,
-            **assignments,
-            "pct": _percentages(assignments, assigned),
-        },
-    }
-
-
-def _percentages(parts: dict, total: int) -> dict:
-    return {key: round(100 * value / total) if total else 0 for key, value in parts.items()}
 
 
 STATUS_LABELS = {"active": _("In progress"), "completed": _("Completed")}

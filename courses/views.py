@@ -15,6 +15,7 @@ from courses import selectors, services
 from courses.forms import AssignmentForm
 from courses.models import Assignment, CoursePage, LessonPage
 from portal import exports, roles
+from portal.context import spread
 from portal.i18n import as_html, translated
 from portal.privatecache import cache_privately
 from portal.replica import reads_from_replica
@@ -137,12 +138,12 @@ def quiz_submit(request, lesson_id: int, block_id: str):
 @require_GET
 @login_required
 def learning(request):
-    context = selectors.learning_dashboard(user=request.user)
-    response = render(request, "courses/learning.html", context)
+    dashboard = selectors.learning_dashboard(user=request.user)
+    response = render(request, "courses/learning.html", spread(dashboard))
     response["Cache-Control"] = "private"
     # Kept until the learner's next write (due dates count days: the key holds the day),
     # or until a section changes by itself.
-    changes = [s.changes_at for s in context["sections"] if s.changes_at is not None]
+    changes = [s.changes_at for s in dashboard.sections if s.changes_at is not None]
     if changes:
         seconds = int((min(changes) - timezone.now()).total_seconds())
         if seconds > 0:
@@ -229,13 +230,13 @@ def officials_report(request):
         )
     summary = selectors.officials_summary(user=request.user)
     paginator = Paginator(officials, selectors.OFFICIALS_PAGE_SIZE)
-    paginator.count = summary["total"]  # already counted: spares a COUNT query
+    paginator.count = summary.total  # already counted: spares a COUNT query
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "page": page,
         "officials": page.object_list,
         "summary": summary,
-        "assignment_summary": summary["assignments"],
+        "assignment_summary": summary.assignments,
     }
     response = render(request, "courses/officials_report.html", context)
     response["Cache-Control"] = "private"

@@ -54,7 +54,6 @@ NOT_YET_MIRRORED = {
     "courses/models.py",
     "courses/offline.py",
     "courses/seed.py",
-    "courses/selectors.py",
     "courses/services.py",
     "courses/signals.py",
     "courses/tasks.py",

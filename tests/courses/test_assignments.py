@@ -187,8 +187,8 @@ def test_officials_report_counts_assigned_done_and_overdue_with_a_chart(
         rows[binh.email].assigned_done,
         rows[binh.email].assigned_overdue,
     ) == (2, 1, 0)
-    summary = selectors.officials_summary(user=staff_hcm)["assignments"]
-    assert (summary["total"], summary["done"], summary["overdue"], summary["pending"]) == (
+    summary = selectors.officials_summary(user=staff_hcm).assignments
+    assert (summary.total, summary.done, summary.overdue, summary.pending) == (
         4,
         1,
         1,

@@ -2,11 +2,9 @@
 lesson pages for anonymous visitors, purged when a course is unpublished or moved."""
 
 import pytest
-from django.http import QueryDict
 from django.test import Client
 from wagtail.actions.move_page import MovePageAction
 
-from courses.selectors import catalog_query_is_shared
 from portal import pagecache
 from tests.courses.builders import add_course, lessons_of
 
@@ -36,22 +34,6 @@ def test_only_shared_catalog_queries_are_cached(page_cache, course, client):
     ):
         first, second = _twice(client, url)
         assert first.status_code == 200 and _state(second) is None, url
-
-
-@pytest.mark.parametrize(
-    ("query", "shared"),
-    [
-        ("", True),
-        ("level=beginner&audience=business&province=national&page=3", True),
-        ("province=79", True),
-        ("province=abcd", False),
-        ("q=", False),
-        ("page=-1", False),
-        ("fbclid=1", False),
-    ],
-)
-def test_catalog_query_is_shared(query, shared):
-    assert catalog_query_is_shared(params=QueryDict(query)) is shared
 
 
 def test_anonymous_course_and_lesson_pages_are_cached_and_learners_get_their_own(

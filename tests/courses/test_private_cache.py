@@ -98,7 +98,7 @@ def test_a_quiz_attempt_shows_at_once(
         )
     page = client.get(lesson.url)  # with the message of the attempt: rendered, not kept
     assert _state(page) is None
-    assert page.context["items"][-1]["quiz"]["attempt_number"] == 2
+    assert page.context["items"][-1].quiz.attempt_number == 2
     assert "not yet passed" in page.content.decode() or "chưa đạt" in page.content.decode()
     again = client.get(lesson.url)  # the message was shown once
     assert _state(again) == "miss"
@@ -108,7 +108,7 @@ def test_a_quiz_attempt_shows_at_once(
             f"/learning/lessons/{lesson.pk}/quiz/{block.id}/", quiz_form(enrolled, lesson, RIGHT)
         )
     client.get(lesson.url)
-    assert client.get(lesson.url).context["items"][-1]["quiz"]["passed"] is True
+    assert client.get(lesson.url).context["items"][-1].quiz.passed is True
 
 
 def test_a_quiz_counting_down_to_its_next_attempt_is_not_kept(

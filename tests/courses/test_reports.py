@@ -11,7 +11,7 @@ from courses import services
 from courses.models import Enrolment
 from portal import roles
 from portal.models import Profile
-from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of, quiz_form
+from tests.courses.builders import lessons_of
 from tests.payloads import FORMULAS
 
 pytestmark = pytest.mark.django_db
@@ -21,34 +21,6 @@ def logged_in(user):
     client = Client()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def activity(sections, learner, other_learner):
-    hcm_course = add_course(sections["hcm"], slug="khoa-hcm", title="Khoá HCM")
-    hanoi_course = add_course(sections["hanoi"], slug="khoa-hn", title="Khoá Hà Nội")
-    lessons = lessons_of(hcm_course)
-    for user in (learner, other_learner):
-        services.enrolment_create(user=user, course=hcm_course)
-        services.lesson_mark_done(user=user, lesson=lessons[0])
-    services.lesson_mark_done(user=learner, lesson=lessons[1])
-    quiz = lessons[2].specific
-    block = quiz.quiz_blocks()[0].id
-    services.quiz_attempt_submit(
-        user=learner,
-        lesson=quiz,
-        block_id=block,
-        data=quiz_form(learner, quiz, WRONG, number=1),
-        attempt_number=1,
-    )
-    services.quiz_attempt_submit(
-        user=learner,
-        lesson=quiz,
-        block_id=block,
-        data=quiz_form(learner, quiz, RIGHT, number=2),
-        attempt_number=2,
-    )
-    return hcm_course, hanoi_course
 
 
 def test_trainer_sees_own_province_report_with_stats(trainer_hcm, activity):
@@ -102,14 +74,6 @@ def test_officials_csv_writes_formulas_inert(staff_hcm, make_user, hcm):
         row = rows[f"cb-f{i}@example.com"]
         assert row[0] == row[3] == "'" + payload
         assert row[4:] == ["0", "0", "0", "0", "0"]
-
-
-def test_dropoff_counts(activity):
-    from courses.selectors import course_dropoff
-
-    rows = course_dropoff(course=activity[0])
-    assert [r["done"] for r in rows] == [2, 1, 1]
-    assert [r["stopped"] for r in rows] == [0, 1, 0]
 
 
 def test_national_admin_sees_all(national_admin, activity, national_section):

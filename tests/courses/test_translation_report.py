@@ -3,78 +3,18 @@ fields, its lessons' fields and every block's texts, scoped to the trainer's pro
 
 import pytest
 from django.test import Client
-from django.utils import translation
 
 from courses import selectors
-from courses.models import CoursePage, LessonPage
+from courses.models import LessonPage
 from tests.courses.builders import add_course, lessons_of
 
 pytestmark = pytest.mark.django_db
-
-QUIZ = {
-    "title": "Kiểm tra",
-    "title_en": "Check",
-    "questions": [
-        {
-            "text": "Câu một?",
-            "text_en": "Question one?",
-            "choices": [
-                {"text": "Đúng", "text_en": "Right", "correct": True},
-                {"text": "Sai", "text_en": "", "correct": False},
-            ],
-            "explanation": "Vì thế.",
-            "explanation_en": "",
-        }
-    ],
-}
 
 
 def logged_in(user):
     client = Client()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def courses_in_two_provinces(sections):
-    hcm = add_course(
-        sections["hcm"],
-        slug="khoa-hcm",
-        title="Khoá HCM",
-        title_en="HCM course",
-        summary="Tóm tắt",
-        summary_en="Summary",
-        outcomes="Biết bán",
-        lessons=1,
-        quiz=False,
-    )
-    lesson = lessons_of(hcm)[0].specific
-    lesson.title_en = "Lesson one"
-    lesson.body = [
-        ("heading", {"text": "Mở đầu", "text_en": "Introduction"}),
-        ("text", {"text": "<p>Đoạn <b>một</b></p>", "text_en": "<p></p>"}),
-        ("checklist", {"title": "", "items": [{"text": "Việc A", "text_en": "Task A"}]}),
-        ("quiz", QUIZ),
-    ]
-    lesson.save_revision().publish()
-    hanoi = add_course(sections["hanoi"], slug="khoa-hn", title="Khoá Hà Nội", lessons=1)
-    return CoursePage.objects.get(pk=hcm.pk), hanoi
-
-
-def test_lists_every_text_without_english_where_it_is(courses_in_two_provinces):
-    course, _ = courses_in_two_provinces
-    with translation.override("en"):  # block and field labels in the reader's language
-        rows = selectors.course_untranslated(course=course)
-    found = {(type(r.page).__name__, r.where, r.field, r.text) for r in rows}
-    assert found == {
-        ("CoursePage", (), "learning outcomes", "Biết bán"),
-        ("LessonPage", ("Text 2",), "text", "Đoạn một"),
-        ("LessonPage", ("Quiz 4", "Question 1", "Choice 2"), "text", "Sai"),
-        ("LessonPage", ("Quiz 4", "Question 1"), "explanation", "Vì thế."),
-    }
-    # In order: the course first, then its lessons' blocks top to bottom.
-    assert [r.where for r in rows][:2] == [(), ("Text 2",)]
-    assert selectors.course_untranslated_counts(courses=[course]) == {course.pk: 4}
 
 
 def test_trainer_sees_only_their_province(trainer_hcm, courses_in_two_provinces):
