@@ -1,13 +1,17 @@
 """Onboarding fixtures: a small template in the agreed default-template format,
-approved businesses in Hồ Chí Minh and Hà Nội, and a journey of the one in Hồ Chí Minh."""
+approved businesses in Hồ Chí Minh and Hà Nội, a journey of the one in Hồ Chí Minh, and the
+course the template names."""
 
 from datetime import date
 
 import pytest
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from courses.services import section_create
 from onboarding import services
 from onboarding.models import Business, Journey, JourneyStep, JourneyTemplate
+from tests.courses.builders import add_course, catalog_for
 
 FIXTURE_TEMPLATES = [
     {
@@ -106,6 +110,16 @@ def submit_png(step, by, *, name="a.png", **kwargs):
 
 
 @pytest.fixture
+def course(home_page, hcm):
+    """The course the fixture template's "account" step names by slug (load the template
+    after it, and the step is linked to it)."""
+    section = section_create(province=hcm, catalog=catalog_for(home_page))
+    return add_course(
+        section, slug="ban-hang-online", title="Bán hàng online", title_en="Selling online"
+    )
+
+
+@pytest.fixture
 def template(db):
     services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES)
     return JourneyTemplate.objects.get(key="notify-website")
@@ -192,3 +206,13 @@ def changes_requested(journey, learner, staff_hcm):
     submit_png(shot, learner)
     services.step_request_changes(step=shot, by=staff_hcm, comment="Chụp cả chân trang.")
     return journey.steps.get(key="screenshot")
+
+
+@pytest.fixture
+def kept(settings):
+    """The dashboard's figures kept (onboarding/figures.py; the test settings keep none),
+    in a cache empty before and after."""
+    settings.ONBOARDING_FIGURES_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()

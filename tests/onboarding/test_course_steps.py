@@ -6,23 +6,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from courses.services import section_create
 from onboarding import services
 from onboarding.journeys import StepError
 from onboarding.models import JourneyStep, StepEvent
-from tests.courses.builders import add_course, catalog_for, lessons_of
+from tests.courses.builders import lessons_of
 
 pytestmark = pytest.mark.django_db
 
 S = JourneyStep.Status
-
-
-@pytest.fixture
-def course(home_page, hcm):
-    section = section_create(province=hcm, catalog=catalog_for(home_page))
-    return add_course(
-        section, slug="ban-hang-online", title="Bán hàng online", title_en="Selling online"
-    )
 
 
 @pytest.fixture

@@ -15,15 +15,6 @@ from tests.onboarding.conftest import bulk_businesses, make_business, submit_png
 S = JourneyStep.Status
 
 
-@pytest.fixture
-def kept(settings):
-    """The figures kept (the test settings keep none), in a cache empty before and after."""
-    settings.ONBOARDING_FIGURES_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def dashboard(client, query=""):
     response = client.get(reverse("onboarding:staff") + query)
     assert response.status_code == 200
