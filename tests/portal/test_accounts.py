@@ -111,32 +111,6 @@ def test_wagtail_front_end_login_goes_through_allauth(client, learner, home_page
     assert response["Location"].startswith("/accounts/login/?next=/rieng/")
 
 
-def test_profile_requires_login_and_saves(client, learner, hanoi):
-    assert client.get("/accounts/profile/").status_code == 302
-    client.force_login(learner)
-    response = client.post(
-        "/accounts/profile/",
-        {"full_name": "<b>Nguyễn Thị Thu Hà</b>", "province": hanoi.pk, "learner_type": "business"},
-    )
-    assert response.status_code == 302
-    learner.profile.refresh_from_db()
-    assert learner.profile.full_name == "Nguyễn Thị Thu Hà"
-    assert learner.profile.province == hanoi
-
-
-def test_profile_rejects_a_province_that_no_longer_exists(client, learner):
-    from portal.models import Province
-
-    former = Province.objects.filter(is_current=False).first()
-    client.force_login(learner)
-    response = client.post(
-        "/accounts/profile/",
-        {"full_name": "A", "province": former.pk, "learner_type": "business"},
-    )
-    assert response.status_code == 200
-    assert "province" in response.context["form"].errors
-
-
 def test_password_reset_by_email(client, learner):
     response = client.post("/accounts/password/reset/", {"email": learner.email})
     assert response.status_code == 302
@@ -151,31 +125,3 @@ def test_password_reset_by_email(client, learner):
     assert response.status_code == 302
     learner.refresh_from_db()
     assert learner.check_password("Mot-mat-khau-moi-2026")
-
-
-def test_a_signed_in_person_without_admin_access_gets_a_page_not_a_loop(client, learner):
-    client.force_login(learner)
-    response = client.get("/admin/", follow=True)
-    assert response.status_code == 403
-    assert response.redirect_chain == []
-    html = response.content.decode()
-    assert "Không có quyền truy cập trang quản trị" in html
-    assert 'action="/accounts/logout/"' in html and 'href="/"' in html
-    assert 'class="site-header"' in html  # the portal's layout
-    # Any admin URL, and the admin's log-in redirect, answer the same page.
-    for url in ("/admin/pages/", "/admin/login/?next=/admin/"):
-        assert client.get(url).status_code == 403
-    english = client.get("/admin/?lang=en").content.decode()
-    assert "No access to the administration" in english
-
-
-def test_admin_access_is_unchanged_for_editors_and_visitors(client, make_user):
-    from django.contrib.auth.models import Permission
-
-    response = client.get("/admin/")
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-    editor = make_user("editor@example.com")
-    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(editor)
-    assert client.get("/admin/").status_code == 200

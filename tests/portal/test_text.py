@@ -9,7 +9,6 @@ import pytest
 from django.apps import apps
 from django.core.exceptions import ValidationError
 
-from portal.forms import ProfileForm
 from portal.models import Profile
 from portal.text import NameField, email_subject, one_line, validate_name
 
@@ -62,15 +61,6 @@ def test_one_line_and_email_subject():
     assert email_subject("Đăng ký đã duyệt: A\r\nBcc: x@example.com") == (
         "Đăng ký đã duyệt: A Bcc: x@example.com"
     )
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("value,kind", BAD_NAMES[:1] + BAD_NAMES[7:8] + BAD_NAMES[10:11])
-def test_profile_form_refuses_bad_names_with_a_message(learner, hcm, value, kind):
-    form = ProfileForm(data={"full_name": value, "province": hcm.pk, "learner_type": "business"})
-    assert not form.is_valid()
-    assert form.errors["full_name"]
-    assert form.errors.as_data()["full_name"][0].code == f"name_{kind}"
 
 
 @pytest.mark.django_db
