@@ -4,6 +4,7 @@ import pytest
 
 from courses import services
 from courses.models import CoursePage, CourseSectionPage
+from portal.models import Profile
 from tests.courses.builders import RIGHT, WRONG, add_course, catalog_for, lessons_of, quiz_form
 
 
@@ -126,6 +127,21 @@ def courses_in_two_provinces(sections):
     lesson.save_revision().publish()
     hanoi = add_course(sections["hanoi"], slug="khoa-hn", title="Khoá Hà Nội", lessons=1)
     return CoursePage.objects.get(pk=hcm.pk), hanoi
+
+
+@pytest.fixture
+def approved(make_user, hcm):
+    """approved(email, province=None): an approved state official (of Hồ Chí Minh)."""
+
+    def make(email, province=None):
+        return make_user(
+            email,
+            province=province or hcm,
+            learner_type=Profile.LearnerType.OFFICIAL,
+            official_status=Profile.OfficialStatus.APPROVED,
+        )
+
+    return make
 
 
 __all__ = ["CourseSectionPage"]

@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from courses import selectors, services, tasks
 from courses.models import Assignment, Enrolment
-from portal.models import Profile
 from tests.courses.builders import add_course
 
 pytestmark = pytest.mark.django_db
@@ -23,19 +22,6 @@ def logged_in(user):
     client = Client()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def approved(make_user, hcm):
-    def make(email, province=None):
-        return make_user(
-            email,
-            province=province or hcm,
-            learner_type=Profile.LearnerType.OFFICIAL,
-            official_status=Profile.OfficialStatus.APPROVED,
-        )
-
-    return make
 
 
 def test_staff_assign_a_course_and_officials_see_the_time_left(
@@ -238,17 +224,6 @@ def test_reminders_are_notifications_once_per_key(official, officials_course, hc
     assert services.notify(**kwargs) is None
     (made,) = Notification.objects.filter(user=official, kind="course_due")
     assert "Khoá cán bộ mẫu" in made.title and made.url == officials_course.url
-
-
-def test_beat_sends_the_reminders_daily():
-    from django.conf import settings
-
-    from portal.celery import app
-
-    entry = settings.CELERY_BEAT_SCHEDULE["assignment-reminders"]
-    assert entry["task"] == "courses.tasks.send_assignment_reminders"
-    assert app.conf.beat_schedule["assignment-reminders"]["task"] == entry["task"]
-    assert entry["task"] in app.tasks
 
 
 def test_staff_find_mandatory_training_in_the_header(staff_hcm, learner, home_page):

@@ -1,19 +1,16 @@
 """Images and documents by province (issue #8, 11): a collection per province beside a
 shared national one; trainers choose from theirs and the national one only; a document in
 a province's collection is private (served to those who may choose it, or to anyone once
-a live page they may see uses it); a course issues only its province's or national
-certificate templates."""
+a live page they may see uses it). Which certificate templates a course may issue:
+tests/courses/test_forms.py."""
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
-from certification.models import CertificateTemplate
-from courses.models import CoursePage
 from portal import media, roles
 from tests.courses.builders import add_course, lessons_of
 
@@ -80,34 +77,3 @@ def test_a_document_used_by_a_live_lesson_is_public_to_its_readers(client, secti
     assert client.get(private.url).status_code == 200
     lesson.unpublish()
     assert client.get(private.url).status_code == 404
-
-
-def test_a_course_refuses_another_provinces_certificate_template(section_hcm, hcm, hanoi):
-    def template(name, province):
-        return CertificateTemplate.objects.create(
-            name=name,
-            issuer_name="Sở",
-            issuer_name_en="Department",
-            title="Chứng nhận",
-            title_en="Certificate",
-            wording="đã hoàn thành",
-            wording_en="has completed",
-            signatory_name="Nguyễn Văn A",
-            signatory_title="Giám đốc",
-            province=province,
-        )
-
-    theirs, ours, national = template("HN", hanoi), template("HCM", hcm), template("TQ", None)
-    course = add_course(section_hcm, lessons=1, quiz=False)
-    course.certificate_template = theirs
-    with pytest.raises(ValidationError) as refused:
-        course.full_clean()
-    assert "certificate_template" in refused.value.message_dict
-    for allowed in (ours, national):
-        course.certificate_template = allowed
-        course.full_clean()
-
-    # The admin's form offers only the allowed ones.
-    form_class = CoursePage.get_edit_handler().get_form_class()
-    form = form_class(instance=course, for_user=None, parent_page=section_hcm)
-    assert set(form.fields["certificate_template"].queryset) == {ours, national}
