@@ -48,7 +48,6 @@ NOT_YET_MIRRORED = {
     "courses/signals.py",
     "courses/views.py",
     "onboarding/content_files.py",
-    "onboarding/models.py",
     "onboarding/seed.py",
     "onboarding/selectors.py",
     "home/blocks.py",

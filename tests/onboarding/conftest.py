@@ -193,19 +193,32 @@ def business_hanoi(other_learner, hanoi):
 
 
 @pytest.fixture
+def pending(learner, hcm):
+    """learner's business in Hồ Chí Minh, its registration waiting for staff."""
+    return make_business(learner, hcm, name="Chờ duyệt", tax_code="0100109106-005", approved=False)
+
+
+@pytest.fixture
 def journey(business_hcm, template, learner):
     """business_hcm's journey on the fixture template (some files start their own)."""
     return services.journey_start(business=business_hcm, template=template, by=learner)
 
 
 @pytest.fixture
-def changes_requested(journey, learner, staff_hcm):
-    """The journey's screenshot step, sent back by staff with a comment."""
+def shot(journey, learner):
+    """The journey's screenshot step, submitted for review with a one-pixel PNG."""
     services.step_submit(step=journey.steps.get(key="account"), by=learner)
-    shot = journey.steps.get(key="screenshot")
-    submit_png(shot, learner)
-    services.step_request_changes(step=shot, by=staff_hcm, comment="Chụp cả chân trang.")
+    step = journey.steps.get(key="screenshot")
+    submit_png(step, learner)
     return journey.steps.get(key="screenshot")
+
+
+@pytest.fixture
+def changes_requested(shot, staff_hcm):
+    """The journey's screenshot step, sent back by staff with a comment."""
+    services.step_request_changes(step=shot, by=staff_hcm, comment="Chụp cả chân trang.")
+    shot.refresh_from_db()
+    return shot
 
 
 @pytest.fixture

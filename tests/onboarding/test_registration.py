@@ -6,15 +6,9 @@ from django.urls import reverse
 
 from onboarding import services, tasks
 from onboarding.journeys import RegistrationError
-from onboarding.models import Business, RegistrationEvent
-from tests.onboarding.conftest import make_business
+from onboarding.models import Business
 
 B = Business.Status
-
-
-@pytest.fixture
-def pending(learner, hcm):
-    return make_business(learner, hcm, name="Chờ duyệt", tax_code="0100109106-005", approved=False)
 
 
 def _url(business):
@@ -160,13 +154,6 @@ def test_out_of_scope_decisions_are_404(client, staff_hanoi, learner, other_lear
     assert pending.status == B.PENDING and pending.registration_events.count() == 1
     client.force_login(other_learner)
     assert client.get(reverse("onboarding:business_edit", args=[pending.pk])).status_code == 404
-
-
-def test_registration_events_are_append_only(pending):
-    event = RegistrationEvent.objects.get(business=pending)
-    event.comment = "rewritten"
-    with pytest.raises(ValueError):
-        event.save()
 
 
 def test_staff_business_page_query_count(client, staff_hcm, learner, pending):

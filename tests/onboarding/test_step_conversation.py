@@ -9,20 +9,7 @@ from django.urls import reverse
 from onboarding import services
 from onboarding.journeys import StepError
 from onboarding.models import StepMessage
-from tests.onboarding.conftest import PNG, submit_png
-
-
-@pytest.fixture
-def journey(business_hcm, template, learner):
-    return services.journey_start(business=business_hcm, template=template, by=learner)
-
-
-@pytest.fixture
-def shot(journey, learner):
-    services.step_submit(step=journey.steps.get(key="account"), by=learner)
-    step = journey.steps.get(key="screenshot")
-    submit_png(step, learner)
-    return journey.steps.get(key="screenshot")
+from tests.onboarding.conftest import PNG
 
 
 def post_message(client, url, body, attachment=None):
@@ -131,13 +118,6 @@ def test_an_empty_message_is_refused(client, learner, shot):
     assert not StepMessage.objects.exists()
     with pytest.raises(StepError):
         services.step_message_post(step=shot, by=learner, body="  ")
-
-
-def test_messages_are_append_only(learner, shot):
-    message = services.step_message_post(step=shot, by=learner, body="Một")
-    message.body = "Hai"
-    with pytest.raises(ValueError):
-        message.save()
 
 
 def test_a_staff_member_who_belongs_to_the_business_writes_for_the_business(

@@ -11,15 +11,10 @@ from django.utils import timezone
 from onboarding import services, tasks
 from onboarding.journeys import StepError
 from onboarding.models import Business, Journey, JourneyStep
-from tests.onboarding.conftest import PNG, make_business, submit_png
+from tests.onboarding.conftest import PNG, submit_png
 
 pytestmark = pytest.mark.django_db
 S = JourneyStep.Status
-
-
-@pytest.fixture
-def pending(learner, hcm):
-    return make_business(learner, hcm, name="Chờ duyệt", tax_code="0100109106-005", approved=False)
 
 
 @pytest.fixture
