@@ -88,15 +88,15 @@ def events_response(events, *, fmt: str):
     return exports.csv_response("events.csv", header, rows)
 
 
-def programme_response(context: dict, *, fmt: str, filename: str):
+def programme_response(dashboard, *, fmt: str, filename: str):
     """A programme's businesses with their progress, one column per requirement
     (selectors.programme_dashboard)."""
 
     # The same order as each business's progress items: courses, journeys, events.
-    required = context["requirements"]
+    required = dashboard.requirements
     requirements = [
         str(translated(obj, "title"))
-        for obj in (*required["courses"], *required["journeys"], *required["events"])
+        for obj in (*required.courses, *required.journeys, *required.events)
     ]
     header = [
         _("Business"),
@@ -113,7 +113,7 @@ def programme_response(context: dict, *, fmt: str, filename: str):
 
     def rows():
         yes, no = _("Yes"), _("No")
-        for p in context["taking_part"]:
+        for p in dashboard.taking_part:
             b = p.business
             yield [
                 b.name,

@@ -25,6 +25,7 @@ from courses.blocks import LESSON_RICH_TEXT_FEATURES
 from courses.forms import SectionPageForm
 from courses.models import CoursePage, CourseSectionPage, PlatformsField, platform_labels
 from courses.selectors import can_see_officials_courses
+from portal.context import spread
 
 
 class EventPage(Page):
@@ -286,7 +287,7 @@ class EventPage(Page):
         from events import selectors  # cycle: events.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.event_context(event=self, user=request.user))
+        context.update(spread(selectors.event_view_get(event=self, user=request.user)))
         return context
 
 

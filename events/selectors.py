@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +28,7 @@ from events.filters import CalendarFilters, ProvinceReportFilters
 from events.models import EventPage, Participant, Programme, Registration
 from onboarding.models import Business, Journey, Membership
 from portal import roles
-from portal.i18n import translated
+from portal.i18n import Translated, translated
 from portal.models import Province
 
 R = Registration.Status
@@ -106,7 +106,27 @@ def event_list_public(*, filters: CalendarFilters) -> QuerySet[EventPage]:
     return qs
 
 
-def calendar(*, filters: CalendarFilters, now=None) -> dict:
+@dataclass(frozen=True, slots=True)
+class CalendarMonth:
+    """The upcoming events starting in one month (Vietnam time)."""
+
+    month: date  # its first day
+    events: list[EventPage]
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """The public calendar: upcoming events by month, the latest past ones, and what the
+    province filter offers."""
+
+    months: list[CalendarMonth]
+    upcoming: list[EventPage]
+    past: list[EventPage]
+    provinces: list[Province]  # those with events (and the one chosen)
+    has_national: bool  # whether there are national events to choose
+
+
+def calendar(*, filters: CalendarFilters, now=None) -> Calendar:
     """Upcoming events (soonest first, grouped by month in Vietnam time) and the latest
     past ones, with the counts of confirmed seats; the provinces that have events."""
     now = now or timezone.now()
@@ -115,25 +135,23 @@ def calendar(*, filters: CalendarFilters, now=None) -> dict:
     )
     upcoming = list(qs.filter(ends_at__gte=now).order_by("starts_at", "pk"))
     past = list(qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")[:PAST_EVENTS_SHOWN])
-    months: list[dict] = []
     for event in upcoming + past:
         event_present(event=event)
+    by_month: dict[date, list[EventPage]] = {}  # in order: the events are soonest first
     for event in upcoming:
         key = timezone.localtime(event.starts_at).date().replace(day=1)
-        if not months or months[-1]["month"] != key:
-            months.append({"month": key, "events": []})
-        months[-1]["events"].append(event)
+        by_month.setdefault(key, []).append(event)
     province_ids = EventPage.objects.live().values_list("province_id", flat=True).distinct()
     provinces = list(Province.objects.filter(pk__in=province_ids))
     if filters.province and filters.province not in provinces:
         provinces.append(filters.province)
-    return {
-        "months": months,
-        "upcoming": upcoming,
-        "past": past,
-        "provinces": sorted(provinces, key=lambda p: p.name),
-        "has_national": EventPage.objects.live().filter(province__isnull=True).exists(),
-    }
+    return Calendar(
+        months=[CalendarMonth(month=m, events=events) for m, events in by_month.items()],
+        upcoming=upcoming,
+        past=past,
+        provinces=sorted(provinces, key=lambda p: p.name),
+        has_national=EventPage.objects.live().filter(province__isnull=True).exists(),
+    )
 
 
 def event_present(*, event: EventPage) -> EventPage:
@@ -199,7 +217,30 @@ def _owned_businesses(user, event: EventPage) -> list[BusinessOption]:
     return list(options.values())
 
 
-def event_context(*, event: EventPage, user) -> dict:
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event's page for one visitor."""
+
+    event_title: Translated
+    event_summary: Translated
+    event_description: Translated
+    registration: Registration | None  # theirs, while active
+    cancelled_registration: Registration | None  # theirs, cancelled
+    waiting_position: int | None  # their place on the waiting list
+    waiting_count: int
+    online_url: str  # only for a confirmed registration
+    registration_open: bool
+    open_to_user: bool
+    has_started: bool
+    is_past: bool
+    businesses: list[BusinessOption]  # theirs, to register members
+    certificate_code: str | None  # of their participation certificate
+    can_organise: bool
+    linked_courses: list
+    linked_journeys: list
+
+
+def event_view_get(*, event: EventPage, user) -> EventView:
     """What the event page shows `user`: the event in their language, seats, their own
     registration (and the online link only when it is confirmed), their businesses to
     register, their participation certificate, and the organisers' links."""
@@ -230,27 +271,27 @@ def event_context(*, event: EventPage, user) -> dict:
             certificate_code = participation_certificate_code(user=user, event=event)
         businesses = _owned_businesses(user, event)
     confirmed = registration is not None and registration.status == R.CONFIRMED
-    return {
-        "event_title": event.display_title,
-        "event_summary": event.display_summary,
-        "event_description": translated(event, "description", language),
-        "registration": registration if registration and registration.is_active else None,
-        "cancelled_registration": registration
+    return EventView(
+        event_title=event.display_title,
+        event_summary=event.display_summary,
+        event_description=translated(event, "description", language),
+        registration=registration if registration and registration.is_active else None,
+        cancelled_registration=registration
         if registration and not registration.is_active
         else None,
-        "waiting_position": position,
-        "waiting_count": counts["waiting"],
-        "online_url": event.online_url if confirmed else "",
-        "registration_open": event.registration_open(),
-        "open_to_user": event.is_open_to(user),
-        "has_started": event.has_started(),
-        "is_past": event.is_past(),
-        "businesses": businesses,
-        "certificate_code": certificate_code,
-        "can_organise": _organises(user, event),
-        "linked_courses": [c for c in event.courses.filter(live=True) if c.is_visible_to(user)],
-        "linked_journeys": list(event.journey_templates.filter(is_active=True)),
-    }
+        waiting_position=position,
+        waiting_count=counts["waiting"],
+        online_url=event.online_url if confirmed else "",
+        registration_open=event.registration_open(),
+        open_to_user=event.is_open_to(user),
+        has_started=event.has_started(),
+        is_past=event.is_past(),
+        businesses=businesses,
+        certificate_code=certificate_code,
+        can_organise=_organises(user, event),
+        linked_courses=[c for c in event.courses.filter(live=True) if c.is_visible_to(user)],
+        linked_journeys=list(event.journey_templates.filter(is_active=True)),
+    )
 
 
 def _organises(user, event: EventPage) -> bool:
@@ -303,6 +344,8 @@ def check_in_list(*, event: EventPage) -> list[Registration]:
 
 
 def _status_counts(prefix: str = "") -> dict:
+    """Aggregates of registrations by status (`prefix`: the path to them), named like
+    RegistrationFigures' fields."""
     p = f"{prefix}status"
     attended = f"{prefix}attended_at__isnull"
     return {
@@ -313,39 +356,68 @@ def _status_counts(prefix: str = "") -> dict:
     }
 
 
-def _with_no_show(row: dict, *, past: bool) -> dict:
-    # No-shows exist only once the event has ended (before, they may still come).
-    row["no_show"] = row["registered"] - row["attended"] if past else 0
-    return row
+@dataclass(frozen=True, slots=True)
+class RegistrationFigures:
+    """Registrations of an event (or of a group of its attendees: `label`) by status.
+    No-shows exist only once the event has ended (before, they may still come)."""
+
+    registered: int
+    waiting: int
+    attended: int
+    cancelled: int
+    no_show: int
+    label: str = ""
+
+    @classmethod
+    def of(cls, row: dict, *, past: bool, label: str = "") -> RegistrationFigures:
+        """From a row of _status_counts() aggregates."""
+        return cls(
+            registered=row["registered"],
+            waiting=row["waiting"],
+            attended=row["attended"],
+            cancelled=row["cancelled"],
+            no_show=row["registered"] - row["attended"] if past else 0,
+            label=label,
+        )
 
 
-def event_report(*, event: EventPage) -> dict:
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """An event's figures, in all and by group of attendees."""
+
+    totals: RegistrationFigures
+    by_sector: list[RegistrationFigures]  # labelled with the business's sector
+    by_former_province: list[RegistrationFigures]  # labelled with its former province
+
+
+def event_report(*, event: EventPage) -> EventReport:
     """An event's figures: registered, waiting, attended, no-show, cancelled; the same
     by business sector and by former province (attendees without a business apart)."""
 
     past = event.is_past() or event.closed_at is not None
     base = Registration.objects.filter(event=event)
-    totals = _with_no_show(base.aggregate(**_status_counts()), past=past)
     sectors = dict(Business.Sector.choices)
-    by_sector = [
-        _with_no_show(
-            {**row, "label": str(sectors.get(row["business__sector"], _("No business")))},
-            past=past,
-        )
-        for row in base.values("business__sector")
-        .annotate(**_status_counts())
-        .order_by("business__sector")
-    ]
-    by_former = [
-        _with_no_show(
-            {**row, "label": row["business__former_province__name"] or str(_("Not recorded"))},
-            past=past,
-        )
-        for row in base.values("business__former_province__name")
-        .annotate(**_status_counts())
-        .order_by("business__former_province__name")
-    ]
-    return {"totals": totals, "by_sector": by_sector, "by_former_province": by_former}
+    return EventReport(
+        totals=RegistrationFigures.of(base.aggregate(**_status_counts()), past=past),
+        by_sector=[
+            RegistrationFigures.of(
+                row, past=past, label=str(sectors.get(row["business__sector"], _("No business")))
+            )
+            for row in base.values("business__sector")
+            .annotate(**_status_counts())
+            .order_by("business__sector")
+        ],
+        by_former_province=[
+            RegistrationFigures.of(
+                row,
+                past=past,
+                label=row["business__former_province__name"] or str(_("Not recorded")),
+            )
+            for row in base.values("business__former_province__name")
+            .annotate(**_status_counts())
+            .order_by("business__former_province__name")
+        ],
+    )
 
 
 def report_registrations(*, event: EventPage) -> QuerySet[Registration]:
@@ -364,7 +436,25 @@ def organiser_provinces(*, user) -> QuerySet[Province]:
     return provinces if ids is None else provinces.filter(pk__in=ids)
 
 
-def province_report(*, user, filters: ProvinceReportFilters) -> dict:
+@dataclass(frozen=True, slots=True)
+class SectorAttendance:
+    """How many attended the events of a report from businesses of one sector."""
+
+    label: str
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProvinceReport:
+    """The organisers' report of their provinces' events."""
+
+    # Newest first, each annotated with registered, waiting, attended, cancelled, no_show.
+    events: list[EventPage]
+    totals: RegistrationFigures
+    by_sector: list[SectorAttendance]
+
+
+def province_report(*, user, filters: ProvinceReportFilters) -> ProvinceReport:
     """Per event of the user's provinces (a chosen one, a chosen year): registered,
     waiting, attended, no-show; the totals; attendance by business sector. Three queries
     whatever the number of events."""
@@ -376,20 +466,30 @@ def province_report(*, user, filters: ProvinceReportFilters) -> dict:
         start = timezone.make_aware(datetime(filters.year, 1, 1))
         end = start.replace(year=filters.year + 1)
         events = events.filter(starts_at__gte=start, starts_at__lt=end)
-    now = timezone.now()
-    rows = list(events.annotate(**_status_counts("registrations__")).order_by("-starts_at"))
-    totals = {"registered": 0, "waiting": 0, "attended": 0, "no_show": 0, "cancelled": 0}
+    # No-shows exist only once an event has ended or closed (before, they may still come).
+    ended = Q(ends_at__lt=timezone.now()) | Q(closed_at__isnull=False)
+    rows = list(
+        events.annotate(**_status_counts("registrations__"))
+        .annotate(
+            no_show=Case(
+                When(ended, then=F("registered") - F("attended")),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("-starts_at")
+    )
     for event in rows:
         event_present(event=event)
-        row = {k: getattr(event, k) for k in ("registered", "waiting", "attended", "cancelled")}
-        event.no_show = _with_no_show(row, past=event.ends_at < now or bool(event.closed_at))[
-            "no_show"
-        ]
-        for key in totals:
-            totals[key] += getattr(event, key)
+    totals = {
+        key: sum(getattr(event, key) for event in rows)
+        for key in ("registered", "waiting", "attended", "cancelled", "no_show")
+    }
     sectors = dict(Business.Sector.choices)
     by_sector = [
-        {"label": str(sectors.get(row["business__sector"], _("No business"))), "n": row["n"]}
+        SectorAttendance(
+            label=str(sectors.get(row["business__sector"], _("No business"))), n=row["n"]
+        )
         for row in Registration.objects.filter(
             event__in=events, status=R.CONFIRMED, attended_at__isnull=False
         )
@@ -397,7 +497,7 @@ def province_report(*, user, filters: ProvinceReportFilters) -> dict:
         .annotate(n=Count("pk"))
         .order_by("-n", "business__sector")
     ]
-    return {"events": rows, "totals": totals, "by_sector": by_sector}
+    return ProvinceReport(events=rows, totals=RegistrationFigures(**totals), by_sector=by_sector)
 
 
 # --- programmes ---------------------------------------------------------------------------
@@ -478,16 +578,29 @@ class Progress:
         return round(100 * self.done / self.total) if self.total else 100
 
 
-def programme_requirements(*, programme: Programme) -> dict:
-    return {
-        "courses": list(programme.courses.order_by("title")),
-        "journeys": list(programme.journey_templates.order_by("title")),
-        "events": list(programme.events.order_by("starts_at")),
-    }
+@dataclass(frozen=True, slots=True)
+class Requirements:
+    """What a programme asks of each business, in the order progress lists them."""
+
+    courses: list
+    journeys: list
+    events: list[EventPage]
+
+    @property
+    def count(self) -> int:
+        return len(self.courses) + len(self.journeys) + len(self.events)
+
+
+def programme_requirements(*, programme: Programme) -> Requirements:
+    return Requirements(
+        courses=list(programme.courses.order_by("title")),
+        journeys=list(programme.journey_templates.order_by("title")),
+        events=list(programme.events.order_by("starts_at")),
+    )
 
 
 def programme_progress(
-    *, programme: Programme, participants, requirements: dict | None = None
+    *, programme: Programme, participants, requirements: Requirements | None = None
 ) -> dict[int, Progress]:
     """{participant id: Progress}: for each business, which required courses a member
     has completed, which required journeys the business has completed, which required
@@ -506,33 +619,33 @@ def programme_progress(
     courses_done = (
         set(
             Enrolment.objects.filter(
-                user_id__in=user_ids, course__in=req["courses"], status=Enrolment.Status.COMPLETED
+                user_id__in=user_ids, course__in=req.courses, status=Enrolment.Status.COMPLETED
             ).values_list("user_id", "course_id")
         )
-        if req["courses"] and user_ids
+        if req.courses and user_ids
         else set()
     )
     journeys_done = (
         set(
             Journey.objects.filter(
                 business_id__in=business_ids,
-                template__in=req["journeys"],
+                template__in=req.journeys,
                 status=Journey.Status.COMPLETED,
             ).values_list("business_id", "template_id")
         )
-        if req["journeys"]
+        if req.journeys
         else set()
     )
     attended = (
         set(
             Registration.objects.filter(
                 user_id__in=user_ids,
-                event__in=req["events"],
+                event__in=req.events,
                 status=R.CONFIRMED,
                 attended_at__isnull=False,
             ).values_list("user_id", "event_id")
         )
-        if req["events"] and user_ids
+        if req.events and user_ids
         else set()
     )
     result = {}
@@ -544,7 +657,7 @@ def programme_progress(
                 translated(c, "title", language),
                 any((u, c.pk) in courses_done for u in people),
             )
-            for c in req["courses"]
+            for c in req.courses
         ]
         items += [
             Requirement(
@@ -552,7 +665,7 @@ def programme_progress(
                 translated(t, "title", language),
                 (participant.business_id, t.pk) in journeys_done,
             )
-            for t in req["journeys"]
+            for t in req.journeys
         ]
         items += [
             Requirement(
@@ -560,13 +673,25 @@ def programme_progress(
                 translated(e, "title", language),
                 any((u, e.pk) in attended for u in people),
             )
-            for e in req["events"]
+            for e in req.events
         ]
         result[participant.pk] = Progress(items)
     return result
 
 
-def programme_dashboard(*, programme: Programme) -> dict:
+@dataclass(frozen=True, slots=True)
+class ProgrammeDashboard:
+    """A programme's staff dashboard. Each participant carries its `progress`."""
+
+    requirements: Requirements
+    requirement_count: int
+    taking_part: list[Participant]
+    applications: list[Participant]
+    declined: list[Participant]
+    completed_count: int
+
+
+def programme_dashboard(*, programme: Programme) -> ProgrammeDashboard:
     """The staff dashboard of a programme: every business with its progress; the
     applications waiting; counts for the chart."""
     participants = list(
@@ -579,14 +704,14 @@ def programme_dashboard(*, programme: Programme) -> dict:
     for participant in participants:
         participant.progress = progress[participant.pk]
     taking_part = [p for p in participants if p.status == Participant.Status.ACCEPTED]
-    return {
-        "requirements": requirements,
-        "requirement_count": sum(len(items) for items in requirements.values()),
-        "taking_part": taking_part,
-        "applications": [p for p in participants if p.status == Participant.Status.APPLIED],
-        "declined": [p for p in participants if p.status == Participant.Status.DECLINED],
-        "completed_count": sum(1 for p in taking_part if p.completed_at),
-    }
+    return ProgrammeDashboard(
+        requirements=requirements,
+        requirement_count=requirements.count,
+        taking_part=taking_part,
+        applications=[p for p in participants if p.status == Participant.Status.APPLIED],
+        declined=[p for p in participants if p.status == Participant.Status.DECLINED],
+        completed_count=sum(1 for p in taking_part if p.completed_at),
+    )
 
 
 # --- iCalendar --------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from events.services import EventError
 from onboarding.charts import bar_chart
 from onboarding.models import Business, Membership
 from portal import roles
+from portal.context import spread
 from portal.models import Province
 
 EXPORT_FORMATS = ("csv", "xlsx")
@@ -50,7 +51,7 @@ def _without_format(params) -> str:
 @require_GET
 def calendar(request):
     filters = CalendarFilter(request.GET).selected
-    context = selectors.calendar(filters=filters)
+    context = spread(selectors.calendar(filters=filters))
     context.update(
         {
             "filters": filters,
@@ -322,26 +323,26 @@ def report(request, pk: int):
         )
     figures = selectors.event_report(event=event)
 
-    totals = figures["totals"]
+    totals = figures.totals
     status_rows = [
-        {"label": _("Registered"), "n": totals["registered"]},
-        {"label": _("Attended"), "n": totals["attended"]},
-        {"label": _("No-show"), "n": totals["no_show"]},
-        {"label": _("Waiting list"), "n": totals["waiting"]},
-        {"label": _("Cancelled"), "n": totals["cancelled"]},
+        {"label": _("Registered"), "n": totals.registered},
+        {"label": _("Attended"), "n": totals.attended},
+        {"label": _("No-show"), "n": totals.no_show},
+        {"label": _("Waiting list"), "n": totals.waiting},
+        {"label": _("Cancelled"), "n": totals.cancelled},
     ]
     return render(
         request,
         "events/report.html",
         {
             "event": event,
-            **figures,
+            **spread(figures),
             "status_rows": status_rows,
             "status_chart": bar_chart(
                 status_rows, label="label", value="n", title=_("Registrations by status")
             ),
             "sector_chart": bar_chart(
-                figures["by_sector"],
+                figures.by_sector,
                 label="label",
                 value="attended",
                 title=_("Attendees by sector"),
@@ -371,25 +372,25 @@ def staff(request):
     figures = selectors.province_report(user=request.user, filters=filters)
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
-        return exports.events_response(figures["events"], fmt=fmt)
+        return exports.events_response(figures.events, fmt=fmt)
 
     chart_rows = [
         {"label": f"{e.local_start:%d/%m} · {e.display_title}", "n": e.attended}
-        for e in figures["events"][:15]
+        for e in figures.events[:15]
     ]
     this_year = timezone.localdate().year
     return render(
         request,
         "events/staff.html",
         {
-            **figures,
+            **spread(figures),
             "filters": filters,
             "years": list(range(this_year + 1, this_year - 4, -1)),
             "attendance_chart": bar_chart(
                 chart_rows, label="label", value="n", title=_("Attendees per event")
             ),
             "sector_chart": bar_chart(
-                figures["by_sector"],
+                figures.by_sector,
                 label="label",
                 value="n",
                 title=_("Attendees by sector"),
@@ -533,19 +534,19 @@ def programme_dashboard(request, pk: int):
             return response
         nominate_form = NominateForm(request.POST, prefix="nominate", businesses=candidates)
         nominate_form.is_valid()
-    context = selectors.programme_dashboard(programme=programme)
+    dashboard = selectors.programme_dashboard(programme=programme)
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
-        return exports.programme_response(context, fmt=fmt, filename=f"programme-{programme.pk}")
+        return exports.programme_response(dashboard, fmt=fmt, filename=f"programme-{programme.pk}")
 
     chart_rows = [
-        {"label": p.business.name, "n": p.progress.percent} for p in context["taking_part"]
+        {"label": p.business.name, "n": p.progress.percent} for p in dashboard.taking_part
     ]
     return render(
         request,
         "events/programme_dashboard.html",
         {
-            **context,
+            **spread(dashboard),
             "programme": programme,
             "nominate_form": nominate_form,
             "progress_chart": bar_chart(

@@ -58,7 +58,6 @@ NOT_YET_MIRRORED = {
     "events/forms.py",
     "events/ical.py",
     "events/models.py",
-    "events/selectors.py",
     "events/signals.py",
     "events/tasks.py",
 }

@@ -5,6 +5,8 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 
+from events import selectors
+from events.filters import ProvinceReportFilter
 from events.models import EventPage
 
 
@@ -42,3 +44,9 @@ def begin(event: EventPage) -> EventPage:
     EventPage.objects.filter(pk=event.pk).update(starts_at=timezone.now())
     event.refresh_from_db()
     return event
+
+
+def report_filters(user, params):
+    """The province report's filters that `user` chose with the query `params`."""
+    provinces = selectors.organiser_provinces(user=user)
+    return ProvinceReportFilter(params, provinces=provinces).selected

@@ -4,10 +4,12 @@ and Hà Nội, a participation certificate template, businesses."""
 import pytest
 
 from certification.models import CertificateTemplate
-from events.models import EventPage
+from events import services
+from events.models import EventPage, Registration
 from portal import roles
+from portal.models import Province
 from tests.courses.builders import catalog_for
-from tests.events.builders import add_event
+from tests.events.builders import add_event, begin
 from tests.onboarding.conftest import make_business
 
 
@@ -87,3 +89,34 @@ def make_learners(make_user):
         return [make_user(f"{prefix}{i}@example.com", full_name=f"Học viên {i}") for i in range(n)]
 
     return make
+
+
+@pytest.fixture
+def filled(section_hcm, make_user, hcm, staff_hcm):
+    """An event (capacity 3) with: two people from a handicraft business of former Bình
+    Dương (one present), one individual (absent), one waiting, one cancelled."""
+    event = add_event(section_hcm, capacity=3)
+    owner = make_user("owner@example.com", full_name="Chủ HTX")
+    business = make_business(
+        owner, hcm, name="Gốm Sông Bé", tax_code="0100109106", sector="handicraft"
+    )
+    business.former_province = Province.objects.get(name="Bình Dương", is_current=False)
+    business.save()
+    worker = make_user("worker@example.com", full_name="Thợ gốm")
+    business.memberships.create(user=worker)
+    services.registrations_create_for_business(
+        event=event, business=business, members=[owner, worker], by=owner
+    )
+    loner = make_user("loner@example.com")
+    services.registration_create(event=event, user=loner)
+    waiting = make_user("waiting@example.com")
+    services.registration_create(event=event, user=waiting)
+    gone = make_user("gone@example.com")
+    services.registration_cancel(
+        registration=services.registration_create(event=event, user=gone), by=gone
+    )
+    begin(event)
+    services.attendance_set(
+        registration=Registration.objects.get(user=owner), present=True, by=staff_hcm
+    )
+    return event
