@@ -60,21 +60,3 @@ def test_a_pending_official_is_told_who_approves(make_user, hcm, officials_cours
 def test_approved_officials_see_the_courses_themselves(official, officials_courses):
     html = logged_in(official).get(OFFICIALS_COURSES_URL).text
     assert officials_courses.url in html and "Đề nghị được xác nhận" not in html
-
-
-def test_old_demo_home_pages_get_the_new_link(home_page):
-    from home.demo import _officials_card_is_generic, load_home_page
-
-    home = home_page
-    body = home.body.get_prep_value()
-    for block in body:
-        if block["type"] == "features":
-            for item in block["value"]["features"]:
-                feature = item.get("value", item)  # a ListBlock item, or its value
-                if feature["link_text"] == "Khoá học cho cán bộ":
-                    feature["link_url"] = "/courses/"
-    home.body = body
-    home.save_revision().publish()
-    home.refresh_from_db()
-    assert _officials_card_is_generic(home)
-    assert not _officials_card_is_generic(load_home_page())

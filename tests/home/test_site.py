@@ -9,13 +9,6 @@ from wagtail.models import Site
 from home.demo import load_home_page
 
 
-def test_the_demo_site_is_named_after_the_portal(reference_data):
-    load_home_page()
-    site = Site.objects.get(is_default_site=True)
-    assert site.site_name == settings.WAGTAIL_SITE_NAME
-    assert "localhost" not in str(site)
-
-
 def test_the_migration_names_a_site_without_a_name_and_keeps_a_given_one(reference_data):
     home = load_home_page()
     Site.objects.update(site_name="")
