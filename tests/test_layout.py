@@ -45,7 +45,6 @@ NOT_YET_MIRRORED = {
     "courses/views.py",
     "onboarding/content_files.py",
     "onboarding/seed.py",
-    "onboarding/selectors.py",
     "events/exports.py",
     "events/forms.py",
     "events/ical.py",

@@ -1,6 +1,7 @@
-"""Onboarding fixtures: a small template in the agreed default-template format,
-approved businesses in Hồ Chí Minh and Hà Nội, a journey of the one in Hồ Chí Minh, and the
-course the template names."""
+"""Onboarding fixtures shared by the app's test files: a small template in the agreed
+default-template format and the course it names, approved businesses in Hồ Chí Minh and Hà
+Nội (and one staff_hcm owns, one waiting for approval), a journey with its screenshot step
+submitted or sent back, a second staff member, and the dashboard's figures kept."""
 
 from datetime import date
 
@@ -11,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from courses.services import section_create
 from onboarding import services
 from onboarding.models import Business, Journey, JourneyStep, JourneyTemplate
+from portal import roles
 from tests.courses.builders import add_course, catalog_for
 
 FIXTURE_TEMPLATES = [
@@ -190,6 +192,18 @@ def business_hcm(learner, hcm):
 @pytest.fixture
 def business_hanoi(other_learner, hanoi):
     return make_business(other_learner, hanoi, name="Công ty Hà Nội", tax_code="0100109106-001")
+
+
+@pytest.fixture
+def own(staff_hcm, hcm):
+    """An approved business in Hồ Chí Minh that staff_hcm owns."""
+    return make_business(staff_hcm, hcm, name="HTX Của Cán Bộ", tax_code="0100109106-010")
+
+
+@pytest.fixture
+def colleague(make_user, hcm):
+    """A second onboarding staff member of Hồ Chí Minh."""
+    return make_user("staff2@example.com", province=hcm, role_names=[roles.STAFF])
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import translation
 
-from onboarding import selectors, services
+from onboarding import services
 from onboarding.journeys import RegistrationError, StepError
 from onboarding.models import Business, JourneyStep, Membership, RegistrationEvent, StepEvent
 from portal import roles
@@ -23,12 +23,6 @@ ORPHAN = "Nobody else in the province may review it"
 
 
 @pytest.fixture
-def own(staff_hcm, hcm):
-    """An approved business in Hồ Chí Minh that staff_hcm owns."""
-    return make_business(staff_hcm, hcm, name="HTX Của Cán Bộ", tax_code="0100109106-010")
-
-
-@pytest.fixture
 def submitted(own, template, staff_hcm):
     journey = services.journey_start(business=own, template=template, by=staff_hcm)
     services.step_submit(step=journey.steps.get(key="account"), by=staff_hcm)
@@ -37,22 +31,10 @@ def submitted(own, template, staff_hcm):
 
 
 @pytest.fixture
-def colleague(make_user, hcm):
-    return make_user("staff2@example.com", province=hcm, role_names=[roles.STAFF])
-
-
-@pytest.fixture
 def pending_own(staff_hcm, hcm):
     return make_business(
         staff_hcm, hcm, name="Cơ sở Chờ duyệt", tax_code="0100109106-011", approved=False
     )
-
-
-def test_the_predicate(own, staff_hcm, colleague, national_admin):
-    assert selectors.review_conflict(user=staff_hcm, business=own)
-    assert selectors.review_conflict(user=staff_hcm, business=own.pk)
-    assert not selectors.review_conflict(user=colleague, business=own)
-    assert not selectors.review_conflict(user=national_admin, business=own)
 
 
 def test_services_refuse_a_member_whoever_calls_them(submitted, pending_own, staff_hcm):
@@ -135,25 +117,6 @@ def test_national_admins_see_it_flagged_when_nobody_else_in_the_province_may(
     make_user("staff2@example.com", province=hcm, role_names=[roles.STAFF])
     client.force_login(national_admin)
     assert ORPHAN not in client.get(DASHBOARD).content.decode()
-
-
-def test_who_may_review_counts_active_province_staff_who_are_not_members(
-    own, business_hanoi, staff_hcm, make_user, hcm, hanoi
-):
-    # Hà Nội has no staff at all; in Hồ Chí Minh the only staff member owns `own`.
-    assert selectors.businesses_without_reviewer(business_ids=[own.pk, business_hanoi.pk]) == {
-        own.pk,
-        business_hanoi.pk,
-    }
-    inactive = make_user("gone@example.com", province=hcm, role_names=[roles.STAFF])
-    inactive.is_active = False
-    inactive.save()
-    member = make_user("member2@example.com", province=hcm, role_names=[roles.STAFF])
-    Membership.objects.create(business=own, user=member)
-    assert own.pk in selectors.businesses_without_reviewer(business_ids=[own.pk])
-    make_user("staff.hanoi2@example.com", province=hanoi, role_names=[roles.STAFF])
-    make_user("staff3@example.com", province=hcm, role_names=[roles.STAFF])
-    assert selectors.businesses_without_reviewer(business_ids=[own.pk, business_hanoi.pk]) == set()
 
 
 def test_a_national_admin_who_is_a_member_cannot_decide_either(client, pending_own, make_user):
