@@ -43,7 +43,6 @@ NOT_YET_MIRRORED = {
     "courses/services.py",
     "courses/signals.py",
     "courses/views.py",
-    "onboarding/content_files.py",
     "onboarding/seed.py",
     "events/exports.py",
     "events/forms.py",

@@ -1,21 +1,14 @@
-"""The content data files: the journey readers' checks (a broken file fails with a message
-naming it), and what the shipped courses and journeys must be (bilingual, quizzes people
-learn from, the facts the review corrected, links that resolve).
+"""The content data files: what the shipped courses and journeys must be (bilingual,
+quizzes people learn from, the facts the review corrected, links that resolve).
 
-Pure data checks: no database. The course readers' checks are in
-tests/courses/test_content_files.py, the loaders' in tests/courses/test_loaders.py.
+Pure data checks: no database. The readers' checks are in tests/courses/test_content_files.py
+and tests/onboarding/test_content_files.py, the loaders' in tests/courses/test_loaders.py.
 """
 
 import re
-import shutil
-from pathlib import Path
-
-import pytest
 
 from courses import content_files as course_files
 from onboarding import content_files as journey_files
-from portal.content import ContentError
-from tests.content.edits import edit, refusal_of
 
 COURSES = course_files.read_courses()
 COURSES_BY_SLUG = {course["slug"]: course for course in COURSES}
@@ -61,43 +54,6 @@ def _vi_and_en(obj):
 
 
 # ------------------------------------------------------------------------ the format
-
-
-def _copy_journey(tmp_path, key) -> Path:
-    target = tmp_path / f"{key}.yaml"
-    shutil.copy(journey_files.JOURNEYS / f"{key}.yaml", target)
-    return target
-
-
-def test_a_journey_that_breaks_the_rules_is_refused_with_the_step(tmp_path):
-    path = _copy_journey(tmp_path, "shopee-store")
-    edit(path, "  - use: verify-identity\n", "  - use: verify-idenity\n")
-    edit(path, "    depends_on: [verify-identity]\n", "    depends_on: [first-listing]\n")
-    message = refusal_of(journey_files.read_journey, path)
-    assert "shopee-store.yaml: step 3: no shared step 'verify-idenity'" in message
-    assert "step shop-setup: depends on first-listing, which is not above it" in message
-
-
-def test_a_journey_step_with_an_unknown_legal_basis_or_field_is_refused(tmp_path):
-    path = _copy_journey(tmp_path, "notify-website")
-    edit(path, "    legal_basis: decree-98-2020\n", "    legal_basis: decree-98-2021\n")
-    with pytest.raises(ContentError, match="legal basis 'decree-98-2021' is not in"):
-        journey_files.read_journey(path)
-    edit(path, "    legal_basis: decree-98-2021\n", "    evidnce: url\n")
-    with pytest.raises(ContentError, match="notify-website.yaml: at steps"):
-        journey_files.read_journey(path)
-
-
-def test_a_shared_step_takes_the_journeys_overrides():
-    tiki = {step["key"]: step for step in JOURNEYS_BY_KEY["tiki-store"]["steps"]}
-    shared = journey_files.shared_steps()["verify-identity"]
-    assert tiki["verify-identity"]["guidance"] == shared["guidance"]
-    assert tiki["verify-identity"]["depends_on"] == ["verify-phone"]
-    assert tiki["complete-course"]["course_slug"] == "mo-gian-hang-shopee-lazada-tiki"
-    basis = LEGAL_BASES["law-122-2025"]
-    assert tiki["verify-identity"]["legal_document"] == basis["title"]
-    assert tiki["verify-identity"]["legal_document_en"] == basis["title_en"]
-    assert tiki["verify-identity"]["legal_valid_from"] == "2026-07-01"
 
 
 def test_every_shared_step_is_shared():
