@@ -207,6 +207,41 @@ def home_page(reference_data):
 
 
 @pytest.fixture
+def catalog(home_page):
+    from tests.courses.builders import catalog_for
+
+    return catalog_for(home_page)
+
+
+@pytest.fixture
+def make_section(catalog):
+    """make_section(province): a course section (None: the national one), its trainers'
+    groups and collections set up as the portal does."""
+
+    def make(province=None):
+        from courses.services import section_create
+
+        return section_create(province=province, catalog=catalog)
+
+    return make
+
+
+@pytest.fixture
+def section_hcm(make_section, hcm):
+    return make_section(hcm)
+
+
+@pytest.fixture
+def section_hanoi(make_section, hanoi):
+    return make_section(hanoi)
+
+
+@pytest.fixture
+def national_section(make_section):
+    return make_section(None)
+
+
+@pytest.fixture
 def page_cache(settings):
     """The whole-page cache on (the test settings turn it off), empty before and after."""
     from django.core.cache import cache

@@ -1,36 +1,12 @@
-"""Fixtures for the course tree (the builders themselves are in builders.py)."""
+"""Fixtures for the course tree (the builders themselves are in builders.py; the catalog and
+its sections, which the portal's media tests use too, are in tests/conftest.py)."""
 
 import pytest
 
 from courses import services
 from courses.models import CoursePage, CourseSectionPage
 from portal.models import Profile
-from tests.courses.builders import RIGHT, WRONG, add_course, catalog_for, lessons_of, quiz_form
-
-
-@pytest.fixture
-def catalog(home_page):
-    return catalog_for(home_page)
-
-
-@pytest.fixture
-def make_section(catalog):
-    def make(province=None):
-        from courses.services import section_create
-
-        return section_create(province=province, catalog=catalog)
-
-    return make
-
-
-@pytest.fixture
-def section_hcm(make_section, hcm):
-    return make_section(hcm)
-
-
-@pytest.fixture
-def section_hanoi(make_section, hanoi):
-    return make_section(hanoi)
+from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of, quiz_form
 
 
 @pytest.fixture
@@ -43,11 +19,6 @@ def officials_course(section_hcm):
     return add_course(
         section_hcm, slug="quan-ly-nha-nuoc", officials_only=True, title="Khoá cán bộ mẫu"
     )
-
-
-@pytest.fixture
-def national_section(make_section):
-    return make_section(None)
 
 
 @pytest.fixture
