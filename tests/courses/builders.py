@@ -1,8 +1,9 @@
 """Builders for the course tree, shared by unit and browser tests: pages are added live
 with add_child, as published pages without a revision history (publishing a revision
 of each page was a fifth of the course tests' time). Tests of editing, moderation and
-publishing make their own revisions."""
+publishing make their own revisions. And the clients and forms of a signed-in learner."""
 
+from django.test import Client
 from django.utils import timezone
 
 from courses import quizzes
@@ -100,3 +101,26 @@ def quiz_form(user, lesson, answers: dict, *, number: int | None = None, block=N
         enrolment_id=enrolment.pk, lesson_id=lesson.pk, block_id=block.id, number=number
     )
     return {"attempt": str(number), **quizzes.form_data(block.value, answers, key=key)}
+
+
+def quiz_url(lesson) -> str:
+    """The POST address of the (first) quiz of `lesson`."""
+    block_id = lesson.specific.quiz_blocks()[0].id
+    return f"/learning/lessons/{lesson.pk}/quiz/{block_id}/"
+
+
+def enrolled_client(user, course):
+    client = client_for(user)
+    client.post(f"/learning/enrol/{course.pk}/")
+    return client
+
+
+def client_for(user, csrf=False):
+    client = Client(enforce_csrf_checks=csrf)
+    client.force_login(user)
+    return client
+
+
+def csv_of(response) -> str:
+    assert response.streaming and response["Content-Type"].startswith("text/csv")
+    return b"".join(response.streaming_content).decode("utf-8-sig")

@@ -3,13 +3,12 @@ officials of a province with a due date; officials see it with the time left; re
 before and after the due date; the officials' report counts assigned, done and overdue."""
 
 from datetime import timedelta
-from unittest import mock
 
 import pytest
 from django.test import Client
 from django.utils import timezone
 
-from courses import selectors, services, tasks
+from courses import selectors, services
 from courses.models import Assignment, Enrolment
 from tests.courses.builders import add_course
 
@@ -44,93 +43,6 @@ def test_staff_assign_a_course_and_officials_see_the_time_left(
     assert "Khoá cán bộ mẫu" in learning
     english = logged_in(official).get("/learning/?lang=en").text
     assert "10 days left" in english
-
-
-def test_assigning_again_changes_the_due_date(staff_hcm, officials_course, hcm):
-    first = services.assignment_set(
-        course=officials_course, province=hcm, due_on=TODAY + timedelta(days=5), by=staff_hcm
-    )
-    again = services.assignment_set(
-        course=officials_course, province=hcm, due_on=TODAY + timedelta(days=9), by=staff_hcm
-    )
-    assert first.pk == again.pk and Assignment.objects.get().due_on == TODAY + timedelta(days=9)
-
-
-def test_refused_outside_scope_past_dates_and_other_provinces_courses(
-    staff_hcm, staff_hanoi, officials_course, hcm, hanoi, section_hanoi
-):
-    with pytest.raises(services.AssignmentError):
-        services.assignment_set(course=officials_course, province=hcm, due_on=TODAY, by=staff_hanoi)
-    with pytest.raises(services.AssignmentError):
-        services.assignment_set(
-            course=officials_course, province=hcm, due_on=TODAY - timedelta(days=1), by=staff_hcm
-        )
-    hanoi_course = add_course(section_hanoi, slug="ha-noi-bat-buoc")
-    with pytest.raises(services.AssignmentError):
-        services.assignment_set(course=hanoi_course, province=hcm, due_on=TODAY, by=staff_hcm)
-    # The form says it and keeps what was typed; nothing is created.
-    response = logged_in(staff_hcm).post(
-        "/learning/assignments/",
-        {"course": officials_course.pk, "province": hcm.pk, "due_on": "2000-01-01"},
-    )
-    assert response.status_code == 400 and "Hạn hoàn thành đã qua" in response.text
-    assert not Assignment.objects.exists()
-
-
-def test_other_provinces_staff_cannot_withdraw_and_learners_see_nothing(
-    staff_hcm, staff_hanoi, learner, officials_course, hcm
-):
-    assignment = Assignment.objects.create(course=officials_course, province=hcm, due_on=TODAY)
-    assert (
-        logged_in(staff_hanoi).post(f"/learning/assignments/{assignment.pk}/delete/").status_code
-        == 404
-    )
-    assert logged_in(learner).get("/learning/assignments/").status_code == 404
-    assert "Đào tạo bắt buộc" not in logged_in(learner).get("/learning/").text
-    assert (
-        logged_in(staff_hcm).post(f"/learning/assignments/{assignment.pk}/delete/").status_code
-        == 302
-    )
-    assert not Assignment.objects.exists()
-
-
-def test_reminder_stages():
-    assert [services.reminder_stage(d) for d in (30, 8, 7, 2, 1, 0, -1)] == [
-        "",
-        "",
-        "week",
-        "week",
-        "day",
-        "day",
-        "overdue",
-    ]
-
-
-def test_notices_and_reminders_reach_officials_not_done_once_each(
-    approved, officials_course, hcm, hanoi, make_user
-):
-    ana, binh = approved("ana@example.com"), approved("binh@example.com")
-    approved("far@example.com", province=hanoi)
-    make_user("business@example.com")  # not an official
-    Enrolment.objects.create(user=binh, course=officials_course, status=Enrolment.Status.COMPLETED)
-    assignment = Assignment.objects.create(
-        course=officials_course, province=hcm, due_on=TODAY + timedelta(days=3)
-    )
-    with mock.patch("courses.services.notify") as notify:
-        services.assignment_notify(assignment_id=assignment.pk)
-    calls = [(c.kwargs["user"], c.kwargs["kind"], c.kwargs["key"]) for c in notify.call_args_list]
-    base = f"assignment:{assignment.pk}:{assignment.due_on.isoformat()}"
-    assert calls == [
-        (ana, "course_assigned", f"{base}:assigned"),
-        (ana, "course_due", f"{base}:week"),
-    ]
-    # The day after the due date: the overdue reminder (keys make each one once).
-    with mock.patch("courses.services.notify") as notify:
-        tasks.send_assignment_reminders.run()
-        services.assignment_notify(assignment_id=assignment.pk, today=TODAY + timedelta(days=4))
-    keys = [c.kwargs["key"] for c in notify.call_args_list]
-    assert keys[-1] == f"{base}:overdue"
-    assert all(c.kwargs["user"] == ana for c in notify.call_args_list)
 
 
 def test_notification_texts_in_both_languages(official, officials_course, hcm):

@@ -4,8 +4,7 @@ where there is none; one quiz for both languages, graded the same."""
 import pytest
 
 from courses.models import CoursePage, LessonPage, QuizAttempt
-from tests.courses.builders import quiz_form
-from tests.courses.test_learner_flow import enrolled_client, quiz_url
+from tests.courses.builders import enrolled_client, quiz_form, quiz_url
 
 pytestmark = pytest.mark.django_db
 

@@ -3,32 +3,22 @@
 from unittest import mock
 
 import pytest
-from django.test import Client
 
 from courses import services
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 from tests.conftest import PASSWORD
-from tests.courses.builders import RIGHT, WRONG, add_course, lessons_of, quiz_form
+from tests.courses.builders import (
+    RIGHT,
+    WRONG,
+    add_course,
+    client_for,
+    enrolled_client,
+    lessons_of,
+    quiz_form,
+    quiz_url,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def quiz_url(lesson) -> str:
-    """The POST address of the (first) quiz of `lesson`."""
-    block_id = lesson.specific.quiz_blocks()[0].id
-    return f"/learning/lessons/{lesson.pk}/quiz/{block_id}/"
-
-
-def enrolled_client(user, course):
-    client = client_for(user)
-    client.post(f"/learning/enrol/{course.pk}/")
-    return client
-
-
-def client_for(user, csrf=False):
-    client = Client(enforce_csrf_checks=csrf)
-    client.force_login(user)
-    return client
 
 
 def test_catalog_lists_courses_and_filters(client, course, section_hanoi):
@@ -215,18 +205,6 @@ def test_others_attempts_never_shown(learner, other_learner, course):
     assert "GIAI-THICH-BI-MAT" not in page and 'name="attempt" value="1"' in page
 
 
-def test_enrol_requires_login(client, course):
-    response = client.post(f"/learning/enrol/{course.pk}/")
-    assert response.status_code == 302 and "/accounts/login/" in response.url
-    assert not Enrolment.objects.exists()
-
-
-def test_enrol_is_idempotent(learner, course):
-    first = services.enrolment_create(user=learner, course=course)
-    assert services.enrolment_create(user=learner, course=course) == first
-    assert Enrolment.objects.count() == 1
-
-
 def test_learner_sees_only_own_progress(learner, other_learner, course):
     services.enrolment_create(user=other_learner, course=course)
     c = client_for(learner)
@@ -252,10 +230,6 @@ def test_resume_where_you_left_off(learner, course):
     assert lessons[1].title in learning.text
 
 
-def test_learning_requires_login(client):
-    assert client.get("/learning/").status_code == 302
-
-
 def test_login_password_still_works(client, learner):
     assert client.login(username=learner.username, password=PASSWORD)
 
@@ -276,62 +250,12 @@ def test_search_combines_with_every_filter(client, course, section_hanoi, nation
     assert client.get("/courses/?province=999").status_code == 200
 
 
-def test_completion_message_once(learner, course):
-    c = client_for(learner)
-    lessons = lessons_of(course)
-    c.post(f"/learning/enrol/{course.pk}/")
-    c.post(f"/learning/lessons/{lessons[0].pk}/done/")
-    c.post(f"/learning/lessons/{lessons[1].pk}/done/")
-    block_id = lessons[2].specific.quiz_blocks()[0].id
-    url = f"/learning/lessons/{lessons[2].pk}/quiz/{block_id}/"
-    first = c.post(url, quiz_form(learner, lessons[2], RIGHT), follow=True)
-    assert "Xin chúc mừng" in first.text or "Congratulations" in first.text
-    again = c.post(url, quiz_form(learner, lessons[2], RIGHT), follow=True)
-    assert "Xin chúc mừng" not in again.text and "Congratulations" not in again.text
-    done = c.post(f"/learning/lessons/{lessons[0].pk}/done/", follow=True)
-    assert "Xin chúc mừng" not in done.text and "Congratulations" not in done.text
-
-
 def test_anonymous_visitors_see_course_outline_but_not_lessons(client, course):
     page = client.get(course.url)
     assert page.status_code == 200 and "Bài 1" in page.text and "/accounts/login/" in page.text
     lesson = client.get(lessons_of(course)[0].url)
     assert lesson.status_code == 200 and "Nội dung bài học" not in lesson.text
     assert "/accounts/login/" in lesson.text
-
-
-def test_refused_quiz_answers_are_kept_and_the_error_shown_in_the_quiz(learner, course):
-    c = enrolled_client(learner, course)
-    last = lessons_of(course)[-1]
-    block_id = last.specific.quiz_blocks()[0].id
-    # The multiple-answer question left out: the browser cannot require a checkbox.
-    form = quiz_form(learner, last, {"0": [0]})
-    response = c.post(quiz_url(last) + "?lang=vi", form)
-    assert response["Location"].endswith(f"#quiz-error-{block_id}")
-    assert not QuizAttempt.objects.exists()
-    page = c.get(last.url + "?lang=vi").text
-    assert f'id="quiz-error-{block_id}"' in page and 'role="alert"' in page
-    assert "Hãy trả lời tất cả các câu hỏi." in page
-    chosen = form["q-0"][0]
-    assert f'name="q-0" value="{chosen}" required checked' in page  # the choice is kept
-    # Shown once: the next visit is a clean form.
-    assert f'id="quiz-error-{block_id}"' not in c.get(last.url).text
-
-
-def test_quiz_result_is_the_redirect_target_and_says_the_course_is_complete(learner, course):
-    c = enrolled_client(learner, course)
-    lessons = lessons_of(course)
-    for lesson in lessons[:-1]:
-        c.post(f"/learning/lessons/{lesson.pk}/done/")
-    last = lessons[-1]
-    block_id = last.specific.quiz_blocks()[0].id
-    response = c.post(quiz_url(last), quiz_form(learner, last, RIGHT))
-    assert response["Location"].endswith(f"#quiz-result-{block_id}")
-    page = c.get(last.url + "?lang=en").text
-    assert f'id="quiz-result-{block_id}" tabindex="-1"' in page
-    assert "You completed this course." in page
-    assert "See your certificates" not in page  # this course issues none
-    assert "See your certificates" not in c.get(course.url + "?lang=en").text
 
 
 def test_quiz_lesson_offers_no_mark_as_done_before_the_quiz_is_passed(learner, course):
@@ -361,22 +285,6 @@ def test_search_without_diacritics(client, course, section_hanoi):
         assert "Khoá bán hàng mẫu" not in results, q
 
 
-def test_enrol_after_an_expired_session_lands_on_the_course_not_an_error(client, learner, course):
-    """A stale page posts 'enrol' while signed out: sign-in comes back with a GET."""
-    response = client.post(f"/learning/enrol/{course.pk}/")
-    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
-    client.force_login(learner)
-    lesson = lessons_of(course)[-1]
-    for url, page in (
-        (f"/learning/enrol/{course.pk}/", course.url),
-        (f"/learning/lessons/{lesson.pk}/done/", lesson.url),
-        (quiz_url(lesson), lesson.url),
-    ):
-        response = client.get(url)
-        assert response.status_code == 302 and response["Location"] == page, url
-    assert not Enrolment.objects.exists() and not QuizAttempt.objects.exists()
-
-
 def test_catalog_keeps_filters_and_offers_to_clear_them(client, course, section_hanoi):
     add_course(section_hanoi, slug="xuat-khau", title="Khoá xuất khẩu mẫu", track="cross_border")
     from django.core.management import call_command
@@ -388,28 +296,6 @@ def test_catalog_keeps_filters_and_offers_to_clear_them(client, course, section_
     assert '<option value="1" selected>' in text
     assert "Clear filters</a>" in text
     assert "Clear filters" not in client.get("/courses/?lang=en").text
-
-
-def test_lessons_of_an_unpublished_course_are_gone(learner, course):
-    """Unpublishing a course in the admin may leave its lessons live."""
-    c = enrolled_client(learner, course)
-    lesson = lessons_of(course)[0]
-    assert c.get(lesson.url).status_code == 200
-    course.unpublish()
-    assert lesson.specific.live
-    assert c.get(lesson.url).status_code == 404
-    assert c.post(f"/learning/lessons/{lesson.pk}/done/").status_code == 404
-    assert not LessonProgress.objects.exists()
-
-
-def test_quiz_form_without_a_valid_attempt_number_changes_nothing(learner, course):
-    c = enrolled_client(learner, course)
-    last = lessons_of(course)[-1]
-    for attempt in ("", "abc", "0", "7"):
-        form = {**quiz_form(learner, last, RIGHT), "attempt": attempt}
-        response = c.post(quiz_url(last) + "?lang=en", form, follow=True)
-        assert "This quiz form is out of date" in response.text, attempt
-    assert not QuizAttempt.objects.exists()
 
 
 def test_one_vietnamese_word_for_certificate():

@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.courses.builders import add_course, lessons_of
-from tests.courses.test_learner_flow import enrolled_client
+from tests.courses.builders import add_course, enrolled_client, lessons_of
 
 pytestmark = pytest.mark.django_db
 

@@ -81,18 +81,3 @@ def test_moving_a_course_purges_its_old_address(
         )
     moved = client.get(old)  # Wagtail's redirect to the new address, not the cached page
     assert moved.status_code == 301 and moved["Location"].endswith("/ha-noi/se-chuyen/")
-
-
-def test_routing_by_type_still_answers_404_for_what_is_not_live_or_not_there(course, learner):
-    from courses import services
-    from courses.models import LessonPage
-
-    client = Client()
-    client.force_login(learner)
-    services.enrolment_create(user=learner, course=course)
-    lesson = lessons_of(course)[0]
-    assert client.get(lesson.url).status_code == 200
-    assert client.get(course.url + "khong-co/").status_code == 404
-    assert client.get(course.url.replace(course.slug, "khong-co")).status_code == 404
-    LessonPage.objects.get(pk=lesson.pk).unpublish()
-    assert client.get(lesson.url).status_code == 404

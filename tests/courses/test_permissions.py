@@ -3,7 +3,7 @@ moderation workflow, approved by its reviewers or national admins."""
 
 import pytest
 from django.test import Client
-from wagtail.models import GroupApprovalTask, Page, WorkflowState
+from wagtail.models import GroupApprovalTask, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from courses.models import LessonPage
@@ -120,17 +120,6 @@ def test_reviewer_may_publish_in_own_province_only(reviewer_hcm, tree):
     assert not tree["hanoi"].permissions_for_user(reviewer_hcm).can_publish()
 
 
-def test_section_create_is_idempotent(catalog, hcm):
-    from wagtail.models import GroupPagePermission
-
-    from courses.services import section_create
-
-    first = section_create(province=hcm, catalog=catalog)
-    counts = GroupPagePermission.objects.count(), Page.objects.count()
-    assert section_create(province=hcm, catalog=catalog).pk == first.pk
-    assert (GroupPagePermission.objects.count(), Page.objects.count()) == counts
-
-
 def test_trainer_previews_lesson_content_without_enrolling(trainer_hcm, tree):
     lesson = tree["hcm"]
     client = admin_client(trainer_hcm)
@@ -154,16 +143,6 @@ def test_trainer_may_choose_and_upload_images(trainer_hcm, section_hcm):
     assert documents.user_has_permission(trainer_hcm, "choose")
 
 
-def test_page_types_only_where_they_belong(catalog, section_hcm, home_page):
-    from courses.models import CatalogPage, CoursePage, CourseSectionPage
-
-    assert CourseSectionPage.can_create_at(catalog)
-    assert not CourseSectionPage.can_create_at(home_page)
-    assert CoursePage.can_create_at(section_hcm) and not CoursePage.can_create_at(catalog)
-    assert not LessonPage.can_create_at(section_hcm)
-    assert not CatalogPage.can_create_at(home_page)  # one catalog only
-
-
 def test_section_added_in_admin_gets_groups_and_workflow(national_admin, catalog, make_user):
     from wagtail.models import WorkflowPage
 
@@ -184,40 +163,3 @@ def test_section_added_in_admin_gets_groups_and_workflow(national_admin, catalog
     assert WorkflowPage.objects.filter(page_id=section.pk).exists()
     trainer = make_user("trainer.dn@example.com", province=province, role_names=[roles.TRAINERS])
     assert section.permissions_for_user(trainer).can_add_subpage()
-
-
-def test_a_section_keeps_its_province(section_hcm, hanoi, hcm):
-    """Trainers may edit their section page, but moving it to another province would
-    carry their groups' permissions and the workflow there."""
-    from django.core.exceptions import ValidationError
-
-    from courses.models import CourseSectionPage
-    from portal.models import Province
-
-    section = CourseSectionPage.objects.get(pk=section_hcm.pk)
-    section.intro = "Giới thiệu mới"
-    section.full_clean()  # other edits are fine
-    elsewhere = Province.objects.current().exclude(pk__in=[hcm.pk, hanoi.pk]).first()
-    section.province = elsewhere
-    with pytest.raises(ValidationError) as caught:
-        section.full_clean()
-    assert "province" in caught.value.message_dict
-    section.province = None
-    with pytest.raises(ValidationError):
-        section.full_clean()
-
-
-def test_a_moved_course_takes_its_new_sections_province(sections, hanoi, trainer_hcm):
-    """Scoping (reports), the catalog filter and certificates read course.province."""
-    from wagtail.actions.move_page import MovePageAction
-
-    from courses.models import CoursePage
-    from courses.selectors import course_list_for_trainer
-    from tests.courses.builders import add_course
-
-    course = add_course(sections["hcm"], slug="se-chuyen")
-    MovePageAction(course, sections["hanoi"], pos="last-child", user=None).execute(
-        skip_permission_checks=True
-    )
-    assert CoursePage.objects.get(pk=course.pk).province_id == hanoi.pk
-    assert not course_list_for_trainer(user=trainer_hcm).filter(pk=course.pk).exists()

@@ -4,8 +4,7 @@ import pytest
 
 from courses import services
 from courses.models import Enrolment
-from tests.courses.builders import add_course
-from tests.courses.test_learner_flow import client_for
+from tests.courses.builders import add_course, client_for
 
 pytestmark = pytest.mark.django_db
 
