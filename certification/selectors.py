@@ -153,33 +153,51 @@ def certificate_overview_for_staff(*, user, query: str = "", code: str = "") -> 
     )
 
 
-def certificate_check_pdf(*, data: bytes) -> dict:
+@dataclass(frozen=True, slots=True)
+class PdfCheck:
+    """What a PDF's embedded credential says. `found`: the PDF carries one; `valid`: this
+    issuer's signature on it verifies (then the rest is filled in); `too_large`: it was
+    not read, being larger than `limit` bytes."""
+
+    found: bool
+    valid: bool = False
+    too_large: bool = False
+    limit: int | None = None
+    credential: dict | None = None
+    name: str = ""
+    subject_title: str = ""
+    issuer_name: str = ""
+    valid_from: str = ""
+    certificate: Certificate | None = None  # the matching one, for its current status
+
+
+def certificate_check_pdf(*, data: bytes) -> PdfCheck:
     """What a PDF's embedded credential says and whether this issuer's signature on it
     verifies; with the matching certificate (for its current status) when there is one."""
     try:
         raw = pdf.read_attachment(data)
     except pdf.CredentialTooLarge:
-        return {"found": True, "valid": False, "too_large": True, "limit": pdf.MAX_CREDENTIAL_BYTES}
+        return PdfCheck(found=True, too_large=True, limit=pdf.MAX_CREDENTIAL_BYTES)
     if raw is None:
-        return {"found": False}
+        return PdfCheck(found=False)
     try:
         credential = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        return {"found": True, "valid": False}
+        return PdfCheck(found=True)
     if not credentials.verify_credential(credential):
-        return {"found": True, "valid": False, "credential": None}
+        return PdfCheck(found=True)
     subject = credential.get("credentialSubject", {})
     try:
         uuid = UUID(str(credential.get("id", "")).removeprefix("urn:uuid:"))
     except ValueError:
         uuid = None
-    return {
-        "found": True,
-        "valid": True,
-        "credential": credential,
-        "name": subject.get("name", ""),
-        "subject_title": subject.get("achievement", {}).get("name", ""),
-        "issuer_name": credential.get("issuer", {}).get("name", ""),
-        "valid_from": credential.get("validFrom", ""),
-        "certificate": Certificate.objects.filter(uuid=uuid).first() if uuid else None,
-    }
+    return PdfCheck(
+        found=True,
+        valid=True,
+        credential=credential,
+        name=subject.get("name", ""),
+        subject_title=subject.get("achievement", {}).get("name", ""),
+        issuer_name=credential.get("issuer", {}).get("name", ""),
+        valid_from=credential.get("validFrom", ""),
+        certificate=Certificate.objects.filter(uuid=uuid).first() if uuid else None,
+    )

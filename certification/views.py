@@ -236,6 +236,7 @@ def verify_pdf(request):
 @csrf_protect
 def _verify_pdf(request, limit: PdfSizeLimit):
     result = None
+    status = {}
     form = (
         VerifyPdfForm(request.POST, request.FILES, too_large=limit.too_large)
         if request.method == "POST"
@@ -243,9 +244,9 @@ def _verify_pdf(request, limit: PdfSizeLimit):
     )
     if form.is_bound and form.is_valid():
         result = selectors.certificate_check_pdf(data=form.cleaned_data["pdf"].read())
-        if result.get("certificate") is not None:
-            result.update(_status_context(result["certificate"]))
-    context = {"form": form, "result": result, "specimen": signing.is_demo_key()}
+        if result.certificate is not None:
+            status = _status_context(result.certificate)
+    context = {"form": form, "result": result, **status, "specimen": signing.is_demo_key()}
     return render(request, "certification/verify_pdf.html", context)
 
 

@@ -34,7 +34,6 @@ NEEDS_NONE = {
 NOT_YET_MIRRORED = {
     "portal/seed.py",
     "portal/selectors.py",
-    "certification/selectors.py",
     "courses/seed.py",
     "onboarding/seed.py",
     "events/exports.py",

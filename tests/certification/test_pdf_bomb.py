@@ -95,7 +95,7 @@ def test_upload_of_the_bomb_says_why_it_was_not_checked(client, db, bomb):
         {"pdf": SimpleUploadedFile("bomb.pdf", bomb, content_type="application/pdf")},
     )
     assert response.status_code == 200
-    assert response.context["result"]["too_large"] is True
+    assert response.context["result"].too_large is True
     html = response.content.decode()
     assert "This PDF was not checked" in html and "256.0" in html
     vi = client.post(

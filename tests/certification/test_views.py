@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from certification import services
+from certification import selectors, services
 from certification.models import Certificate
 
 pytestmark = pytest.mark.django_db
@@ -173,8 +173,8 @@ def test_upload_pdf_verifies_embedded_credential(client, certificate):
         "/certificates/verify/pdf/",
         {"pdf": SimpleUploadedFile("c.pdf", data, content_type="application/pdf")},
     )
-    assert response.context["result"]["valid"] is True
-    assert response.context["result"]["name"] == "Nguyễn Thị Thu Hà"
+    assert response.context["result"].valid is True
+    assert response.context["result"].name == "Nguyễn Thị Thu Hà"
 
 
 def test_upload_tampered_pdf_fails(client, certificate):
@@ -190,7 +190,7 @@ def test_upload_tampered_pdf_fails(client, certificate):
     response = client.post(
         "/certificates/verify/pdf/", {"pdf": SimpleUploadedFile("c.pdf", out.getvalue())}
     )
-    assert response.context["result"] == {"found": True, "valid": False, "credential": None}
+    assert response.context["result"] == selectors.PdfCheck(found=True, valid=False)
 
 
 def test_upload_rejects_non_pdf(client, db):
