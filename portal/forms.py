@@ -43,10 +43,10 @@ class NotificationPreferencesForm(forms.Form):
     def __init__(self, *args, preferences, **kwargs):
         super().__init__(*args, **kwargs)
 
-        for kind, email in preferences:
-            self.fields[kind.key] = forms.ChoiceField(
-                label=kind.label,
+        for preference in preferences:
+            self.fields[preference.kind.key] = forms.ChoiceField(
+                label=preference.kind.label,
                 choices=Notification.Email.choices,
-                initial=email,
+                initial=preference.email,
                 widget=forms.RadioSelect,
             )

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from allauth.account.models import EmailAddress
 
 from portal import notifications, roles
@@ -38,13 +40,21 @@ def notification_unread_count(*, user) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
 
 
-def notification_preferences_for_user(*, user) -> list[tuple]:
-    """[(kind, e-mail choice)] for the kinds `user` can receive (staff kinds only for
-    onboarding staff and national admins), their choice or the kind's default."""
+@dataclass(frozen=True, slots=True)
+class EmailPreference:
+    """How a kind of notification is e-mailed to someone (a Notification.Email value)."""
+
+    kind: notifications.Kind
+    email: str
+
+
+def notification_preferences_for_user(*, user) -> list[EmailPreference]:
+    """The kinds `user` can receive (staff kinds only for onboarding staff and national
+    admins), in order, each with their choice or the kind's default."""
     chosen = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "email"))
     is_staff = roles.has_role(user, roles.STAFF)
     return [
-        (kind, chosen.get(kind.key, kind.default_email))
+        EmailPreference(kind=kind, email=chosen.get(kind.key, kind.default_email))
         for kind in notifications.KINDS
         if kind.audience == notifications.LEARNERS or is_staff
     ]

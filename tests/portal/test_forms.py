@@ -6,6 +6,7 @@ import pytest
 from portal import notifications
 from portal.forms import NotificationPreferencesForm, ProfileForm, SignupProfileForm
 from portal.models import NotificationPreference
+from portal.selectors import EmailPreference
 from tests.portal.test_text import BAD_NAMES
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +43,10 @@ def test_profile_rejects_a_province_that_no_longer_exists(client, learner):
 
 def test_notification_choices_offer_each_kind_with_its_current_choice():
     approved, overdue = notifications.get("step_approved"), notifications.get("steps_overdue")
-    preferences = [(approved, notifications.DAILY), (overdue, notifications.NONE)]
+    preferences = [
+        EmailPreference(approved, notifications.DAILY),
+        EmailPreference(overdue, notifications.NONE),
+    ]
     form = NotificationPreferencesForm(preferences=preferences)
     assert list(form.fields) == ["step_approved", "steps_overdue"]
     assert form.fields["step_approved"].initial == notifications.DAILY
