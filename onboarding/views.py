@@ -586,8 +586,6 @@ def staff_dashboard(request):
     # Read before the page: the page is kept until a write in these provinces renews them.
     versions = figures_versions(selectors.dashboard_scope(**scope, provinces=dashboard.provinces))
     page = selectors.business_page_for_staff(**scope, number=request.GET.get("page"))
-    for business in page.object_list:
-        business.readiness = journeys.business_readiness(business)
     # Kept in the cache between writes (onboarding/figures.py).
     figures = selectors.dashboard_figures(**scope, provinces=dashboard.provinces)
     funnel, by_platform, by_sector = figures.funnel, figures.by_platform, figures.by_sector

@@ -56,7 +56,7 @@ def test_a_step_moved_through_the_services_shows_at_once(
     approved = dashboard(client)
     assert funnel_done(approved)["screenshot"] == 1
     assert approved["counts"].submitted == 0 and approved["queue"] == ()
-    readiness = {b.pk: b.readiness for b in approved["page"].object_list}
+    readiness = {row.business.pk: row.readiness for row in approved["page"].object_list}
     assert readiness[business_hcm.pk] == 67  # two of the three required steps
 
 
