@@ -35,12 +35,6 @@ NOT_YET_MIRRORED = {
     "portal/seed.py",
     "courses/seed.py",
     "onboarding/seed.py",
-    "events/exports.py",
-    "events/forms.py",
-    "events/ical.py",
-    "events/models.py",
-    "events/signals.py",
-    "events/tasks.py",
 }
 
 

@@ -12,7 +12,6 @@ from events import services, tasks
 from events.models import EventPage, Registration
 from events.services import EventError
 from onboarding.models import Membership
-from portal.models import Profile
 from tests.events.builders import add_event, at, begin
 
 pytestmark = pytest.mark.django_db
@@ -84,17 +83,6 @@ def test_registering_again_after_cancelling_goes_to_the_back_of_the_queue(
     assert again.status == R.WAITING
 
 
-def test_raising_the_capacity_and_publishing_moves_people_up(section_hcm, make_learners):
-    event = add_event(section_hcm, capacity=1)
-    a, b, c = make_learners(3)
-    for person in (a, b, c):
-        services.registration_create(event=event, user=person)
-    event.capacity = 2
-    event.save_revision().publish()
-    statuses = dict(Registration.objects.values_list("user__email", "status"))
-    assert statuses == {a.email: R.CONFIRMED, b.email: R.CONFIRMED, c.email: R.WAITING}
-
-
 def test_no_registration_after_the_deadline_or_once_started(section_hcm, learner):
     deadline_passed = add_event(
         section_hcm, slug="qua-han", registration_deadline=timezone.now() - timedelta(hours=1)
@@ -135,28 +123,6 @@ def test_someone_else_cannot_cancel_a_registration(event, learner, other_learner
     registration = services.registration_create(event=event, user=learner)
     with pytest.raises(EventError):
         services.registration_cancel(registration=registration, by=other_learner)
-
-
-def test_the_confirmation_email_carries_the_calendar_file(
-    event, learner, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        services.registration_create(event=event, user=learner)
-    (message,) = mail.outbox
-    assert message.to == [learner.email]
-    name, content, mimetype = message.attachments[0]
-    assert (name, mimetype) == ("event.ics", "text/calendar")
-    assert "BEGIN:VEVENT" in content
-    assert "/events/tickets/" in message.body
-
-
-def test_the_email_is_in_the_attendees_language(event, learner, django_capture_on_commit_callbacks):
-    Profile.objects.filter(user=learner).update(language="en")
-    learner.refresh_from_db()
-    with django_capture_on_commit_callbacks(execute=True):
-        services.registration_create(event=event, user=learner)
-    assert mail.outbox[0].subject.startswith("You are registered")
-    assert "Meet the marketplaces" in mail.outbox[0].body
 
 
 # --- a business registers its members -----------------------------------------------------
@@ -352,25 +318,6 @@ def test_an_event_without_a_certificate_template_issues_none(section_hcm, learne
 # --- reminders ----------------------------------------------------------------------------
 
 
-def test_reminders_go_the_day_before_once_to_confirmed_people(
-    section_hcm, make_learners, django_capture_on_commit_callbacks
-):
-    tomorrow = add_event(section_hcm, slug="ngay-mai", starts_at=at(1, 8), capacity=1)
-    later = add_event(section_hcm, slug="tuan-sau", starts_at=at(7, 8))
-    a, b = make_learners(2)
-    services.registration_create(event=tomorrow, user=a)
-    services.registration_create(event=tomorrow, user=b)  # waiting: no reminder
-    services.registration_create(event=later, user=b)
-    mail.outbox.clear()
-    assert tasks.send_event_reminders() == 1  # queued (eager in tests): one person
-    assert [m.to for m in mail.outbox] == [[a.email]]
-    assert "Tomorrow" in mail.outbox[0].subject or "Ngày mai" in mail.outbox[0].subject
-    # The beat runs again, or the task is delivered twice: nothing more is sent.
-    assert tasks.send_event_reminders() == 0
-    assert tasks.send_event_reminder(Registration.objects.get(user=a, event=tomorrow).pk) is False
-    assert len(mail.outbox) == 1
-
-
 def test_a_failed_reminder_is_sent_by_the_retry(section_hcm, learner):
     event = add_event(section_hcm, starts_at=at(1, 8))
     registration = services.registration_create(event=event, user=learner)
@@ -394,23 +341,3 @@ def test_ticket_codes_have_no_look_alike_characters():
     codes = {services.new_code() for _ in range(200)}
     assert len(codes) == 200
     assert not any(ch in code for code in codes for ch in "01ILOU")
-
-
-def test_a_reminder_is_a_notification_and_its_email_follows_the_choice(section_hcm, learner):
-    from portal import services as portal_services
-    from portal.models import Notification
-
-    event = add_event(section_hcm, starts_at=at(1, 8))
-    registration = services.registration_create(event=event, user=learner)
-    portal_services.notification_preferences_update(
-        user=learner, choices={"event_reminder": "daily"}
-    )
-    mail.outbox.clear()
-    assert tasks.send_event_reminder(registration.pk) is True
-    assert mail.outbox == []  # the digest carries it
-    told = Notification.objects.get(user=learner, kind="event_reminder")
-    assert told.title.startswith("Ngày mai: ") and told.title_en.startswith("Tomorrow: ")
-    assert "(giờ Việt Nam)" in told.body or "Vietnam" in told.body_en
-    assert told.url == registration.get_absolute_url() and told.emailed_at is None
-    assert tasks.send_event_reminder(registration.pk) is False
-    assert Notification.objects.filter(user=learner).count() == 1

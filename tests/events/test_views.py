@@ -5,17 +5,15 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import Page
 
-from courses.models import CourseSectionPage
 from events import services
 from events.models import EventPage, Registration
 from onboarding.models import Membership
-from tests.events.builders import add_event, at, begin
+from tests.events.builders import add_event, begin
 
 pytestmark = pytest.mark.django_db
 SECRET = "https://meet.example.vn/bi-mat-123"
@@ -27,43 +25,6 @@ def client_for(user=None, language="vi") -> Client:
     if user is not None:
         client.force_login(user)
     return client
-
-
-# --- the page tree ------------------------------------------------------------------------
-
-
-def test_events_live_in_course_sections_only(section_hcm, home_page):
-    assert EventPage in CourseSectionPage.allowed_subpage_models()
-    assert EventPage.can_exist_under(section_hcm)
-    assert not EventPage.can_exist_under(home_page)
-    assert "courses.CoursePage" in CourseSectionPage.subpage_types  # courses stay allowed
-
-
-def test_an_event_takes_the_province_of_its_section(event, hcm, event_hanoi, hanoi):
-    assert event.province == hcm and event_hanoi.province == hanoi
-
-
-def test_an_event_page_refuses_impossible_times_and_missing_places(section_hcm):
-    event = EventPage(
-        title="Sai",
-        slug="sai",
-        summary="x",
-        kind=EventPage.Kind.SEMINAR,
-        format=EventPage.Format.HYBRID,
-        starts_at=at(3, 10),
-        ends_at=at(3, 9),
-        registration_deadline=at(4),
-        capacity=0,
-    )
-    with pytest.raises(ValidationError) as error:
-        event.clean()
-    assert set(error.value.message_dict) == {
-        "ends_at",
-        "registration_deadline",
-        "venue",
-        "online_url",
-        "capacity",
-    }
 
 
 # --- the calendar -------------------------------------------------------------------------
