@@ -24,4 +24,10 @@ urlpatterns = [
         views.programme_dashboard,
         name="programme_dashboard",
     ),
+    path(
+        "programmes/<int:pk>/nominations/",
+        views.programme_nominate,
+        name="programme_nominate",
+    ),
+    path("programmes/<int:pk>/answers/", views.programme_answer, name="programme_answer"),
 ]

@@ -520,25 +520,25 @@ def programme_edit(request, pk: int):
     return render(request, "events/programme_form.html", {"form": form, "programme": programme})
 
 
+@require_GET
 @never_cache
 @login_required
 def programme_dashboard(request, pk: int):
-    """Staff: each business's progress through the requirements; nominate businesses and
-    answer applications."""
+    """Staff: each business's progress through the requirements, the applications waiting
+    and the form to nominate a business (each form posts to its own endpoint below)."""
     programme = get_object_or_404(selectors.programme_list_for_staff(user=request.user), pk=pk)
     candidates = selectors.businesses_for_nomination(user=request.user, programme=programme)
-    nominate_form = NominateForm(prefix="nominate", businesses=candidates)
-    if request.method == "POST":
-        response = _programme_post(request, programme, candidates)
-        if response is not None:
-            return response
-        nominate_form = NominateForm(request.POST, prefix="nominate", businesses=candidates)
-        nominate_form.is_valid()
-    dashboard = selectors.programme_dashboard(programme=programme)
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
+        dashboard = selectors.programme_dashboard(programme=programme)
         return exports.programme_response(dashboard, fmt=fmt, filename=f"programme-{programme.pk}")
+    return _programme_dashboard_page(
+        request, programme, NominateForm(prefix="nominate", businesses=candidates)
+    )
 
+
+def _programme_dashboard_page(request, programme, nominate_form, *, status=200):
+    dashboard = selectors.programme_dashboard(programme=programme)
     chart_rows = [
         {"label": p.business.name, "n": p.progress.percent} for p in dashboard.taking_part
     ]
@@ -553,24 +553,53 @@ def programme_dashboard(request, pk: int):
                 chart_rows, label="label", value="n", title=_("Progress of each business (%)")
             ),
         },
+        status=status,
     )
 
 
-def _programme_post(request, programme, candidates):
-    """Handles the dashboard's two forms; returns a redirect, or None to show errors."""
-    if "nominate-business" in request.POST:
-        form = NominateForm(request.POST, prefix="nominate", businesses=candidates)
-        if not form.is_valid():
-            messages.error(request, _("Choose a business of the list."))
-            return None
-        business = form.cleaned_data["business"]
-        try:
-            services.participant_nominate(programme=programme, business=business, by=request.user)
-        except EventError as exc:
-            messages.error(request, exc.message)
-        else:
-            messages.success(request, _("%(name)s takes part now.") % {"name": business.name})
+@require_POST
+@login_required
+def programme_nominate(request, pk: int):
+    """Staff nominate an approved business of their province: it takes part at once."""
+    programme = get_object_or_404(selectors.programme_list_for_staff(user=request.user), pk=pk)
+    candidates = selectors.businesses_for_nomination(user=request.user, programme=programme)
+    form = NominateForm(request.POST, prefix="nominate", businesses=candidates)
+    if not form.is_valid():
+        messages.error(request, _("Choose a business of the list."))
+        return _programme_dashboard_page(request, programme, form, status=400)
+    business = form.cleaned_data["business"]
+    try:
+        services.participant_nominate(programme=programme, business=business, by=request.user)
+    except EventError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("%(name)s takes part now.") % {"name": business.name})
+    return redirect("events:programme_dashboard", pk=programme.pk)
+
+
+@require_POST
+@login_required
+def programme_answer(request, pk: int):
+    """Staff accept or decline a business's application."""
+    programme = get_object_or_404(selectors.programme_list_for_staff(user=request.user), pk=pk)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("This form is out of date: reload the page."))
         return redirect("events:programme_dashboard", pk=programme.pk)
+    participant = get_object_or_404(
+        Participant, programme=programme, pk=form.cleaned_data["participant"]
+    )
+    try:
+        services.participant_decide(
+            participant=participant,
+            accept=form.cleaned_data["decision"] == "accept",
+            by=request.user,
+        )
+    except EventError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("Answer saved."))
+    return redirect("events:programme_dashboard", pk=programme.pk)
     form = DecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("This form is out of date: reload the page."))

@@ -172,7 +172,7 @@ def test_only_staff_in_scope_nominate_and_decide(world, make_user, hanoi, hcm):
     owner = make_user("owner@example.com")
     business = make_business(owner, hcm, name="HTX Bến Thành", tax_code="0100109106")
     programme = world["programme"]
-    url = f"/events/programmes/{programme.pk}/dashboard/"
+    url = f"/events/programmes/{programme.pk}/nominations/"
     for role in ("learner", "trainer_hcm", "staff_hanoi", "trainer_hanoi"):
         response = _client(world["users"][role]).post(url, {"nominate-business": business.pk})
         assert response.status_code == 404, role

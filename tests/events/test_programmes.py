@@ -159,13 +159,46 @@ def test_an_owner_applies_and_staff_accept(setup, learner, staff_hcm):
     staff = Client()
     staff.force_login(staff_hcm)
     staff.post(
-        f"/events/programmes/{programme.pk}/dashboard/",
+        f"/events/programmes/{programme.pk}/answers/",
         {"participant": participant.pk, "decision": "accept"},
     )
     participant.refresh_from_db()
     assert (participant.status, participant.decided_by) == (P.ACCEPTED, staff_hcm)
     dashboard = staff.get(f"/events/programmes/{programme.pk}/dashboard/").content.decode()
     assert "HTX Sài Gòn" in dashboard and 'class="bar-chart"' in dashboard
+
+
+def test_each_dashboard_form_posts_to_its_own_endpoint(setup, learner, staff_hcm, staff_hanoi):
+    """Nominating and answering are separate endpoints: an answer never nominates, a bad
+    nomination shows the dashboard again with its error, and staff of another province
+    can do neither."""
+    programme, business = setup["programme"], setup["business"]
+    services.participant_apply(programme=programme, business=business, by=learner)
+    participant = Participant.objects.get()
+    staff = Client()
+    staff.force_login(staff_hcm)
+    dashboard = staff.get(f"/events/programmes/{programme.pk}/dashboard/").content.decode()
+    assert f'action="/events/programmes/{programme.pk}/answers/"' in dashboard
+    assert f"/events/programmes/{programme.pk}/dashboard/" not in dashboard.split("<form")[-1]
+    assert staff.post(f"/events/programmes/{programme.pk}/dashboard/").status_code == 405
+
+    refused = staff.post(
+        f"/events/programmes/{programme.pk}/nominations/", {"nominate-business": "999999"}
+    )
+    assert refused.status_code == 400
+    assert refused.context["nominate_form"].errors["business"]
+    assert "Hãy chọn một doanh nghiệp trong danh sách." in refused.content.decode()
+
+    outsider = Client()
+    outsider.force_login(staff_hanoi)
+    answer = {"participant": participant.pk, "decision": "decline"}
+    assert outsider.post(f"/events/programmes/{programme.pk}/answers/", answer).status_code == 404
+    participant.refresh_from_db()
+    assert participant.status == P.APPLIED
+
+    staff.post(f"/events/programmes/{programme.pk}/answers/", answer)
+    participant.refresh_from_db()
+    assert (participant.status, participant.decided_by) == (P.DECLINED, staff_hcm)
 
 
 def test_applications_are_refused_clearly(setup, learner, other_learner, staff_hcm, hanoi):

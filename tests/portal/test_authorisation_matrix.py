@@ -207,6 +207,8 @@ KINDS = {
     "events:programme": "programme",
     "events:programme_edit": "programme",
     "events:programme_dashboard": "programme",
+    "events:programme_nominate": "programme",
+    "events:programme_answer": "programme",
     "courses_reports:detail": "course_report",
     "courses_reports:csv": "course_report",
     "courses_reports:gradebook": "course_report",
@@ -707,9 +709,17 @@ events:programme                            hanoi            GET  200 200 200 20
 events:programme                            hanoi            POST   L 404 404 404 404 404 404 404
 events:programme_create                     -                *      L 404 404 404 404 200 200 200
 events:programme_dashboard                  hcm              GET    L 404 404 404 404 200 404 200
-events:programme_dashboard                  hcm              POST   L 404 404 404 404 302 404 302
+events:programme_dashboard                  hcm              POST 405 405 405 405 405 405 405 405
 events:programme_dashboard                  hanoi            GET    L 404 404 404 404 404 200 200
-events:programme_dashboard                  hanoi            POST   L 404 404 404 404 404 302 302
+events:programme_dashboard                  hanoi            POST 405 405 405 405 405 405 405 405
+events:programme_answer                     hcm              GET  405 405 405 405 405 405 405 405
+events:programme_answer                     hcm              POST   L 404 404 404 404 302 404 302
+events:programme_answer                     hanoi            GET  405 405 405 405 405 405 405 405
+events:programme_answer                     hanoi            POST   L 404 404 404 404 404 302 302
+events:programme_nominate                   hcm              GET  405 405 405 405 405 405 405 405
+events:programme_nominate                   hcm              POST   L 404 404 404 404 400 404 400
+events:programme_nominate                   hanoi            GET  405 405 405 405 405 405 405 405
+events:programme_nominate                   hanoi            POST   L 404 404 404 404 404 400 400
 events:programme_edit                       hcm              *      L 404 404 404 404 200 404 200
 events:programme_edit                       hanoi            *      L 404 404 404 404 404 200 200
 events:programmes                           -                GET  200 200 200 200 200 200 200 200
