@@ -5,9 +5,11 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 
-from events import selectors
+from courses.models import Enrolment
+from events import selectors, services
 from events.filters import ProvinceReportFilter
 from events.models import EventPage
+from onboarding.models import Journey
 
 
 def at(days: int, hour: int = 9, minute: int = 0) -> datetime:
@@ -50,3 +52,26 @@ def report_filters(user, params):
     """The province report's filters that `user` chose with the query `params`."""
     provinces = selectors.organiser_provinces(user=user)
     return ProvinceReportFilter(params, provinces=provinces).selected
+
+
+def complete_everything(setup, learner, staff_hcm, template):
+    """Everything the programme of `setup` asks: its course completed by `learner`, its
+    journey completed by their business, its event attended."""
+    Enrolment.objects.create(
+        user=learner,
+        course=setup["course"],
+        status=Enrolment.Status.COMPLETED,
+        completed_at=timezone.now(),
+        progress=100,
+    )
+    Journey.objects.create(
+        business=setup["business"],
+        template=template,
+        title=template.title,
+        started_on=timezone.localdate(),
+        status=Journey.Status.COMPLETED,
+        completed_at=timezone.now(),
+    )
+    registration = services.registration_create(event=setup["event"], user=learner)
+    begin(setup["event"])
+    services.attendance_set(registration=registration, present=True, by=staff_hcm)

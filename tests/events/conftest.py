@@ -1,14 +1,17 @@
 """Events fixtures: course sections (from the courses fixtures), events in Hồ Chí Minh
 and Hà Nội, a participation certificate template, businesses."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from certification.models import CertificateTemplate
 from events import services
 from events.models import EventPage, Registration
 from portal import roles
 from portal.models import Province
-from tests.courses.builders import catalog_for
+from tests.courses.builders import add_course, catalog_for
 from tests.events.builders import add_event, begin
 from tests.onboarding.conftest import make_business
 
@@ -120,3 +123,35 @@ def filled(section_hcm, make_user, hcm, staff_hcm):
         registration=Registration.objects.get(user=owner), present=True, by=staff_hcm
     )
     return event
+
+
+# A programme of Hồ Chí Minh City asking a course, a journey and an event, and a business
+# of the learner (the programmes' tests).
+@pytest.fixture
+def template(db):
+    from onboarding import services as onboarding_services
+    from onboarding.models import JourneyTemplate
+    from tests.onboarding.conftest import FIXTURE_TEMPLATES
+
+    onboarding_services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES)
+    return JourneyTemplate.objects.get(key="notify-website")
+
+
+@pytest.fixture
+def setup(section_hcm, hcm, staff_hcm, learner, template, participation_template):
+    course = add_course(section_hcm, lessons=1, quiz=False)
+    event = add_event(section_hcm, starts_at=timezone.now() + timedelta(minutes=30))
+    programme = services.programme_create(
+        by=staff_hcm,
+        title="Gian hàng Việt trên Amazon 2026",
+        title_en="Vietnamese Booth on Amazon 2026",
+        province=hcm,
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate() + timedelta(days=200),
+        certificate_template=participation_template,
+        courses=[course],
+        journey_templates=[template],
+        events=[event],
+    )
+    business = make_business(learner, hcm, name="HTX Sài Gòn", tax_code="0100109106")
+    return {"programme": programme, "course": course, "event": event, "business": business}

@@ -2,8 +2,6 @@
 shows each business's progress; a business that completes everything gets the
 programme's certificate, once."""
 
-from datetime import timedelta
-
 import pytest
 from django.test import Client
 from django.utils import timezone, translation
@@ -11,12 +9,10 @@ from django.utils import timezone, translation
 from certification.models import Certificate
 from courses import services as learning
 from courses.models import Enrolment
-from events import selectors, services, signals, tasks
+from events import services, signals, tasks
 from events.models import Participant, Programme, Registration
 from events.services import EventError
-from onboarding.models import Journey
-from tests.courses.builders import add_course
-from tests.events.builders import add_event, begin
+from tests.events.builders import complete_everything
 from tests.onboarding.conftest import make_business
 
 pytestmark = pytest.mark.django_db
@@ -32,78 +28,12 @@ def english():
 P = Participant.Status
 
 
-@pytest.fixture
-def template(db):
-    from onboarding import services as onboarding_services
-    from onboarding.models import JourneyTemplate
-    from tests.onboarding.conftest import FIXTURE_TEMPLATES
-
-    onboarding_services.journey_templates_load_defaults(templates=FIXTURE_TEMPLATES)
-    return JourneyTemplate.objects.get(key="notify-website")
-
-
-@pytest.fixture
-def setup(section_hcm, hcm, staff_hcm, learner, template, participation_template):
-    course = add_course(section_hcm, lessons=1, quiz=False)
-    event = add_event(section_hcm, starts_at=timezone.now() + timedelta(minutes=30))
-    programme = services.programme_create(
-        by=staff_hcm,
-        title="Gian hàng Việt trên Amazon 2026",
-        title_en="Vietnamese Booth on Amazon 2026",
-        province=hcm,
-        starts_on=timezone.localdate(),
-        ends_on=timezone.localdate() + timedelta(days=200),
-        certificate_template=participation_template,
-        courses=[course],
-        journey_templates=[template],
-        events=[event],
-    )
-    business = make_business(learner, hcm, name="HTX Sài Gòn", tax_code="0100109106")
-    return {"programme": programme, "course": course, "event": event, "business": business}
-
-
-def _complete_everything(setup, learner, staff_hcm, template):
-    Enrolment.objects.create(
-        user=learner,
-        course=setup["course"],
-        status=Enrolment.Status.COMPLETED,
-        completed_at=timezone.now(),
-        progress=100,
-    )
-    Journey.objects.create(
-        business=setup["business"],
-        template=template,
-        title=template.title,
-        started_on=timezone.localdate(),
-        status=Journey.Status.COMPLETED,
-        completed_at=timezone.now(),
-    )
-    registration = services.registration_create(event=setup["event"], user=learner)
-    begin(setup["event"])
-    services.attendance_set(registration=registration, present=True, by=staff_hcm)
-
-
-def test_progress_counts_what_the_business_and_its_members_did(setup, learner, staff_hcm, template):
-    participant = services.participant_nominate(
-        programme=setup["programme"], business=setup["business"], by=staff_hcm
-    )
-    progress = selectors.programme_progress(
-        programme=setup["programme"], participants=[participant]
-    )[participant.pk]
-    assert (progress.done, progress.total, progress.complete) == (0, 3, False)
-    _complete_everything(setup, learner, staff_hcm, template)
-    progress = selectors.programme_progress(
-        programme=setup["programme"], participants=[participant]
-    )[participant.pk]
-    assert [item.done for item in progress.items] == [True, True, True]
-
-
 def test_completing_everything_issues_the_certificate_once(setup, learner, staff_hcm, template):
     participant = services.participant_nominate(
         programme=setup["programme"], business=setup["business"], by=staff_hcm
     )
     assert services.participant_check_complete(participant=participant) is False
-    _complete_everything(setup, learner, staff_hcm, template)
+    complete_everything(setup, learner, staff_hcm, template)
     # The attendance queued a check (on commit); run it as the worker would, twice.
     assert tasks.check_programmes_for_user(learner.pk) == 1
     assert tasks.check_programmes_for_user(learner.pk) == 0
@@ -117,7 +47,7 @@ def test_completing_everything_issues_the_certificate_once(setup, learner, staff
 def test_a_business_that_already_did_everything_completes_when_nominated(
     setup, learner, staff_hcm, template
 ):
-    _complete_everything(setup, learner, staff_hcm, template)
+    complete_everything(setup, learner, staff_hcm, template)
     participant = services.participant_nominate(
         programme=setup["programme"], business=setup["business"], by=staff_hcm
     )

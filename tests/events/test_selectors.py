@@ -1,10 +1,10 @@
-"""The events app's reads (events/selectors.py): the reports' figures."""
+"""The events app's reads (events/selectors.py): the reports' figures, programmes' progress."""
 
 import pytest
 from django.utils import translation
 
 from events import selectors, services
-from tests.events.builders import add_event, report_filters
+from tests.events.builders import add_event, complete_everything, report_filters
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +45,18 @@ def test_the_province_report_counts_per_event_and_in_total(
     assert figures.totals.registered == 4
     assert figures.totals.attended == 1
     assert figures.by_sector == [selectors.SectorAttendance(label="Handicrafts", n=1)]
+
+
+def test_progress_counts_what_the_business_and_its_members_did(setup, learner, staff_hcm, template):
+    participant = services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    progress = selectors.programme_progress(
+        programme=setup["programme"], participants=[participant]
+    )[participant.pk]
+    assert (progress.done, progress.total, progress.complete) == (0, 3, False)
+    complete_everything(setup, learner, staff_hcm, template)
+    progress = selectors.programme_progress(
+        programme=setup["programme"], participants=[participant]
+    )[participant.pk]
+    assert [item.done for item in progress.items] == [True, True, True]
