@@ -600,21 +600,3 @@ def programme_answer(request, pk: int):
     else:
         messages.success(request, _("Answer saved."))
     return redirect("events:programme_dashboard", pk=programme.pk)
-    form = DecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("This form is out of date: reload the page."))
-        return redirect("events:programme_dashboard", pk=programme.pk)
-    participant = get_object_or_404(
-        Participant, programme=programme, pk=form.cleaned_data["participant"]
-    )
-    try:
-        services.participant_decide(
-            participant=participant,
-            accept=form.cleaned_data["decision"] == "accept",
-            by=request.user,
-        )
-    except EventError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("Answer saved."))
-    return redirect("events:programme_dashboard", pk=programme.pk)
