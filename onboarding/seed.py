@@ -40,12 +40,14 @@ WORDS = (
 
 
 def tax_codes(start: int) -> Iterator[str]:
-    """Valid 10-digit enterprise tax codes (check digit included) from a serial."""
+    """Valid 10-digit enterprise tax codes (check digit included) from a serial. Some
+    serials give none: no check digit fits, or the sequential part is 0000000, which the
+    registry never issues (taxcode.kind_of refuses both)."""
     n = start
     while True:
         nine = f"{n:09d}"
         digit = taxcode.check_digit(nine)
-        if digit is not None and digit < 10:
+        if digit is not None and taxcode.kind_of(nine + str(digit)) == "enterprise":
             yield nine + str(digit)
         n += 1
 
