@@ -4,6 +4,7 @@ import pytest
 from django.utils import translation
 
 from events import selectors, services
+from events.filters import CalendarFilter
 from tests.events.builders import add_event, complete_everything, report_filters
 
 pytestmark = pytest.mark.django_db
@@ -60,3 +61,19 @@ def test_progress_counts_what_the_business_and_its_members_did(setup, learner, s
         programme=setup["programme"], participants=[participant]
     )[participant.pk]
     assert [item.done for item in progress.items] == [True, True, True]
+
+
+def test_the_calendar_groups_upcoming_events_by_month_and_lists_past_ones(section_hcm, make_user):
+    soon = add_event(section_hcm, slug="soon", days=1)
+    later = add_event(section_hcm, slug="later", days=70)
+    done = add_event(section_hcm, slug="done", days=-3)
+    services.registration_create(event=soon, user=make_user("x@example.com"))
+
+    calendar = selectors.calendar(filters=CalendarFilter({}).selected)
+    assert [[e.pk for e in month.events] for month in calendar.months] == [[soon.pk], [later.pk]]
+    assert calendar.months[0].month.day == 1 and calendar.months[0].month < calendar.months[1].month
+    assert [e.pk for e in calendar.upcoming] == [soon.pk, later.pk]
+    assert [e.pk for e in calendar.past] == [done.pk]
+    assert calendar.upcoming[0].seats_left == soon.capacity - 1
+    assert [p.pk for p in calendar.provinces] == [section_hcm.province_id]
+    assert not calendar.has_national
