@@ -128,14 +128,14 @@ class OcopProductForm(forms.ModelForm):
         if decided and valid_until and valid_until <= decided:
             self.add_error("valid_until", _("The rating must be valid until after its decision."))
         name = data.get("name")
-        if (
-            self.business is not None
-            and name
-            and self.business.ocop_products.filter(
-                name__iexact=name, decision_number=data.get("decision_number", "")
-            ).exists()
-        ):
-            self.add_error("name", _("This product is already listed with this decision."))
+        if self.business is not None and name:
+            # Compared in Python: SQLite's case-insensitive match folds only ASCII letters,
+            # and "MẬT ONG" is "Mật ong". A business lists a handful of products.
+            listed = self.business.ocop_products.filter(
+                decision_number=data.get("decision_number", "")
+            ).values_list("name", flat=True)
+            if name.casefold() in {n.casefold() for n in listed}:
+                self.add_error("name", _("This product is already listed with this decision."))
         return data
 
 

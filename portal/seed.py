@@ -84,9 +84,10 @@ def seeded_users():
 
 
 def moment(rng: random.Random, *, now: datetime, days: int = 365) -> datetime:
-    """A moment within the last `days` days, in office hours more often than not."""
+    """A moment within the last `days` days, in office hours more often than not, never
+    after `now` (a seeded completion or review cannot lie in the future)."""
     day = now - timedelta(days=rng.randrange(days))
-    return day.replace(hour=rng.randrange(7, 22), minute=rng.randrange(60), second=0)
+    return min(day.replace(hour=rng.randrange(7, 22), minute=rng.randrange(60), second=0), now)
 
 
 @dataclass

@@ -44,6 +44,7 @@ def test_a_moment_falls_on_one_of_its_days_in_office_hours():
     moments = [moment(rng, now=now, days=30) for _ in range(200)]
     assert {(now.date() - m.date()).days for m in moments} <= set(range(30))
     assert all(7 <= m.hour < 22 and m.second == 0 for m in moments)
+    assert max(moments) == now  # today's moments after noon are held at now, not later
 
 
 def test_seeded_people_fill_every_role_and_stay_apart_from_real_ones(make_user):
