@@ -113,18 +113,18 @@ def programme_response(dashboard, *, fmt: str, filename: str):
 
     def rows():
         yes, no = _("Yes"), _("No")
-        for p in dashboard.taking_part:
-            b = p.business
+        for row in dashboard.taking_part:
+            p, b = row.participant, row.participant.business
             yield [
                 b.name,
                 b.tax_code,
                 b.province.name,
                 b.former_province.name if b.former_province else "",
                 yes if p.nominated else no,
-                *[yes if item.done else no for item in p.progress.items],
-                p.progress.done,
-                p.progress.total,
-                p.progress.percent,
+                *[yes if item.done else no for item in row.progress.items],
+                row.progress.done,
+                row.progress.total,
+                row.progress.percent,
                 p.completed_at,
             ]
 

@@ -550,14 +550,14 @@ def participations_of_user(*, user, programme: Programme) -> list[Participant]:
     )
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Requirement:
     kind: str  # "course", "journey", "event"
     title: object  # a portal.i18n.Translated
     done: bool
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Progress:
     items: list[Requirement]
 
@@ -680,12 +680,27 @@ def programme_progress(
 
 
 @dataclass(frozen=True, slots=True)
+class ParticipantProgress:
+    """A business taking part in a programme, and how far it got."""
+
+    participant: Participant
+    progress: Progress
+
+
+def participant_progress_rows(*, programme: Programme, participants) -> list[ParticipantProgress]:
+    """`participants` of `programme`, in order, each with its progress (programme_progress)."""
+    participants = list(participants)
+    progress = programme_progress(programme=programme, participants=participants)
+    return [ParticipantProgress(p, progress[p.pk]) for p in participants]
+
+
+@dataclass(frozen=True, slots=True)
 class ProgrammeDashboard:
-    """A programme's staff dashboard. Each participant carries its `progress`."""
+    """A programme's staff dashboard."""
 
     requirements: Requirements
     requirement_count: int
-    taking_part: list[Participant]
+    taking_part: list[ParticipantProgress]
     applications: list[Participant]
     declined: list[Participant]
     completed_count: int
@@ -701,16 +716,18 @@ def programme_dashboard(*, programme: Programme) -> ProgrammeDashboard:
     progress = programme_progress(
         programme=programme, participants=participants, requirements=requirements
     )
-    for participant in participants:
-        participant.progress = progress[participant.pk]
-    taking_part = [p for p in participants if p.status == Participant.Status.ACCEPTED]
+    taking_part = [
+        ParticipantProgress(p, progress[p.pk])
+        for p in participants
+        if p.status == Participant.Status.ACCEPTED
+    ]
     return ProgrammeDashboard(
         requirements=requirements,
         requirement_count=requirements.count,
         taking_part=taking_part,
         applications=[p for p in participants if p.status == Participant.Status.APPLIED],
         declined=[p for p in participants if p.status == Participant.Status.DECLINED],
-        completed_count=sum(1 for p in taking_part if p.completed_at),
+        completed_count=sum(1 for row in taking_part if row.participant.completed_at),
     )
 
 

@@ -446,10 +446,10 @@ def programme(request, pk: int):
                     % {"name": business.name, "status": participant.get_status_display()},
                 )
         return redirect(programme.get_absolute_url())
-    mine = selectors.participations_of_user(user=request.user, programme=programme)
-    progress = selectors.programme_progress(programme=programme, participants=mine)
-    for participant in mine:
-        participant.progress = progress[participant.pk]
+    mine = selectors.participant_progress_rows(
+        programme=programme,
+        participants=selectors.participations_of_user(user=request.user, programme=programme),
+    )
     return render(
         request,
         "events/programme_detail.html",
@@ -540,7 +540,8 @@ def programme_dashboard(request, pk: int):
 def _programme_dashboard_page(request, programme, nominate_form, *, status=200):
     dashboard = selectors.programme_dashboard(programme=programme)
     chart_rows = [
-        {"label": p.business.name, "n": p.progress.percent} for p in dashboard.taking_part
+        {"label": row.participant.business.name, "n": row.progress.percent}
+        for row in dashboard.taking_part
     ]
     return render(
         request,

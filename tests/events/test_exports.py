@@ -90,19 +90,15 @@ def test_a_programme_has_a_column_per_requirement_in_their_order():
         former_province=None,
     )
     items = [SimpleNamespace(done=True), SimpleNamespace(done=False), SimpleNamespace(done=True)]
-    participant = SimpleNamespace(
-        business=business,
-        nominated=True,
-        progress=SimpleNamespace(items=items, done=2, total=3, percent=67),
-        completed_at=None,
-    )
+    participant = SimpleNamespace(business=business, nominated=True, completed_at=None)
+    progress = SimpleNamespace(items=items, done=2, total=3, percent=67)
     dashboard = SimpleNamespace(
         requirements=SimpleNamespace(
             courses=[_titled("Bán hàng trên sàn", "Selling on marketplaces")],
             journeys=[_titled("Thông báo website")],
             events=[_titled("Kết nối với sàn", "Meet the marketplaces")],
         ),
-        taking_part=[participant],
+        taking_part=[SimpleNamespace(participant=participant, progress=progress)],
     )
     with translation.override("en"):
         header, row = _csv(exports.programme_response(dashboard, fmt="csv", filename="p-1"))

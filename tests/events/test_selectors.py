@@ -77,3 +77,20 @@ def test_the_calendar_groups_upcoming_events_by_month_and_lists_past_ones(sectio
     assert calendar.upcoming[0].seats_left == soon.capacity - 1
     assert [p.pk for p in calendar.provinces] == [section_hcm.province_id]
     assert not calendar.has_national
+
+
+def test_the_programme_dashboard_gives_each_business_taking_part_its_progress(
+    setup, learner, staff_hcm, template
+):
+    participant = services.participant_nominate(
+        programme=setup["programme"], business=setup["business"], by=staff_hcm
+    )
+    complete_everything(setup, learner, staff_hcm, template)
+    dashboard = selectors.programme_dashboard(programme=setup["programme"])
+    assert dashboard.requirement_count == 3 and dashboard.applications == []
+    [row] = dashboard.taking_part
+    assert row.participant == participant and row.progress.complete
+    rows = selectors.participant_progress_rows(
+        programme=setup["programme"], participants=[participant]
+    )
+    assert [(r.participant, r.progress.done) for r in rows] == [(participant, 3)]
