@@ -866,10 +866,37 @@ def _approved_officials():
     )
 
 
-def assignment_list_for_staff(*, user, today=None) -> list:
-    """Assignments in `user`'s staff provinces (national admins: all), each with
-    `assigned` (approved officials of its province), `done` (of them, completed the
-    course), `overdue` (not done once the date passed) and percentages; one query."""
+@dataclass(frozen=True, slots=True)
+class AssignmentFollowUp:
+    """An assignment as staff follow it: `assigned` (approved officials of its province),
+    `done` (of them, completed the course), `overdue` (not done once the date passed),
+    with whole percentages of `assigned`."""
+
+    assignment: Assignment
+    assigned: int
+    done: int
+    days_left: int
+
+    @property
+    def days_overdue(self) -> int:
+        return -self.days_left
+
+    @property
+    def overdue(self) -> int:
+        return self.assigned - self.done if self.days_left < 0 else 0
+
+    @property
+    def done_pct(self) -> int:
+        return _percent(self.done, self.assigned)
+
+    @property
+    def overdue_pct(self) -> int:
+        return _percent(self.overdue, self.assigned)
+
+
+def assignment_list_for_staff(*, user, today=None) -> list[AssignmentFollowUp]:
+    """Assignments in `user`'s staff provinces (national admins: all), soonest due first,
+    each with how many of its officials completed the course and are overdue; one query."""
     today = today or timezone.localdate()
     officials = _approved_officials().filter(profile__province_id=OuterRef("province_id"))
     done = Enrolment.objects.filter(
@@ -904,11 +931,9 @@ def assignment_list_for_staff(*, user, today=None) -> list:
             0,
         ),
     )
-    rows = list(qs.order_by("due_on", "pk"))
-    for a in rows:
-        a.days_left = (a.due_on - today).days
-        a.days_overdue = -a.days_left
-        a.overdue = a.assigned - a.done if a.days_left < 0 else 0
-        a.done_pct = round(100 * a.done / a.assigned) if a.assigned else 0
-        a.overdue_pct = round(100 * a.overdue / a.assigned) if a.assigned else 0
-    return rows
+    return [
+        AssignmentFollowUp(
+            assignment=a, assigned=a.assigned, done=a.done, days_left=(a.due_on - today).days
+        )
+        for a in qs.order_by("due_on", "pk")
+    ]

@@ -98,7 +98,7 @@ def test_officials_report_counts_assigned_done_and_overdue_with_a_chart(
         page = client.get("/learning/officials/").text
     assert "seg-overdue" in page and "Chưa đến hạn" in page
     listing = selectors.assignment_list_for_staff(user=staff_hcm)
-    first = next(a for a in listing if a.course_id == officials_course.pk)
+    first = next(row for row in listing if row.assignment.course_id == officials_course.pk)
     assert (first.assigned, first.done, first.overdue) == (2, 1, 1)
     csv = client.get("/learning/officials/?format=csv")
     assert "Quá hạn" in b"".join(csv.streaming_content).decode()

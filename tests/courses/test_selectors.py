@@ -122,3 +122,12 @@ def test_the_officials_summary_gives_whole_percentages_of_its_totals():
         total=0, completed=0, enrolled=0, assignments=selectors.AssignmentsSummary(0, 0, 0)
     )
     assert (nobody.completed_pct, nobody.assignments.overdue_pct) == (0, 0)
+
+
+def test_an_assignment_counts_overdue_officials_only_once_its_date_passed():
+    late = selectors.AssignmentFollowUp(assignment=None, assigned=4, done=1, days_left=-2)
+    assert (late.overdue, late.days_overdue, late.done_pct, late.overdue_pct) == (3, 2, 25, 75)
+    due = selectors.AssignmentFollowUp(assignment=None, assigned=4, done=1, days_left=5)
+    assert (due.overdue, due.overdue_pct) == (0, 0)
+    nobody = selectors.AssignmentFollowUp(assignment=None, assigned=0, done=0, days_left=-1)
+    assert (nobody.overdue, nobody.done_pct) == (0, 0)
