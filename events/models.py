@@ -26,6 +26,7 @@ from courses.forms import SectionPageForm
 from courses.models import CoursePage, CourseSectionPage, PlatformsField, platform_labels
 from courses.selectors import can_see_officials_courses
 from portal.context import spread
+from portal.i18n import Translated, translated
 
 
 class EventPage(Page):
@@ -273,6 +274,36 @@ class EventPage(Page):
     @property
     def platform_labels(self) -> list[str]:
         return platform_labels(self.platforms)
+
+    # --- shown: in Vietnam time and the active language ({% tr %} marks a missing English,
+    # {{ }} shows the bare text) ---
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.ends_at)
+
+    @property
+    def same_day(self) -> bool:
+        return self.local_start.date() == self.local_end.date()
+
+    @property
+    def display_title(self) -> Translated:
+        return translated(self, "title")
+
+    @property
+    def display_summary(self) -> Translated:
+        return translated(self, "summary")
+
+    @property
+    def display_venue(self) -> Translated | str:
+        return translated(self, "venue") if self.venue else ""
+
+    @property
+    def display_organiser(self) -> Translated | str:
+        return translated(self, "organiser") if self.organiser else ""
 
     def serve(self, request, *args, **kwargs):
         # Wagtail routes to a live page under an unpublished section: not this one.

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -120,7 +121,7 @@ class Calendar:
     province filter offers."""
 
     months: list[CalendarMonth]
-    upcoming: list[EventPage]
+    upcoming: list[EventPage]  # each with seats_left (None: no limit)
     past: list[EventPage]
     provinces: list[Province]  # those with events (and the one chosen)
     has_national: bool  # whether there are national events to choose
@@ -128,15 +129,19 @@ class Calendar:
 
 def calendar(*, filters: CalendarFilters, now=None) -> Calendar:
     """Upcoming events (soonest first, grouped by month in Vietnam time) and the latest
-    past ones, with the counts of confirmed seats; the provinces that have events."""
+    past ones, each with `seats_left` (None without a limit); the provinces that have
+    events."""
     now = now or timezone.now()
+    confirmed = Count("registrations", filter=Q(registrations__status=R.CONFIRMED))
     qs = event_list_public(filters=filters).annotate(
-        confirmed=Count("registrations", filter=Q(registrations__status=R.CONFIRMED))
+        seats_left=Case(
+            When(capacity__isnull=True, then=Value(None)),
+            default=Greatest(F("capacity") - confirmed, Value(0)),
+            output_field=IntegerField(),
+        )
     )
     upcoming = list(qs.filter(ends_at__gte=now).order_by("starts_at", "pk"))
     past = list(qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")[:PAST_EVENTS_SHOWN])
-    for event in upcoming + past:
-        event_present(event=event)
     by_month: dict[date, list[EventPage]] = {}  # in order: the events are soonest first
     for event in upcoming:
         key = timezone.localtime(event.starts_at).date().replace(day=1)
@@ -152,25 +157,6 @@ def calendar(*, filters: CalendarFilters, now=None) -> Calendar:
         provinces=sorted(provinces, key=lambda p: p.name),
         has_national=EventPage.objects.live().filter(province__isnull=True).exists(),
     )
-
-
-def event_present(*, event: EventPage) -> EventPage:
-    """Adds what templates show of an event in the active language (one place)."""
-    language = _language()
-    event.local_start = timezone.localtime(event.starts_at)
-    event.local_end = timezone.localtime(event.ends_at)
-    event.same_day = event.local_start.date() == event.local_end.date()
-    # Translated values: {% tr %} marks a missing English, {{ }} shows the bare text.
-    event.display_title = translated(event, "title", language)
-    event.display_summary = translated(event, "summary", language)
-    event.display_venue = translated(event, "venue", language) if event.venue else ""
-    event.display_organiser = translated(event, "organiser", language) if event.organiser else ""
-    confirmed = getattr(event, "confirmed", None)
-    if event.capacity is not None and confirmed is not None:
-        event.seats_left = max(event.capacity - confirmed, 0)
-    else:
-        event.seats_left = None
-    return event
 
 
 # --- an event's page ----------------------------------------------------------------------
@@ -224,6 +210,7 @@ class EventView:
     event_title: Translated
     event_summary: Translated
     event_description: Translated
+    seats_left: int | None  # None: no limit
     registration: Registration | None  # theirs, while active
     cancelled_registration: Registration | None  # theirs, cancelled
     waiting_position: int | None  # their place on the waiting list
@@ -249,8 +236,6 @@ def event_view_get(*, event: EventPage, user) -> EventView:
         confirmed=Count("pk", filter=Q(status=R.CONFIRMED)),
         waiting=Count("pk", filter=Q(status=R.WAITING)),
     )
-    event.confirmed = counts["confirmed"]
-    event_present(event=event)
     registration = None
     position = None
     certificate_code = None
@@ -275,6 +260,7 @@ def event_view_get(*, event: EventPage, user) -> EventView:
         event_title=event.display_title,
         event_summary=event.display_summary,
         event_description=translated(event, "description", language),
+        seats_left=None if event.capacity is None else max(event.capacity - counts["confirmed"], 0),
         registration=registration if registration and registration.is_active else None,
         cancelled_registration=registration
         if registration and not registration.is_active
@@ -321,8 +307,6 @@ def upcoming_for_learning(*, user):
         .select_related("event")
         .order_by("event__starts_at")
     )
-    for registration in registrations:
-        event_present(event=registration.event)
     ends = [registration.event.ends_at for registration in registrations]
     return LearningSection(
         "events/includes/upcoming.html",
@@ -479,8 +463,6 @@ def province_report(*, user, filters: ProvinceReportFilters) -> ProvinceReport:
         )
         .order_by("-starts_at")
     )
-    for event in rows:
-        event_present(event=event)
     totals = {
         key: sum(getattr(event, key) for event in rows)
         for key in ("registered", "waiting", "attended", "cancelled", "no_show")

@@ -184,7 +184,7 @@ def ticket(request, pk: int):
     registration = get_object_or_404(
         selectors.registration_scope_for_user(user=request.user), pk=pk
     )
-    event = selectors.event_present(event=registration.event)
+    event = registration.event
     qr_svg = ""
     # Once the event is over the ticket has done its job: the certificate takes its place.
     if registration.is_confirmed and not event.closed_at and not event.is_past():
@@ -252,7 +252,6 @@ def check_in(request, pk: int):
                 % {"name": name},
             }
             form = CheckInForm()
-    selectors.event_present(event=event)
     registrations = selectors.check_in_list(event=event)
     return render(
         request,
@@ -315,7 +314,6 @@ def close(request, pk: int):
 @login_required
 def report(request, pk: int):
     event = get_object_or_404(selectors.event_list_for_organiser(user=request.user), pk=pk)
-    selectors.event_present(event=event)
     fmt = request.GET.get("format")
     if fmt in EXPORT_FORMATS:
         return exports.registrations_response(

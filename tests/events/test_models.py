@@ -74,6 +74,26 @@ def test_an_officials_event_is_open_to_approved_officials_only(section_hcm, lear
     assert not event.is_open_to(learner) and event.is_open_to(official)
 
 
+def test_an_event_is_shown_in_vietnam_time_and_the_readers_language(section_hcm):
+    # 23:00 UTC is 06:00 the next day in Vietnam: one day there, two days in UTC.
+    tomorrow = timezone.now() + timedelta(days=1)
+    starts = tomorrow.replace(hour=23, minute=0, second=0, microsecond=0, tzinfo=UTC)
+    event = add_event(
+        section_hcm,
+        starts_at=starts,
+        hours=2,
+        title_en="",
+        format=EventPage.Format.ONLINE,
+        venue="",
+        online_url="https://meet.example.vn/phong-1",
+    )
+    assert event.local_start.hour == 6 and event.local_end.hour == 8 and event.same_day
+    assert event.display_venue == ""
+    with translation.override("en"):
+        assert event.display_title.is_fallback and str(event.display_title) == event.title
+        assert str(event.display_summary) == event.summary_en
+
+
 def test_the_certificate_names_the_event_and_its_day_in_vietnam(section_hcm):
     # 06:30 in Hồ Chí Minh City is still the day before in UTC.
     event = add_event(section_hcm, starts_at=at(3, 6, 30), title_en="")

@@ -66,7 +66,7 @@ def test_progress_counts_what_the_business_and_its_members_did(setup, learner, s
 def test_the_calendar_groups_upcoming_events_by_month_and_lists_past_ones(section_hcm, make_user):
     soon = add_event(section_hcm, slug="soon", days=1)
     later = add_event(section_hcm, slug="later", days=70)
-    done = add_event(section_hcm, slug="done", days=-3)
+    done = add_event(section_hcm, slug="done", days=-3, capacity=None)
     services.registration_create(event=soon, user=make_user("x@example.com"))
 
     calendar = selectors.calendar(filters=CalendarFilter({}).selected)
@@ -75,6 +75,7 @@ def test_the_calendar_groups_upcoming_events_by_month_and_lists_past_ones(sectio
     assert [e.pk for e in calendar.upcoming] == [soon.pk, later.pk]
     assert [e.pk for e in calendar.past] == [done.pk]
     assert calendar.upcoming[0].seats_left == soon.capacity - 1
+    assert calendar.past[0].seats_left is None  # no limit
     assert [p.pk for p in calendar.provinces] == [section_hcm.province_id]
     assert not calendar.has_national
 
@@ -94,3 +95,17 @@ def test_the_programme_dashboard_gives_each_business_taking_part_its_progress(
         programme=setup["programme"], participants=[participant]
     )
     assert [(r.participant, r.progress.done) for r in rows] == [(participant, 3)]
+
+
+def test_an_event_page_shows_the_visitors_registration_and_the_seats_left(
+    section_hcm, learner, other_learner
+):
+    event = add_event(section_hcm, capacity=1)
+    services.registration_create(event=event, user=learner)
+    mine = selectors.event_view_get(event=event, user=learner)
+    assert mine.registration.user == learner and mine.seats_left == 0
+    theirs = selectors.event_view_get(event=event, user=other_learner)
+    assert theirs.registration is None and theirs.online_url == ""
+    services.registration_create(event=event, user=other_learner)  # the waiting list
+    theirs = selectors.event_view_get(event=event, user=other_learner)
+    assert (theirs.waiting_position, theirs.waiting_count, theirs.seats_left) == (1, 1, 0)
