@@ -95,7 +95,7 @@ def certificate_list_for_subject(*, user, subject) -> QuerySet[Certificate]:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Revocations:
     """What the status list says: the revoked certificates' indexes and the highest index."""
 
@@ -114,7 +114,7 @@ def certificate_exists(*, code: str) -> bool:
     return Certificate.objects.filter(code=code).exists()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StaffOverview:
     """What the staff's certificates page lists."""
 

@@ -571,7 +571,7 @@ def course_dropoff(*, course: CoursePage) -> list[LessonDropoff]:
 # --- translations -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Untranslated:
     """A field of a course, a lesson or a lesson's block with Vietnamese and no English.
     `where` locates a block (("Quiz 8", "Question 2")), empty for a page's own field."""
@@ -794,7 +794,7 @@ STATUS_LABELS = {"active": _("In progress"), "completed": _("Completed")}
 # --- mandatory training: assignments ----------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AssignedCourse:
     """An assignment as its official sees it."""
 

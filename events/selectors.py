@@ -162,11 +162,11 @@ def calendar(*, filters: CalendarFilters, now=None) -> Calendar:
 # --- an event's page ----------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class BusinessOption:
     """A business the user owns, to register its members: who is already registered."""
 
-    business: object
+    business: Business
     members: list = field(default_factory=list)  # [(user, registration or None)]
 
     @property
