@@ -6,10 +6,12 @@ approved as soon as it is submitted; a step linked to a course is approved when 
 of the business completes that course, and only then (it cannot be submitted).
 """
 
+from dataclasses import dataclass
+
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from onboarding.models import JourneyStep
+from onboarding.models import Journey, JourneyStep
 from portal.i18n import translated
 
 S = JourneyStep.Status
@@ -166,6 +168,52 @@ def is_overdue(step, today) -> bool:
     """Past its due date and still waiting for the business (open: neither done nor
     submitted for review)."""
     return step.status in OPEN and step.due_date is not None and step.due_date < today
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyCard:
+    """A started journey as its card shows it: how ready, and the next step to do."""
+
+    journey: Journey
+    readiness: int
+    next_step: JourneyStep | None
+    next_overdue: bool
+
+
+def journey_card(journey: Journey, today) -> JourneyCard:
+    """From the journey's steps (prefetch them: a card costs no query)."""
+    steps = list(journey.steps.all())
+    next_step = next((s for s in steps if not s.is_done), None)
+    return JourneyCard(
+        journey=journey,
+        readiness=readiness(steps),
+        next_step=next_step,
+        next_overdue=next_step is not None and is_overdue(next_step, today),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StepLine:
+    """A step as its journey's page lists it."""
+
+    step: JourneyStep
+    overdue: bool
+    # Needs staff review, is not done, and the business's registration is not approved
+    # yet: it cannot be submitted until it is.
+    awaiting_registration: bool
+
+
+def step_lines(steps, *, today, business_approved: bool) -> tuple[StepLine, ...]:
+    return tuple(
+        StepLine(
+            step=step,
+            overdue=is_overdue(step, today),
+            awaiting_registration=step.review_required
+            and not step.is_done
+            and not business_approved,
+        )
+        for step in steps
+    )
 
 
 def overdue_q(today, prefix: str = "") -> Q:

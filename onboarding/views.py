@@ -6,6 +6,7 @@ Out of scope is always a 404.
 
 import copy
 import mimetypes
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -36,7 +37,9 @@ from onboarding.journeys import MembershipError, RegistrationError, StaleStep, S
 from onboarding.models import (
     Business,
     Invitation,
+    Journey,
     JourneyStep,
+    JourneyTemplate,
     Membership,
     Platform,
 )
@@ -48,6 +51,25 @@ from portal.replica import has_replica, reads_from_replica
 # --- members ------------------------------------------------------------------------------
 
 
+# What the member pages show of a business, a template and a membership, beside the model.
+@dataclass(frozen=True, slots=True)
+class BusinessJourneys:
+    business: Business
+    cards: tuple[journeys.JourneyCard, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateOffer:
+    template: JourneyTemplate
+    journey: Journey | None  # the one business's journey of this template, if started
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    membership: Membership
+    removable: bool
+
+
 @never_cache
 @login_required
 def home(request):
@@ -57,28 +79,28 @@ def home(request):
         return redirect("onboarding:step", pk=link.step.pk)
     if link and link.journey:
         return redirect(link.journey.get_absolute_url())
-    businesses = list(selectors.business_list_for_member(user=request.user))
     today = timezone.localdate()
-    for business in businesses:
-        for journey in business.journeys.all():
-            steps = list(journey.steps.all())
-            journey.readiness = journeys.readiness(steps)
-            journey.next_step = next((s for s in steps if not s.is_done), None)
-            if journey.next_step:
-                journey.next_step.overdue = journeys.is_overdue(journey.next_step, today)
+    businesses = [
+        BusinessJourneys(
+            business=business,
+            cards=tuple(journeys.journey_card(j, today) for j in business.journeys.all()),
+        )
+        for business in selectors.business_list_for_member(user=request.user)
+    ]
     # With one business, each template on offer can be started right here, and the
     # card of one started already opens its journey.
-    only = businesses[0] if len(businesses) == 1 else None
+    only = businesses[0].business if len(businesses) == 1 else None
     started = {j.template_id: j for j in only.journeys.all()} if only else {}
-    templates = list(selectors.templates_available())
-    for template in templates:
-        template.journey = started.get(template.pk)
+    offers = [
+        TemplateOffer(template=t, journey=started.get(t.pk))
+        for t in selectors.templates_available()
+    ]
     return render(
         request,
         "onboarding/home.html",
         {
             "businesses": businesses,
-            "templates": templates,
+            "offers": offers,
             "start_business": only,
             "needs_you": selectors.steps_needing_member(user=request.user),
             "link": link,
@@ -141,16 +163,19 @@ def _business_page(request, business, *, invite_form=None, ocop_form=None):
             Prefetch("steps", queryset=JourneyStep.objects.order_by("position"))
         )
     )
-    for journey in journey_list:
-        journey.readiness = journeys.readiness(list(journey.steps.all()))
+    today = timezone.localdate()
+    cards = [journeys.journey_card(journey, today) for journey in journey_list]
     started = {journey.template_id for journey in journey_list}
-    members = list(business.memberships.select_related("user__profile").order_by("pk"))
-    owners = [m for m in members if m.role == Membership.Role.OWNER]
-    for member in members:
-        # Offered only where it can succeed: never the last owner.
-        member.removable = is_owner and not (
-            member.role == Membership.Role.OWNER and owners == [member]
+    memberships = list(business.memberships.select_related("user__profile").order_by("pk"))
+    owners = [m for m in memberships if m.role == Membership.Role.OWNER]
+    members = [
+        # Removing is offered only where it can succeed: never the last owner.
+        MemberLine(
+            membership=m,
+            removable=is_owner and not (m.role == Membership.Role.OWNER and owners == [m]),
         )
+        for m in memberships
+    ]
     return render(
         request,
         "onboarding/business_detail.html",
@@ -160,7 +185,7 @@ def _business_page(request, business, *, invite_form=None, ocop_form=None):
             "sole_owner": is_owner and [m.user_id for m in owners] == [request.user.pk],
             "members": members,
             "products": business.ocop_products.all(),
-            "journeys": journey_list,
+            "cards": cards,
             "templates": [t for t in selectors.templates_available() if t.pk not in started],
             "invite_form": invite_form or InviteForm(prefix="invite"),
             "invitations": business.invitations.filter(accepted_at__isnull=True).order_by(
@@ -313,19 +338,19 @@ def journey_start(request, pk):
 def journey_detail(request, pk):
     journey = get_object_or_404(selectors.journey_scope_for_member(user=request.user), pk=pk)
     steps = list(journey.steps.all())
-    today = timezone.localdate()
-    approved = journey.business.status == Business.Status.APPROVED
-    for step in steps:
-        step.overdue = journeys.is_overdue(step, today)
-        step.awaiting_registration = step.review_required and not step.is_done and not approved
-    waiting = any(step.awaiting_registration for step in steps)
+    lines = journeys.step_lines(
+        steps,
+        today=timezone.localdate(),
+        business_approved=journey.business.status == Business.Status.APPROVED,
+    )
+    waiting = any(line.awaiting_registration for line in lines)
     return render(
         request,
         "onboarding/journey_detail.html",
         {
             "journey": journey,
             "business": journey.business,
-            "steps": steps,
+            "lines": lines,
             "readiness": journeys.readiness(steps),
             "awaiting_registration": waiting,
             "contacts": selectors.province_contacts(province=journey.business.province)
@@ -705,16 +730,15 @@ def staff_business(request, pk):
             return redirect("onboarding:staff_business", pk=business.pk)
     elif request.method == "POST":
         messages.error(request, _("Please correct the errors below."))
-    journey_list = list(business.journeys.prefetch_related("steps"))
-    for journey in journey_list:
-        journey.readiness = journeys.readiness(list(journey.steps.all()))
+    today = timezone.localdate()
+    cards = [journeys.journey_card(j, today) for j in business.journeys.prefetch_related("steps")]
     return render(
         request,
         "onboarding/staff/business.html",
         {
             "business": business,
             "review": review,
-            "journeys": journey_list,
+            "cards": cards,
             "form": form,
             "others": others,
             "registration_events": selectors.registration_events(business=business),

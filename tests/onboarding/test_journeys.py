@@ -22,6 +22,32 @@ def test_readiness_counts_required_steps_only():
     assert journeys.readiness([_step(S.TODO, optional=True)]) == 100
 
 
+def test_a_journey_card_shows_readiness_and_the_next_step_and_whether_it_is_late():
+    late = _step(S.TODO, due=TODAY - timedelta(days=2))
+    steps = [_step(S.APPROVED), _step(S.SKIPPED, optional=True), late, _step(S.TODO)]
+    journey = SimpleNamespace(steps=SimpleNamespace(all=lambda: steps))
+    card = journeys.journey_card(journey, TODAY)
+    assert (card.readiness, card.next_step, card.next_overdue) == (33, late, True)
+    assert journeys.journey_card(journey, TODAY - timedelta(days=3)).next_overdue is False
+    done = SimpleNamespace(steps=SimpleNamespace(all=lambda: [_step(S.APPROVED)]))
+    card = journeys.journey_card(done, TODAY)
+    assert (card.readiness, card.next_step, card.next_overdue) == (100, None, False)
+
+
+def test_a_step_reviewed_by_staff_waits_for_the_registration_unless_done():
+    reviewed = JourneyStep(status=S.TODO, review_required=True, due_date=TODAY)
+    done = JourneyStep(status=S.APPROVED, review_required=True, due_date=TODAY)
+    plain = JourneyStep(status=S.TODO, review_required=False, due_date=TODAY - timedelta(1))
+    lines = journeys.step_lines([reviewed, done, plain], today=TODAY, business_approved=False)
+    assert [(line.awaiting_registration, line.overdue) for line in lines] == [
+        (True, False),
+        (False, False),
+        (False, True),
+    ]
+    lines = journeys.step_lines([reviewed], today=TODAY, business_approved=True)
+    assert not lines[0].awaiting_registration
+
+
 def test_a_business_without_journeys_has_started_nothing():
     row = SimpleNamespace(journey_count=0, approved_steps=0, required_steps=0)
     assert journeys.business_readiness(row) == 0
