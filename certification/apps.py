@@ -7,6 +7,8 @@ class CertificationConfig(AppConfig):
     verbose_name = _("certificates")
 
     def ready(self):
-        from certification import cache, checks  # noqa: F401 - checks registers itself
+        # Imported here: cache imports models, which exist once the registry is ready;
+        # importing checks registers the system checks.
+        from certification import cache, checks  # noqa: F401
 
         cache.connect()

@@ -1,4 +1,6 @@
+from celery.schedules import crontab
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 # Beat's entry for this app's daily task, beside the others in CELERY_BEAT_SCHEDULE (the
@@ -16,10 +18,8 @@ class CoursesConfig(AppConfig):
     verbose_name = _("courses")
 
     def ready(self):
-        from celery.schedules import crontab
-        from django.conf import settings
-
-        from courses import signals  # connects the receivers
+        # Imported here: signals imports models, which exist once the registry is ready.
+        from courses import signals
 
         signals.watch_learner_rows()
 

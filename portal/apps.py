@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("portal")
 
     def ready(self):
+        # Imported here: these modules import models, which exist once the registry is ready.
         from portal import exports, pagecache, privatecache
 
         exports.install_wagtail_exports()
