@@ -28,11 +28,6 @@ NEEDS_NONE = {
     "events/wagtail_hooks.py",
 }
 
-# Modules whose tests still live in files named for a behaviour or a page, not for the
-# module: the list only shrinks. Moving a module's tests into tests/<app>/test_<module>.py
-# takes it off (the test below fails while it is still listed).
-NOT_YET_MIRRORED: set[str] = set()
-
 
 def _modules_with_code() -> set[str]:
     """The apps' modules that define a function or a class (migrations left out)."""
@@ -53,17 +48,14 @@ def _test_file(module: str) -> Path:
 
 
 def test_every_module_with_code_has_its_test_file():
-    lacking = sorted(
-        m
-        for m in _modules_with_code() - NEEDS_NONE - NOT_YET_MIRRORED
-        if not _test_file(m).exists()
-    )
+    lacking = sorted(m for m in _modules_with_code() - NEEDS_NONE if not _test_file(m).exists())
     assert not lacking, "modules without tests/<app>/test_<module>.py:\n" + "\n".join(lacking)
 
 
-def test_the_lists_name_only_modules_that_exist_and_lack_a_file():
+def test_the_modules_that_need_no_file_exist_and_have_none():
     modules = _modules_with_code()
-    assert not (NEEDS_NONE | NOT_YET_MIRRORED) - modules, "listed modules that are gone"
-    mirrored = sorted(m for m in NOT_YET_MIRRORED if _test_file(m).exists())
-    assert not mirrored, "mirrored now, take off NOT_YET_MIRRORED:\n" + "\n".join(mirrored)
-    assert not NEEDS_NONE & NOT_YET_MIRRORED
+    assert not NEEDS_NONE - modules, "listed modules that are gone"
+    needless = sorted(m for m in NEEDS_NONE if _test_file(m).exists())
+    assert not needless, "these have a test file now, take them off NEEDS_NONE:\n" + "\n".join(
+        needless
+    )
