@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from onboarding import services
 from onboarding.models import Business, EvidenceFile, Journey, JourneyStep
-from tests.conftest import PASSWORD
 from tests.onboarding.conftest import PNG, bulk_businesses, make_business, submit_png
 from tests.payloads import FORMULAS
 
@@ -397,10 +396,6 @@ def test_staff_exports_write_formulas_inert(client, staff_hcm, hcm, template, fm
             assert name.data_type == "s" and name.quotePrefix
             assert name.value == payload.replace("\r", "\n")  # XML reads CR as LF
             assert by_tax[f"{900000000000 + i}"][6].value == 1
-
-
-def test_password_constant_is_shared():
-    assert PASSWORD
 
 
 def test_dashboard_in_english_uses_english_step_titles(client, staff_hcm, hcm, template):
