@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from django.core.files.base import ContentFile
 
 from portal.storage import private_storage
@@ -26,6 +27,11 @@ def test_the_private_root_is_outside_every_folder_served_to_anyone(settings):
     for public in (settings.MEDIA_ROOT, settings.STATIC_ROOT):
         public = Path(public).resolve()
         assert not root.is_relative_to(public) and not public.is_relative_to(root)
+
+
+def test_a_private_file_has_no_address_to_link_to():
+    with pytest.raises(ValueError, match="no URL"):
+        private_storage().url("evidence/giay-phep.pdf")
 
 
 def test_file_fields_name_the_callable_so_migrations_hold_no_storage():
