@@ -82,6 +82,35 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as migrations leave it, committed: a database copied from one
+    that transactional tests flushed (CI's PostgreSQL tier) has no reference data, and
+    restoring it inside each test's rolled-back transaction would redo it for every test."""
+    with django_db_blocker.unblock():
+        ensure_reference_data()
+
+
+def _flushes(item) -> bool:
+    """Whether `item` is a transactional test, whose teardown empties every table."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test's flush, the reference data again, committed, once: not
+    by every later test inside its own transaction, which rolls it back."""
+    yield
+    if nextitem is not None and _flushes(item):  # at the last test, the database goes
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            ensure_reference_data()
+
+
 @pytest.fixture
 def reference_data(db):
     """What data migrations create (provinces, role groups, Wagtail's locale and root
